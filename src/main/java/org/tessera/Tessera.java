@@ -1,0 +1,140 @@
+package org.tessera;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.tessera.check.Checks;
+import org.tessera.load.EditionLoader;
+import org.tessera.model.Edition;
+import org.tessera.model.Position;
+import org.tessera.model.Problem;
+import org.tessera.publish.Publisher;
+import org.tessera.render.ComponentRenderer;
+import org.tessera.render.OutputFile;
+import org.tessera.render.PendingComponents;
+import org.tessera.render.SiteRenderer;
+import org.tessera.render.Templates;
+import org.tessera.resolve.Figures;
+import org.tessera.resolve.Resolver;
+
+/** The front door: build an edition into a site, or check it. Each call runs the pipeline load → check → resolve → render → publish. */
+public final class Tessera {
+
+    private Tessera() {
+    }
+
+    /** Validates everything a build would, writing nothing. */
+    public static BuildResult check(Path source) {
+        long start = System.nanoTime();
+        List<Problem> problems = new ArrayList<>();
+        Edition edition = loadAndCheck(source, problems);
+        if (problems.stream().noneMatch(Problem::isError)) {
+            render(edition, problems); // templates and components can fail too; find it now, not at build time
+        }
+        return new BuildResult(problems, false, 0, source, elapsed(start));
+    }
+
+    /**
+     * Builds {@code source} into {@code output}. Nothing is written unless the edition has no error (and, when
+     * {@code strict}, no warning); the previous output survives any failure.
+     */
+    public static BuildResult build(Path source, Path output, boolean strict) {
+        long start = System.nanoTime();
+        List<Problem> problems = new ArrayList<>();
+        refuseOutputOnSources(source, output, problems);
+        if (!problems.isEmpty()) {
+            return new BuildResult(problems, false, 0, output, elapsed(start));
+        }
+        Edition edition = loadAndCheck(source, problems);
+        if (failed(problems, strict)) {
+            return new BuildResult(problems, false, 0, output, elapsed(start));
+        }
+        List<OutputFile> files = render(edition, problems);
+        if (failed(problems, strict)) {
+            return new BuildResult(problems, false, 0, output, elapsed(start));
+        }
+        try {
+            Publisher.publish(files, output);
+        } catch (IOException e) {
+            problems.add(Problem.error(Position.of(output.toString()), "cannot write the site: " + e.getMessage()
+                    + "; the previous output is unchanged"));
+            return new BuildResult(problems, false, 0, output, elapsed(start));
+        }
+        return new BuildResult(problems, true, files.size(), output, elapsed(start));
+    }
+
+    private static Edition loadAndCheck(Path source, List<Problem> problems) {
+        EditionLoader.Loaded loaded = new EditionLoader().load(source);
+        problems.addAll(loaded.problems());
+        if (loaded.problems().stream().noneMatch(Problem::isError)) {
+            problems.addAll(Checks.run(loaded.edition()));
+        }
+        return loaded.edition();
+    }
+
+    private static List<OutputFile> render(Edition edition, List<Problem> problems) {
+        Figures figures = Resolver.resolve(edition);
+        ComponentRenderer components = new PendingComponents();
+        try {
+            return new SiteRenderer(edition, figures, components).render();
+        } catch (Templates.TemplateFailure e) {
+            problems.add(Problem.error(new Position(e.file(), e.line(), 0), "template error: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private static void refuseOutputOnSources(Path source, Path output, List<Problem> problems) {
+        Path src = real(source);
+        Path out = real(output);
+        String where = output.toString();
+        if (out.equals(src)) {
+            problems.add(Problem.error(Position.of(where), "the output folder is the edition folder itself; a build would replace your sources. Choose another folder, e.g. --output _site"));
+        } else if (src.startsWith(out)) {
+            problems.add(Problem.error(Position.of(where), "the output folder contains the edition's sources; a build would replace them. Choose another folder, e.g. --output _site"));
+        } else {
+            for (String kept : List.of("content", "assets", "templates", "site.yml")) {
+                if (out.startsWith(src.resolve(kept))) {
+                    problems.add(Problem.error(Position.of(where), "the output folder is inside the edition's " + kept
+                            + "; choose a folder outside it, e.g. --output _site"));
+                }
+            }
+        }
+        if (problems.isEmpty()) {
+            try {
+                if (!Publisher.isReplaceable(out)) {
+                    problems.add(Problem.error(Position.of(where), "the output folder is not empty and was not written by Tessera; "
+                            + "choose a new or empty folder so nothing of yours is replaced"));
+                }
+            } catch (IOException e) {
+                problems.add(Problem.error(Position.of(where), "cannot read the output folder: " + e.getMessage()));
+            }
+        }
+    }
+
+    /** The real location of a path, resolving links in the part that exists. */
+    private static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+
+    private static boolean failed(List<Problem> problems, boolean strict) {
+        return problems.stream().anyMatch(p -> p.isError() || strict);
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

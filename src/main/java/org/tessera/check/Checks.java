@@ -1,0 +1,34 @@
+package org.tessera.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tessera.model.Edition;
+import org.tessera.model.Page;
+import org.tessera.model.Problem;
+import org.tessera.model.Programme;
+
+/** Every rule an edition must satisfy before it is published; pure functions of the loaded model. */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    public static List<Problem> run(Edition edition) {
+        List<Problem> problems = new ArrayList<>();
+        for (Programme programme : edition.programmes()) {
+            problems.addAll(ProgrammeChecks.check(programme));
+            programme.hero().ifPresent(h -> ReferenceChecks.checkHero(edition, h, problems));
+            programme.story().ifPresent(s -> problems.addAll(ReferenceChecks.checkStory(edition, s)));
+        }
+        for (Page page : edition.pages()) {
+            problems.addAll(ReferenceChecks.checkStory(edition, page.story()));
+        }
+        problems.addAll(ReferenceChecks.checkBrochures(edition));
+        problems.addAll(DataChecks.checkIndicators(edition));
+        edition.datasets().values().forEach(d -> {
+            problems.addAll(DataChecks.checkTotals(d));
+            problems.addAll(DataChecks.checkPercentColumns(d));
+        });
+        return problems;
+    }
+}

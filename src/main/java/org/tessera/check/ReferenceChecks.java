@@ -1,0 +1,155 @@
+package org.tessera.check;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tessera.load.Suggest;
+import org.tessera.model.Brochure;
+import org.tessera.model.Chart;
+import org.tessera.model.Component;
+import org.tessera.model.Dataset;
+import org.tessera.model.Edition;
+import org.tessera.model.Filter;
+import org.tessera.model.Hero;
+import org.tessera.model.Indicator;
+import org.tessera.model.Position;
+import org.tessera.model.Problem;
+import org.tessera.model.Story;
+import org.tessera.model.Table;
+import org.tessera.model.Tile;
+import org.tessera.model.Tiles;
+import org.tessera.model.ValueRef;
+
+/** Checks that every name used points at something: brochure items, datasets, columns, indicators, images. */
+final class ReferenceChecks {
+
+    private ReferenceChecks() {
+    }
+
+    static List<Problem> checkBrochures(Edition edition) {
+        List<Problem> problems = new ArrayList<>();
+        for (Brochure brochure : edition.site().brochures()) {
+            for (Brochure.Item item : brochure.contents()) {
+                switch (item.kind()) {
+                    case PROGRAMME -> {
+                        if (edition.programme(item.ref()).isEmpty()) {
+                            problems.add(unknown(item.at(), "programme", item.ref(),
+                                    edition.programmes().stream().map(p -> p.id()).toList()));
+                        }
+                    }
+                    case PAGE -> {
+                        if (edition.page(item.ref()).isEmpty()) {
+                            problems.add(unknown(item.at(), "page", item.ref(), edition.pages().stream().map(p -> p.slug()).toList()));
+                        }
+                    }
+                    case DONORS -> {
+                        if (!edition.hasDonors()) {
+                            problems.add(Problem.error(item.at(), "the brochure lists donors but there is no content/data/donors.csv"));
+                        }
+                    }
+                    default -> { }
+                }
+            }
+        }
+        return problems;
+    }
+
+    static List<Problem> checkStory(Edition edition, Story story) {
+        List<Problem> problems = new ArrayList<>();
+        for (Component component : story.components()) {
+            if (component instanceof Tiles tiles) {
+                tiles.tiles().forEach(t -> checkTile(edition, t, problems));
+            } else if (component instanceof Chart chart) {
+                checkChart(edition, chart, problems);
+            } else if (component instanceof Table table) {
+                checkTable(edition, table, problems);
+            }
+        }
+        for (ValueRef ref : story.values()) {
+            indicator(edition, ref.code(), ref.at(), problems);
+        }
+        story.hero().ifPresent(h -> checkHero(edition, h, problems));
+        return problems;
+    }
+
+    private static void checkTile(Edition edition, Tile tile, List<Problem> problems) {
+        tile.indicator().ifPresent(code -> indicator(edition, code, tile.at(), problems)
+                .filter(i -> i.current().isEmpty())
+                .ifPresent(i -> problems.add(Problem.error(tile.at(), "indicator " + code + " has no reported value to show in a tile"))));
+    }
+
+    private static Optional<Indicator> indicator(Edition edition, String code, Position at, List<Problem> problems) {
+        Optional<Indicator> indicator = edition.indicator(code);
+        if (indicator.isEmpty()) {
+            problems.add(unknown(at, "indicator", code, edition.indicators().stream().map(Indicator::code).toList()));
+        }
+        return indicator;
+    }
+
+    private static void checkChart(Edition edition, Chart chart, List<Problem> problems) {
+        dataset(edition, chart.data(), chart.at(), problems).ifPresent(data -> {
+            column(data, chart.x(), chart.at(), problems);
+            chart.y().forEach(y -> column(data, y, chart.at(), problems).ifPresent(index -> {
+                if (!data.columns().get(index).type().isNumeric()) {
+                    problems.add(Problem.error(chart.at(), "column '" + y + "' of " + data.name() + " holds text, not numbers; a chart's y must be numeric"));
+                }
+            }));
+            filter(data, chart.where(), chart.at(), problems);
+        });
+    }
+
+    private static void checkTable(Edition edition, Table table, List<Problem> problems) {
+        dataset(edition, table.data(), table.at(), problems).ifPresent(data -> {
+            table.columns().forEach(c -> column(data, c, table.at(), problems));
+            table.sortBy().ifPresent(c -> column(data, c, table.at(), problems));
+            filter(data, table.where(), table.at(), problems);
+        });
+    }
+
+    private static void filter(Dataset data, Filter where, Position at, List<Problem> problems) {
+        for (Map.Entry<String, List<String>> e : where.equals().entrySet()) {
+            column(data, e.getKey(), at, problems);
+        }
+    }
+
+    private static Optional<Dataset> dataset(Edition edition, String name, Position at, List<Problem> problems) {
+        Dataset data = edition.datasets().get(name);
+        if (data == null) {
+            problems.add(unknown(at, "dataset", name, edition.datasets().keySet()));
+        }
+        return Optional.ofNullable(data);
+    }
+
+    private static Optional<Integer> column(Dataset data, String column, Position at, List<Problem> problems) {
+        Optional<Integer> index = data.columnIndex(column);
+        if (index.isEmpty()) {
+            problems.add(unknown(at, "column of " + data.name(), column, data.columns().stream().map(c -> c.name()).toList()));
+        }
+        return index;
+    }
+
+    static void checkHero(Edition edition, Hero hero, List<Problem> problems) {
+        Path image = edition.root().resolve(hero.image()).normalize();
+        if (!image.startsWith(edition.root().resolve("assets")) || hero.image().contains("..")) {
+            problems.add(Problem.error(hero.at(), "the image \"" + hero.image() + "\" must be a file under assets/, e.g. assets/photos/tajikistan.jpg"));
+        } else if (!Files.isRegularFile(image)) {
+            problems.add(Problem.error(hero.at(), "the image " + hero.image() + " does not exist"));
+        }
+        if (hero.alt().isBlank()) {
+            problems.add(Problem.warning(hero.at(), "the image " + hero.image() + " has no 'alt' text; describe the photo for readers who cannot see it"));
+        }
+        if (hero.credit().isBlank()) {
+            problems.add(Problem.warning(hero.at(), "the image " + hero.image() + " has no 'credit'; name the photographer or owner, e.g. ©IOM"));
+        }
+    }
+
+    private static Problem unknown(Position at, String what, String name, java.util.Collection<String> known) {
+        String hint = Suggest.closest(name, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        String list = known.isEmpty() ? "there are none" : "known: " + String.join(", ", known.stream().limit(12).toList())
+                + (known.size() > 12 ? ", …" : "");
+        return Problem.error(at, "unknown " + what + " '" + name + "'" + hint + "; " + list);
+    }
+}

@@ -1,0 +1,47 @@
+package org.tessera.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.tessera.BuildResult;
+import org.tessera.Tessera;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code tessera build}: the edition into a website. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the edition into a static website. On any error nothing is written and the previous output stays as it was.")
+final class BuildCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-s", "--source"}, paramLabel = "DIR", description = "the edition folder (default: the current folder)")
+    Path source = Path.of(".");
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "the output folder (default: _site inside the edition)")
+    Path output;
+
+    @Option(names = "--strict", description = "fail on warnings too")
+    boolean strict;
+
+    @Option(names = {"-q", "--quiet"}, description = "print problems only")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        Path out = output != null ? output : source.resolve("_site");
+        BuildResult result = Tessera.build(source, out, strict);
+        ProblemReport.print(result.problems(), spec.commandLine().getErr());
+        if (result.published()) {
+            if (!quiet) {
+                spec.commandLine().getOut().printf("Built %d files into %s in %d ms%n", result.files(),
+                        out.toAbsolutePath().normalize(), result.millis());
+            }
+            return 0;
+        }
+        spec.commandLine().getErr().println("Build failed" + (result.failed(false) ? "" : " (--strict: warnings count as errors)")
+                + "; the previous output is unchanged.");
+        return 1;
+    }
+}

@@ -1,0 +1,136 @@
+package org.tessera.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.tessera.model.Chart;
+import org.tessera.model.Component;
+import org.tessera.model.Filter;
+import org.tessera.model.Position;
+import org.tessera.model.Problem;
+import org.tessera.model.SortOrder;
+import org.tessera.model.Table;
+import org.tessera.model.Tile;
+import org.tessera.model.Tiles;
+
+/** Reads the YAML body of a tiles, chart or table block into a component. */
+final class ComponentLoader {
+
+    private final YamlReader yaml;
+
+    ComponentLoader(YamlReader yaml) {
+        this.yaml = yaml;
+    }
+
+    /** {@code at} is the opening fence; the YAML body starts on the next line. */
+    Optional<Component> load(String name, String body, Position at, List<Problem> problems) {
+        int before = problems.size();
+        Optional<YamlNode> root = yaml.read(body, at.file(), at.line(), problems);
+        if (root.isEmpty()) {
+            if (problems.size() == before) {
+                problems.add(Problem.error(at, "the " + name + " block is empty; see the content model for its fields"));
+            }
+            return Optional.empty();
+        }
+        return switch (name) {
+            case "tiles" -> tiles(root.get(), at, problems);
+            case "chart" -> Fields.of(root.get(), "the chart block", problems).flatMap(f -> chart(f, at, problems));
+            default -> Fields.of(root.get(), "the table block", problems).flatMap(f -> table(f, at, problems));
+        };
+    }
+
+    private Optional<Component> tiles(YamlNode root, Position at, List<Problem> problems) {
+        if (!(root instanceof YamlNode.Sequence seq)) {
+            problems.add(Problem.error(root.at(), "a tiles block is a list: each tile starts with '- indicator:' or '- value:'"));
+            return Optional.empty();
+        }
+        List<Tile> tiles = new ArrayList<>();
+        for (YamlNode item : seq.items()) {
+            Fields.of(item, "a tile", problems).ifPresent(f -> {
+                f.allowOnly("indicator", "value", "label", "country");
+                Optional<String> indicator = f.text("indicator");
+                Optional<String> value = f.text("value");
+                Optional<String> label = f.text("label");
+                if (indicator.isEmpty() && value.isEmpty()) {
+                    problems.add(Problem.error(f.at(), "a tile needs 'indicator: CODE' or 'value: FIGURE'"));
+                } else if (indicator.isPresent() && value.isPresent()) {
+                    problems.add(Problem.error(f.at("value"), "a tile takes 'indicator' or 'value', not both"));
+                } else if (value.isPresent() && label.isEmpty()) {
+                    problems.add(Problem.error(f.at("value"), "a tile with a literal value needs a 'label' saying what the figure counts"));
+                } else {
+                    tiles.add(new Tile(indicator, value, label, f.text("country"), f.at()));
+                }
+            });
+        }
+        return Optional.of(new Tiles(List.copyOf(tiles), at));
+    }
+
+    private Optional<Component> chart(Fields f, Position at, List<Problem> problems) {
+        f.allowOnly("type", "data", "x", "y", "title", "sort", "top", "where");
+        Optional<String> type = f.oneOf("type", "bar", "column", "stacked", "line", "donut", "progress");
+        if (!f.has("type")) {
+            problems.add(Problem.error(f.at(), "the chart block is missing 'type' (bar, column, stacked, line, donut or progress)"));
+        }
+        String data = f.requiredText("data");
+        String x = f.requiredText("x");
+        List<String> y = f.textList("y");
+        if (y.isEmpty()) {
+            problems.add(Problem.error(f.at(), "the chart block is missing 'y': the column (or list of columns) holding the values"));
+        }
+        OptionalInt top = f.integer("top", 1, Integer.MAX_VALUE);
+        Optional<SortOrder> sort = f.oneOf("sort", "asc", "desc").map(s -> SortOrder.valueOf(s.toUpperCase(Locale.ROOT)));
+        Filter where = filter(f, problems);
+        if (type.isEmpty() || data.isEmpty() || x.isEmpty() || y.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Chart(Chart.Type.valueOf(type.get().toUpperCase(Locale.ROOT)), data, x, y,
+                f.text("title"), sort, top, where, at));
+    }
+
+    private Optional<Component> table(Fields f, Position at, List<Problem> problems) {
+        f.allowOnly("data", "columns", "sort", "total", "where");
+        String data = f.requiredText("data");
+        Optional<String> sortBy = Optional.empty();
+        SortOrder order = SortOrder.ASC;
+        Optional<YamlNode> sort = f.node("sort");
+        if (sort.isPresent() && sort.get() instanceof YamlNode.Scalar s) {
+            sortBy = Optional.of(s.text().strip()); // shorthand: sort: amount
+        } else if (sort.isPresent()) {
+            Optional<Fields> sortFields = f.mapping("sort");
+            if (sortFields.isPresent()) {
+                Fields sf = sortFields.get();
+                sf.allowOnly("by", "order");
+                sortBy = Optional.of(sf.requiredText("by")).filter(s -> !s.isEmpty());
+                order = sf.oneOf("order", "asc", "desc").map(o -> SortOrder.valueOf(o.toUpperCase(Locale.ROOT)))
+                        .orElse(SortOrder.ASC);
+            }
+        }
+        boolean total = f.flag("total", false);
+        Filter where = filter(f, problems);
+        if (data.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Table(data, f.textList("columns"), sortBy, order, total, where, at));
+    }
+
+    private static Filter filter(Fields f, List<Problem> problems) {
+        Optional<Fields> where = f.mapping("where");
+        if (where.isEmpty()) {
+            return Filter.NONE;
+        }
+        Map<String, List<String>> equals = new LinkedHashMap<>();
+        for (String column : where.get().raw().entries().keySet()) {
+            List<String> values = where.get().textList(column);
+            if (values.isEmpty()) {
+                problems.add(Problem.error(where.get().at(column), "'where' needs a value for '" + column + "'"));
+            } else {
+                equals.put(column, values);
+            }
+        }
+        return new Filter(Map.copyOf(equals));
+    }
+}

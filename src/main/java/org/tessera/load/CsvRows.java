@@ -1,0 +1,52 @@
+package org.tessera.load;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.tessera.model.Problem;
+
+/** Splits CSV text into rows of cells with the line each row starts on, through Jackson's CSV parser. */
+final class CsvRows {
+
+    /** One row as written: the line it starts on and its cells. */
+    record RawRow(int line, List<String> cells) {
+    }
+
+    private final CsvFactory factory = CsvFactory.builder()
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .enable(CsvParser.Feature.ALLOW_TRAILING_COMMA)
+            .build();
+
+    /** All rows, or as many as could be read before a syntax problem (which is then added). */
+    List<RawRow> read(String text, String file, List<Problem> problems) {
+        List<RawRow> rows = new ArrayList<>();
+        try (JsonParser parser = factory.createParser(text)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token != JsonToken.START_ARRAY) {
+                    continue;
+                }
+                int line = parser.currentTokenLocation().getLineNr();
+                List<String> cells = new ArrayList<>();
+                while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+                    cells.add(parser.getText());
+                }
+                rows.add(new RawRow(line, cells));
+            }
+        } catch (JsonProcessingException e) {
+            String message = e.getOriginalMessage();
+            problems.add(Problem.error(YamlReader.positionOf(e.getLocation(), file, 0),
+                    message != null && message.contains("quote")
+                            ? "a quoted cell is never closed; check the quotes (\") on this line"
+                            : "malformed CSV: " + message));
+        } catch (IOException e) {
+            problems.add(Problem.error(org.tessera.model.Position.of(file), "cannot read CSV: " + e.getMessage()));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,221 @@
+package org.tessera.load;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tessera.model.Cell;
+import org.tessera.model.Column;
+import org.tessera.model.ColumnType;
+import org.tessera.model.Dataset;
+import org.tessera.model.Position;
+import org.tessera.model.Problem;
+import org.tessera.model.Row;
+import org.tessera.model.Source;
+import org.tessera.model.Totals;
+
+/** Reads content/data/&lt;name&gt;.csv with its optional &lt;name&gt;.yml description. */
+final class DatasetLoader {
+
+    private final CsvRows csv = new CsvRows();
+
+    /** A column as described in the .yml. */
+    private record Described(ColumnType type, String currency, String label, Position at) {
+    }
+
+    /**
+     * @param known types of columns that the tool requires (e.g. indicators' value), used when the .yml
+     *              does not describe them, so that a typo is an error rather than a text column
+     */
+    Optional<Dataset> load(String name, String file, String text, String describedIn, Optional<YamlNode> description,
+                           Map<String, ColumnType> known, List<Problem> problems) {
+        List<CsvRows.RawRow> raw = csv.read(text, file, problems);
+        if (raw.isEmpty()) {
+            if (text.isBlank()) {
+                problems.add(Problem.error(new Position(file, 1, 1), "the dataset is empty; it needs a header row and data rows"));
+            }
+            return Optional.empty();
+        }
+        List<String> header = raw.get(0).cells().stream().map(String::strip).toList();
+        int headerLine = raw.get(0).line();
+        if (!checkHeader(header, file, headerLine, problems)) {
+            return Optional.empty();
+        }
+        Optional<Fields> info = description.flatMap(d -> Fields.of(d, describedIn, problems));
+        info.ifPresent(i -> i.allowOnly("title", "source", "columns", "totals", "notes", "description"));
+        Map<String, Described> described = describedColumns(info, header, describedIn, problems);
+        List<CsvRows.RawRow> body = raw.subList(1, raw.size());
+        List<Column> columns = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            String column = header.get(c);
+            Described d = described.get(column);
+            ColumnType type = d != null ? d.type() : known.containsKey(column) ? known.get(column) : infer(body, c);
+            columns.add(new Column(column, type, d != null ? d.currency() : "",
+                    d != null && !d.label().isEmpty() ? d.label() : column, new Position(file, headerLine, c + 1)));
+        }
+        List<Row> rows = rows(body, columns, file, problems);
+        return Optional.of(new Dataset(name, file,
+                info.flatMap(i -> i.text("title")).orElse(name),
+                info.flatMap(i -> i.mapping("source")).map(DatasetLoader::source).orElse(Source.NONE),
+                List.copyOf(columns), rows, totals(info, header, describedIn, problems),
+                info.map(Fields::at).orElse(Position.of(describedIn))));
+    }
+
+    private static boolean checkHeader(List<String> header, String file, int line, List<Problem> problems) {
+        Set<String> seen = new HashSet<>();
+        boolean ok = true;
+        for (int c = 0; c < header.size(); c++) {
+            String name = header.get(c);
+            if (name.isEmpty()) {
+                problems.add(Problem.error(new Position(file, line, c + 1), "column " + (c + 1) + " has no name in the header row"));
+                ok = false;
+            } else if (!seen.add(name)) {
+                problems.add(Problem.error(new Position(file, line, c + 1), "column '" + name + "' appears twice in the header row"));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private static List<Row> rows(List<CsvRows.RawRow> body, List<Column> columns, String file, List<Problem> problems) {
+        List<Row> rows = new ArrayList<>(body.size());
+        for (CsvRows.RawRow raw : body) {
+            if (raw.cells().size() != columns.size()) {
+                boolean blank = raw.cells().stream().allMatch(String::isBlank);
+                if (!blank) {
+                    problems.add(Problem.error(new Position(file, raw.line(), Math.min(raw.cells().size(), columns.size()) + 1),
+                            "this row has " + raw.cells().size() + " cells but the header has " + columns.size()
+                                    + "; check for a missing or extra comma (put text containing commas in quotes)"));
+                }
+                continue;
+            }
+            List<Cell> cells = new ArrayList<>(columns.size());
+            for (int c = 0; c < columns.size(); c++) {
+                cells.add(cell(raw.cells().get(c), columns.get(c), new Position(file, raw.line(), c + 1), problems));
+            }
+            rows.add(new Row(raw.line(), List.copyOf(cells)));
+        }
+        return List.copyOf(rows);
+    }
+
+    private static Cell cell(String rawText, Column column, Position at, List<Problem> problems) {
+        String text = rawText.strip();
+        if (!column.type().isNumeric() || Numbers.isEmpty(text)) {
+            if (column.type() == ColumnType.DATE && !Numbers.isEmpty(text) && !isDate(text)) {
+                problems.add(Problem.error(at, "\"" + text + "\" in column '" + column.name() + "' is not a date; write YYYY-MM-DD"));
+            }
+            return new Cell(text, Optional.empty());
+        }
+        Optional<BigDecimal> number = Numbers.parse(text);
+        if (number.isEmpty()) {
+            problems.add(Problem.error(at, "\"" + text + "\" in column '" + column.name() + "' is not a number" + Numbers.hint(text)));
+        } else if (column.type() == ColumnType.INTEGER && number.get().stripTrailingZeros().scale() > 0) {
+            problems.add(Problem.error(at, "\"" + text + "\" in column '" + column.name() + "' should be a whole number"));
+        }
+        return new Cell(text, number);
+    }
+
+    /** A column whose every filled cell is a number is numeric; one with a % sign is a percentage. */
+    static ColumnType infer(List<CsvRows.RawRow> body, int column) {
+        boolean any = false;
+        boolean percent = false;
+        boolean whole = true;
+        boolean dates = true;
+        for (CsvRows.RawRow row : body) {
+            if (column >= row.cells().size()) {
+                continue;
+            }
+            String text = row.cells().get(column).strip();
+            if (Numbers.isEmpty(text)) {
+                continue;
+            }
+            any = true;
+            dates &= isDate(text);
+            Optional<BigDecimal> number = Numbers.parse(text);
+            if (number.isEmpty()) {
+                return any && dates ? inferDates(body, column) : ColumnType.TEXT;
+            }
+            percent |= text.endsWith("%");
+            whole &= number.get().stripTrailingZeros().scale() <= 0;
+        }
+        if (!any) {
+            return ColumnType.TEXT;
+        }
+        return percent ? ColumnType.PERCENT : whole ? ColumnType.INTEGER : ColumnType.NUMBER;
+    }
+
+    private static ColumnType inferDates(List<CsvRows.RawRow> body, int column) {
+        for (CsvRows.RawRow row : body) {
+            if (column < row.cells().size()) {
+                String text = row.cells().get(column).strip();
+                if (!Numbers.isEmpty(text) && !isDate(text)) {
+                    return ColumnType.TEXT;
+                }
+            }
+        }
+        return ColumnType.DATE;
+    }
+
+    private static boolean isDate(String text) {
+        if (!text.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+            return false;
+        }
+        try {
+            LocalDate.parse(text.length() == 7 ? text + "-01" : text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static Map<String, Described> describedColumns(Optional<Fields> info, List<String> header, String file,
+                                                           List<Problem> problems) {
+        Map<String, Described> out = new HashMap<>();
+        Optional<Fields> columns = info.flatMap(i -> i.mapping("columns"));
+        if (columns.isEmpty()) {
+            return out;
+        }
+        for (String name : columns.get().raw().entries().keySet()) {
+            Position at = columns.get().at(name);
+            if (!header.contains(name)) {
+                problems.add(Problem.error(at, "column '" + name + "' is described in " + file + " but the CSV has no such column"
+                        + Suggest.closest(name, header).map(s -> " (did you mean '" + s + "'?)").orElse("")
+                        + "; its columns are " + String.join(", ", header)));
+                continue;
+            }
+            columns.get().mapping(name).ifPresent(c -> {
+                c.allowOnly("type", "currency", "label", "description");
+                ColumnType type = c.oneOf("type", "text", "integer", "number", "percent", "money", "date")
+                        .map(t -> ColumnType.valueOf(t.toUpperCase(Locale.ROOT))).orElse(ColumnType.TEXT);
+                String currency = c.textOr("currency", type == ColumnType.MONEY ? "USD" : "");
+                out.put(name, new Described(type, currency, c.textOr("label", ""), at));
+            });
+        }
+        return out;
+    }
+
+    private static Source source(Fields s) {
+        s.allowOnly("publisher", "as_of", "url");
+        return new Source(s.textOr("publisher", ""), s.text("as_of"), s.text("url"));
+    }
+
+    private static Totals totals(Optional<Fields> info, List<String> header, String file, List<Problem> problems) {
+        Optional<Fields> totals = info.flatMap(i -> i.mapping("totals"));
+        if (totals.isEmpty()) {
+            return new Totals(Optional.empty(), Optional.empty(), Position.of(file));
+        }
+        Fields t = totals.get();
+        t.allowOnly("row", "column");
+        Optional<String> column = t.text("column");
+        column.filter(c -> !header.contains(c)).ifPresent(c -> problems.add(Problem.error(t.at("column"),
+                "the declared total column '" + c + "' is not a column of the CSV; its columns are " + String.join(", ", header))));
+        return new Totals(t.text("row"), column, t.at());
+    }
+}

@@ -1,0 +1,60 @@
+package org.tessera.load;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads numbers as communications officers type them: {@code 2263}, {@code 2,263}, {@code 2 263},
+ * {@code 94%}, {@code 1.5}, {@code -12}; {@code -} and empty mean no value.
+ */
+public final class Numbers {
+
+    private static final Pattern PLAIN = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}([, ]\\d{3})+(\\.\\d+)?");
+
+    private Numbers() {
+    }
+
+    /** Whether a cell means "no value". */
+    public static boolean isEmpty(String text) {
+        String t = text.strip();
+        return t.isEmpty() || t.equals("-") || t.equals("–") || t.equals("—");
+    }
+
+    /** The number written in {@code text}, or empty when it is not one (or is an empty cell). */
+    public static Optional<BigDecimal> parse(String text) {
+        String t = text.strip().replace('\u00a0', ' ').replace('\u202f', ' ');
+        if (t.endsWith("%")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        if (PLAIN.matcher(t).matches()) {
+            return Optional.of(new BigDecimal(t));
+        }
+        if (GROUPED.matcher(t).matches()) {
+            // The separator must be the same in every group: "2,263 5" is a typo, not a number.
+            String separators = t.replaceAll("[^, ]", "");
+            if (separators.chars().distinct().count() == 1) {
+                return Optional.of(new BigDecimal(t.replace(",", "").replace(" ", "")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A hint for a common typing slip, to add after "is not a number". */
+    public static String hint(String text) {
+        if (text.matches(".*\\d.*[oO].*|.*[oO].*\\d.*")) {
+            return " (letter O instead of zero?)";
+        }
+        if (text.matches(".*\\d.*[lI].*|.*[lI].*\\d.*")) {
+            return " (letter l or I instead of one?)";
+        }
+        if (text.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
+            return " (write thousands with a comma or a space and decimals with a point: 2,263.5)";
+        }
+        if (text.matches(".*[$€£].*|.*(USD|EUR).*")) {
+            return " (leave the currency out of the cell; set it in the dataset's .yml)";
+        }
+        return "; write digits, e.g. 2263, 2,263 or 94%";
+    }
+}

@@ -1,0 +1,121 @@
+package org.tessera.load;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.tessera.model.AssessmentAnswer;
+import org.tessera.model.Markers;
+import org.tessera.model.Money;
+import org.tessera.model.Period;
+import org.tessera.model.Position;
+import org.tessera.model.Problem;
+import org.tessera.model.Programme;
+import org.tessera.model.Story;
+
+/** Reads content/programmes/&lt;id&gt;.yml. */
+final class ProgrammeLoader {
+
+    Optional<Programme> load(String id, String file, Optional<YamlNode> root, Optional<Story> story, List<Problem> problems) {
+        Optional<Fields> fields = root.flatMap(r -> Fields.of(r, file, problems));
+        if (fields.isEmpty()) {
+            if (root.isEmpty()) {
+                problems.add(Problem.error(new Position(file, 1, 1), "the programme file is empty; it needs title, countries and status"));
+            }
+            return Optional.empty();
+        }
+        Fields f = fields.get();
+        f.allowOnly("title", "short_title", "countries", "status", "region", "thematic_area", "convening",
+                "organizations", "partners", "period", "budget", "received", "markers", "human_rights_assessment", "hero");
+        String title = f.requiredText("title");
+        List<String> countries = f.textList("countries");
+        if (countries.isEmpty()) {
+            problems.add(Problem.error(f.has("countries") ? f.at("countries") : f.at(),
+                    "'countries' is required: a list of ISO codes such as [TJ] or region names such as [IGAD region]"));
+        }
+        Optional<String> status = f.oneOf("status", "active", "pipeline", "closed");
+        if (!f.has("status")) {
+            problems.add(Problem.error(f.at(), file + " is missing the required field 'status' (active, pipeline or closed)"));
+        }
+        return Optional.of(new Programme(id, title, f.textOr("short_title", ""), countries,
+                status.map(s -> Programme.Status.valueOf(s.toUpperCase(Locale.ROOT))).orElse(Programme.Status.ACTIVE),
+                f.textOr("region", ""), f.integer("thematic_area", 1, 5), f.textOr("convening", ""),
+                f.textList("organizations"), f.textList("partners"), period(f),
+                money(f, "budget", problems), money(f, "received", problems), markers(f),
+                assessment(f, problems), f.mapping("hero").flatMap(h -> StoryLoader.hero(h, problems)), story, f.at()));
+    }
+
+    private static Optional<Period> period(Fields f) {
+        return f.mapping("period").flatMap(p -> {
+            p.allowOnly("start", "end");
+            var start = p.date("start");
+            var end = p.date("end");
+            if (start.isEmpty() || end.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Period(start.get(), end.get(), p.at()));
+        });
+    }
+
+    private static Optional<Money> money(Fields f, String key, List<Problem> problems) {
+        return f.mapping(key).map(m -> {
+            m.allowOnly("currency", "total", "by_organization");
+            Map<String, BigDecimal> parts = new LinkedHashMap<>();
+            m.mapping("by_organization").ifPresent(by -> {
+                for (String organization : by.raw().entries().keySet()) {
+                    by.decimal(organization).ifPresent(v -> parts.put(organization, v));
+                }
+            });
+            Optional<BigDecimal> total = m.decimal("total");
+            if (total.isEmpty() && parts.isEmpty()) {
+                problems.add(Problem.error(m.at(), "'" + key + "' needs a 'total' or 'by_organization' amounts"));
+            }
+            // Organizations stay in the order they were written: the publication shows them so.
+            return new Money(m.textOr("currency", "USD"), total, Collections.unmodifiableMap(parts),
+                    m.has("total") ? m.at("total") : m.at());
+        });
+    }
+
+    private static Markers markers(Fields f) {
+        return f.mapping("markers").map(m -> {
+            m.allowOnly("gender", "human_rights");
+            return new Markers(m.text("gender").map(s -> s.toUpperCase(Locale.ROOT)),
+                    m.text("human_rights").map(s -> s.toUpperCase(Locale.ROOT)), m.at("gender"), m.at("human_rights"));
+        }).orElse(Markers.none(f.at()));
+    }
+
+    private static List<AssessmentAnswer> assessment(Fields f, List<Problem> problems) {
+        List<AssessmentAnswer> answers = new ArrayList<>();
+        for (YamlNode node : f.list("human_rights_assessment")) {
+            Fields.of(node, "an assessment element", problems).ifPresent(a -> {
+                a.allowOnly("element", "answer", "justification");
+                String element = a.requiredText("element");
+                Optional<String> answer = answer(a, problems);
+                answer.ifPresent(ans -> answers.add(new AssessmentAnswer(element, ans, a.textOr("justification", ""), a.at())));
+            });
+        }
+        return List.copyOf(answers);
+    }
+
+    /** YAML reads an unquoted yes/no as true/false; both spellings mean the same answer here. */
+    private static Optional<String> answer(Fields a, List<Problem> problems) {
+        Optional<String> text = a.text("answer").map(s -> s.toLowerCase(Locale.ROOT));
+        if (text.isEmpty()) {
+            problems.add(Problem.error(a.at(), "an assessment element needs 'answer: yes', 'no' or 'n/a'"));
+            return Optional.empty();
+        }
+        return switch (text.get()) {
+            case "yes", "true" -> Optional.of("yes");
+            case "no", "false" -> Optional.of("no");
+            case "n/a", "na", "not applicable" -> Optional.of("n/a");
+            default -> {
+                problems.add(Problem.error(a.at("answer"), "answer must be yes, no or n/a, not \"" + text.get() + "\""));
+                yield Optional.empty();
+            }
+        };
+    }
+}

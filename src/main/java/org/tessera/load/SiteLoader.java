@@ -1,0 +1,158 @@
+package org.tessera.load;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.tessera.model.Brochure;
+import org.tessera.model.Contact;
+import org.tessera.model.EditionInfo;
+import org.tessera.model.Position;
+import org.tessera.model.Problem;
+import org.tessera.model.Site;
+import org.tessera.model.Target;
+
+/** Reads site.yml. */
+final class SiteLoader {
+
+    static final String FILE = "site.yml";
+
+    Site load(Optional<YamlNode> root, List<Problem> problems) {
+        Optional<Fields> fields = root.flatMap(r -> Fields.of(r, FILE, problems));
+        if (fields.isEmpty()) {
+            if (root.isEmpty()) {
+                problems.add(Problem.error(new Position(FILE, 1, 1), "site.yml is empty; it needs at least title, edition and publisher"));
+            }
+            return new Site("", new EditionInfo("", LocalDate.now(), false), "", "/", "en", Contact.NONE,
+                    Optional.empty(), List.of(), false, Position.of(FILE));
+        }
+        Fields f = fields.get();
+        f.allowOnly("title", "edition", "publisher", "base_url", "language", "contact", "target", "brochures", "allow_html");
+        String title = f.requiredText("title");
+        EditionInfo edition = edition(f, problems);
+        String publisher = f.requiredText("publisher");
+        String baseUrl = f.textOr("base_url", "/");
+        if (baseUrl.isEmpty() || baseUrl.contains(" ") || !(baseUrl.startsWith("/") || baseUrl.matches("https?://[^/]+(/.*)?"))) {
+            problems.add(Problem.error(f.at("base_url"), "base_url must be a path such as /mptf/ or an address such as https://example.org/mptf/, not \""
+                    + baseUrl + "\""));
+            baseUrl = "/";
+        }
+        String language = language(f, problems);
+        return new Site(title, edition, publisher, baseUrl, language, contact(f), target(f, problems),
+                brochures(f, problems), f.flag("allow_html", false), f.at());
+    }
+
+    private static EditionInfo edition(Fields f, List<Problem> problems) {
+        Optional<Fields> e = f.mapping("edition");
+        if (e.isEmpty()) {
+            if (!f.has("edition")) {
+                problems.add(Problem.error(f.at(), "site.yml is missing the required field 'edition', e.g. edition: {label: \"1st edition\", date: 2023-09}"));
+            }
+            return new EditionInfo("", LocalDate.now(), false);
+        }
+        e.get().allowOnly("label", "date");
+        String label = e.get().requiredText("label");
+        String date = e.get().requiredText("date");
+        try {
+            if (date.matches("\\d{4}-\\d{2}")) {
+                return new EditionInfo(label, YearMonth.parse(date).atDay(1), false);
+            }
+            return new EditionInfo(label, LocalDate.parse(date), true);
+        } catch (DateTimeParseException ex) {
+            if (!date.isEmpty()) {
+                problems.add(Problem.error(e.get().at("date"), "edition date \"" + date + "\" must be YYYY-MM or YYYY-MM-DD, e.g. 2023-09"));
+            }
+            return new EditionInfo(label, LocalDate.now(), false);
+        }
+    }
+
+    private static String language(Fields f, List<Problem> problems) {
+        String language = f.textOr("language", "en");
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(language).build();
+            if (locale.getLanguage().isEmpty()) {
+                throw new IllformedLocaleException("no language");
+            }
+            return locale.toLanguageTag();
+        } catch (IllformedLocaleException e) {
+            problems.add(Problem.error(f.at("language"), "language \"" + language + "\" is not a BCP 47 tag such as en, fr, es or ar"));
+            return "en";
+        }
+    }
+
+    private static Contact contact(Fields f) {
+        return f.mapping("contact").map(c -> {
+            c.allowOnly("address", "email", "websites");
+            return new Contact(c.textOr("address", ""), c.textOr("email", ""), c.textList("websites"));
+        }).orElse(Contact.NONE);
+    }
+
+    private static Optional<Target> target(Fields f, List<Problem> problems) {
+        return f.mapping("target").flatMap(t -> {
+            t.allowOnly("amount", "currency", "by", "label");
+            Optional<BigDecimal> amount = t.decimal("amount");
+            if (amount.isEmpty() && !t.has("amount")) {
+                problems.add(Problem.error(t.at(), "target is missing 'amount', e.g. amount: 150000000"));
+            }
+            OptionalInt by = t.integer("by", 1900, 2200);
+            return amount.map(a -> new Target(a, t.textOr("currency", "USD"), by,
+                    t.textOr("label", "target"), t.at()));
+        });
+    }
+
+    private static List<Brochure> brochures(Fields f, List<Problem> problems) {
+        List<Brochure> brochures = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (YamlNode node : f.list("brochures")) {
+            Fields.of(node, "a brochure", problems).ifPresent(b -> {
+                b.allowOnly("id", "title", "paper", "contents");
+                String id = b.requiredText("id");
+                if (!id.isEmpty() && !Names.isValid(id)) {
+                    problems.add(Problem.error(b.at("id"), Names.explain("brochure id", id)));
+                } else if (!id.isEmpty() && !ids.add(id)) {
+                    problems.add(Problem.error(b.at("id"), "brochure id '" + id + "' is used twice; give each brochure its own id"));
+                }
+                Brochure.Paper paper = b.oneOf("paper", "A4", "Letter")
+                        .map(p -> p.equals("A4") ? Brochure.Paper.A4 : Brochure.Paper.LETTER).orElse(Brochure.Paper.A4);
+                List<Brochure.Item> items = new ArrayList<>();
+                for (YamlNode item : b.list("contents")) {
+                    item(item, problems).ifPresent(items::add);
+                }
+                if (!b.has("contents")) {
+                    problems.add(Problem.error(b.at(), "brochure '" + id + "' has no 'contents'; list e.g. cover, programme:<id>, donors, back-cover"));
+                }
+                brochures.add(new Brochure(id, b.textOr("title", ""), paper, List.copyOf(items), b.at()));
+            });
+        }
+        return List.copyOf(brochures);
+    }
+
+    private static Optional<Brochure.Item> item(YamlNode node, List<Problem> problems) {
+        if (!(node instanceof YamlNode.Scalar s) || s.isNull()) {
+            problems.add(Problem.error(node.at(), "a brochure item is one of cover, programme:<id>, page:<slug>, donors, back-cover"));
+            return Optional.empty();
+        }
+        String text = s.text().strip();
+        for (Brochure.Kind kind : Brochure.Kind.values()) {
+            boolean takesRef = kind == Brochure.Kind.PROGRAMME || kind == Brochure.Kind.PAGE;
+            if (!takesRef && text.equals(kind.word())) {
+                return Optional.of(new Brochure.Item(kind, "", s.at()));
+            }
+            if (takesRef && text.startsWith(kind.word() + ":")) {
+                String ref = text.substring(kind.word().length() + 1).strip();
+                return Optional.of(new Brochure.Item(kind, ref, s.at()));
+            }
+        }
+        problems.add(Problem.error(s.at(), "unknown brochure item \"" + text
+                + "\"; use cover, programme:<id>, page:<slug>, donors or back-cover"));
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,117 @@
+package org.tessera.load;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tessera.model.Component;
+import org.tessera.model.Hero;
+import org.tessera.model.MarkdownDialect;
+import org.tessera.model.Position;
+import org.tessera.model.Problem;
+import org.tessera.model.Story;
+import org.tessera.model.ValueRef;
+
+/** Loads a markdown file: YAML front matter, the markdown parsed once, its components and inline values. */
+final class StoryLoader {
+
+    static final Pattern VALUE = Pattern.compile("\\{\\{<\\s*value\\s+([^\\s>]*)\\s*>}}");
+    private static final Pattern FRONT_MATTER_END = Pattern.compile("(?m)^(---|\\.\\.\\.)[ \\t]*$");
+
+    private final Parser parser = Parser.builder(MarkdownDialect.options()).build();
+    private final YamlReader yaml;
+    private final ComponentLoader components;
+
+    StoryLoader(YamlReader yaml) {
+        this.yaml = yaml;
+        this.components = new ComponentLoader(yaml);
+    }
+
+    Story load(String text, String file, List<Problem> problems) {
+        Optional<Fields> front = Optional.empty();
+        String body = text;
+        int bodyLine = 0;
+        if (text.startsWith("---\n") || text.equals("---")) {
+            Matcher end = FRONT_MATTER_END.matcher(text);
+            if (end.find(4)) {
+                String header = text.substring(4, end.start());
+                front = yaml.read(header, file, 1, problems)
+                        .flatMap(node -> Fields.of(node, "the front matter", problems));
+                int bodyStart = Math.min(text.length(), end.end() + 1);
+                bodyLine = countLines(text, bodyStart);
+                body = text.substring(bodyStart);
+            } else {
+                problems.add(Problem.error(new Position(file, 1, 1),
+                        "the front matter starting with '---' is never closed; end it with a line '---'"));
+            }
+        }
+        front.ifPresent(f -> f.allowOnly("title", "hero", "order", "summary"));
+        Document document = parser.parse(body);
+        List<Component> found = new ArrayList<>();
+        collectComponents(document, file, bodyLine, found, problems);
+        return new Story(file,
+                front.flatMap(f -> f.text("title")),
+                front.flatMap(f -> f.text("summary")),
+                front.map(f -> f.integer("order", Integer.MIN_VALUE, Integer.MAX_VALUE)).orElse(OptionalInt.empty()),
+                front.flatMap(f -> f.mapping("hero")).flatMap(h -> hero(h, problems)),
+                document, bodyLine, List.copyOf(found), values(body, file, bodyLine, problems));
+    }
+
+    private void collectComponents(Node node, String file, int bodyLine, List<Component> out, List<Problem> problems) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof FencedCodeBlock block) {
+                String info = block.getInfo().toString().strip();
+                if (Component.isComponentName(info)) {
+                    int fenceLine = bodyLine + block.getStartLineNumber() + 1;
+                    Position at = new Position(file, fenceLine, 1);
+                    String yamlText = block.getContentChars().normalizeEOL();
+                    components.load(info, yamlText, at, problems).ifPresent(out::add);
+                }
+            } else {
+                collectComponents(child, file, bodyLine, out, problems);
+            }
+        }
+    }
+
+    private static List<ValueRef> values(String body, String file, int bodyLine, List<Problem> problems) {
+        List<ValueRef> refs = new ArrayList<>();
+        Matcher m = VALUE.matcher(body);
+        while (m.find()) {
+            int line = bodyLine + countLines(body, m.start()) + 1;
+            int column = m.start() - body.lastIndexOf('\n', m.start() - 1);
+            Position at = new Position(file, line, column);
+            if (m.group(1).isEmpty()) {
+                problems.add(Problem.error(at, "{{< value >}} needs an indicator code, e.g. {{< value tj-3.1a >}}"));
+            } else {
+                refs.add(new ValueRef(m.group(1), at));
+            }
+        }
+        return List.copyOf(refs);
+    }
+
+    static Optional<Hero> hero(Fields hero, List<Problem> problems) {
+        hero.allowOnly("image", "caption", "credit", "alt");
+        String image = hero.requiredText("image");
+        if (image.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Hero(image, hero.textOr("caption", ""), hero.textOr("credit", ""),
+                hero.textOr("alt", ""), hero.at("image")));
+    }
+
+    private static int countLines(String text, int end) {
+        int lines = 0;
+        for (int i = 0; i < end && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,155 @@
+package org.tessera.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.tessera.model.Position;
+import org.tessera.model.Problem;
+
+/**
+ * Reads YAML text into {@link YamlNode}s with positions, through Jackson's streaming parser.
+ *
+ * <p>Aliases are refused rather than expanded: an edition has no use for them and expanding them
+ * is how "billion laughs" documents exhaust memory.
+ */
+public final class YamlReader {
+
+    private static final int MAX_DEPTH = 64;
+    private static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+
+    private final YAMLFactory factory;
+
+    public YamlReader() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported by us, naming both lines
+        options.setMaxAliasesForCollections(10);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        this.factory = YAMLFactory.builder().loaderOptions(options).build();
+    }
+
+    /**
+     * Parses {@code text}; {@code lineOffset} shifts positions for YAML embedded in another file.
+     *
+     * @return the root node, or empty when the text is empty or broken (then a problem is added)
+     */
+    public Optional<YamlNode> read(String text, String file, int lineOffset, List<Problem> problems) {
+        try (JsonParser parser = factory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return Optional.empty();
+            }
+            return Optional.of(readValue((YAMLParser) parser, file, lineOffset, 0));
+        } catch (YamlFailure failure) {
+            problems.add(Problem.error(failure.at, failure.getMessage()));
+        } catch (JsonProcessingException e) {
+            problems.add(Problem.error(positionOf(e.getLocation(), file, lineOffset), explain(e.getOriginalMessage())));
+        } catch (IOException | RuntimeException e) {
+            problems.add(Problem.error(new Position(file, 1 + lineOffset, 0), "cannot read YAML: " + firstLine(e.getMessage())));
+        }
+        return Optional.empty();
+    }
+
+    private YamlNode readValue(YAMLParser parser, String file, int lineOffset, int depth) throws IOException {
+        Position at = positionOf(parser.currentTokenLocation(), file, lineOffset);
+        if (depth > MAX_DEPTH) {
+            throw new YamlFailure(at, "nested more than " + MAX_DEPTH + " levels deep");
+        }
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                LinkedHashMap<String, YamlNode> entries = new LinkedHashMap<>();
+                LinkedHashMap<String, Position> keys = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    Position keyAt = positionOf(parser.currentTokenLocation(), file, lineOffset);
+                    parser.nextToken();
+                    YamlNode value = readValue(parser, file, lineOffset, depth + 1);
+                    if (entries.containsKey(key)) {
+                        throw new YamlFailure(keyAt, "duplicate key '" + key + "' (first at line "
+                                + keys.get(key).line() + "); remove one of them");
+                    }
+                    entries.put(key, value);
+                    keys.put(key, keyAt);
+                }
+                return new YamlNode.Mapping(entries, keys, at);
+            }
+            case START_ARRAY -> {
+                List<YamlNode> items = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readValue(parser, file, lineOffset, depth + 1));
+                }
+                return new YamlNode.Sequence(items, at);
+            }
+            case VALUE_NULL -> {
+                return new YamlNode.Scalar("", true, false, at);
+            }
+            default -> {
+                if (parser.isCurrentAlias()) {
+                    throw new YamlFailure(at, "YAML aliases (*" + parser.getText()
+                            + ") are not supported; write the value out in full");
+                }
+                return new YamlNode.Scalar(parser.getText(), false, token == JsonToken.VALUE_STRING, at);
+            }
+        }
+    }
+
+    static Position positionOf(JsonLocation location, String file, int lineOffset) {
+        if (location == null || location.getLineNr() <= 0) {
+            return new Position(file, 1 + lineOffset, 0);
+        }
+        return new Position(file, location.getLineNr() + lineOffset, Math.max(location.getColumnNr(), 0));
+    }
+
+    /** Turns the YAML engine's wording into advice for someone editing a text file. */
+    static String explain(String raw) {
+        String message = raw == null ? "" : raw;
+        if (message.contains("\\t") || message.contains("tab")) {
+            return "a tab character is used for indentation; YAML needs spaces (replace the tab with spaces)";
+        }
+        if (message.contains("mapping values are not allowed")) {
+            return "unexpected ':' — put text containing ': ' in quotes, or check the indentation";
+        }
+        if (message.contains("could not find expected ':'")) {
+            return "a line is missing its ':' or is indented differently from its neighbours";
+        }
+        if (message.contains("did not find expected key") || message.contains("expected <block end>")) {
+            return "the indentation does not line up with the lines above; indent items of one list or mapping equally";
+        }
+        if (message.contains("found undefined alias") || message.contains("alias")) {
+            return "YAML aliases are not supported; write the value out in full";
+        }
+        if (message.contains("exceeds the limit") || message.contains("The incoming YAML document exceeds")) {
+            return "the file is too large to be a YAML description (over 8 MB)";
+        }
+        return "malformed YAML: " + firstLine(message);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String line = message.strip();
+        int newline = line.indexOf('\n');
+        return newline < 0 ? line : line.substring(0, newline).strip();
+    }
+
+    /** A structural problem found while walking the document; carried out of the recursion. */
+    private static final class YamlFailure extends IOException {
+        private final transient Position at;
+
+        YamlFailure(Position at, String message) {
+            super(message);
+            this.at = at;
+        }
+    }
+}

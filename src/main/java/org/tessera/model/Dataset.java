@@ -1,0 +1,34 @@
+package org.tessera.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A CSV dataset from content/data with its optional description. */
+public record Dataset(String name, String file, String title, Source source, List<Column> columns,
+                      List<Row> rows, Totals totals, Position describedAt) {
+
+    public Optional<Integer> columnIndex(String column) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(column)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a row is the declared total row (its first cell equals totals.row). */
+    public boolean isTotalRow(Row row) {
+        return totals.row().map(label -> !row.cells().isEmpty()
+                && row.cell(0).text().trim().equalsIgnoreCase(label)).orElse(false);
+    }
+
+    /** Rows that are data, not the declared total row. */
+    public List<Row> dataRows() {
+        return totals.row().isEmpty() ? rows : rows.stream().filter(r -> !isTotalRow(r)).toList();
+    }
+
+    /** Whether a column is the declared total column. */
+    public boolean isTotalColumn(String column) {
+        return totals.column().map(column::equalsIgnoreCase).orElse(false);
+    }
+}

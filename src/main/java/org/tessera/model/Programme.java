@@ -1,0 +1,39 @@
+package org.tessera.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** One programme: its facts from content/programmes/&lt;id&gt;.yml and its story from &lt;id&gt;.md. */
+public record Programme(
+        String id,
+        String title,
+        String shortTitle,
+        List<String> countries,
+        Status status,
+        String region,
+        OptionalInt thematicArea,
+        String convening,
+        List<String> organizations,
+        List<String> partners,
+        Optional<Period> period,
+        Optional<Money> budget,
+        Optional<Money> received,
+        Markers markers,
+        List<AssessmentAnswer> humanRightsAssessment,
+        Optional<Hero> hero,
+        Optional<Story> story,
+        Position at) {
+
+    public enum Status { ACTIVE, PIPELINE, CLOSED }
+
+    /** The name to use where space is short. */
+    public String displayTitle() {
+        return shortTitle.isEmpty() ? title : shortTitle;
+    }
+
+    /** Listing order: the story's {@code order}, else last. */
+    public int order() {
+        return story.map(s -> s.order().orElse(Integer.MAX_VALUE)).orElse(Integer.MAX_VALUE);
+    }
+}

@@ -1,0 +1,40 @@
+package org.tessera.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The edition's settings from site.yml. */
+public record Site(
+        String title,
+        EditionInfo edition,
+        String publisher,
+        String baseUrl,
+        String language,
+        Contact contact,
+        Optional<Target> target,
+        List<Brochure> brochures,
+        boolean allowHtml,
+        Position at) {
+
+    /** The path part of base_url, always starting and ending with '/'. */
+    public String basePath() {
+        String path = baseUrl;
+        int scheme = path.indexOf("://");
+        if (scheme >= 0) {
+            int slash = path.indexOf('/', scheme + 3);
+            path = slash < 0 ? "/" : path.substring(slash);
+        }
+        if (!path.startsWith("/")) {
+            path = "/" + path;
+        }
+        return path.endsWith("/") ? path : path + "/";
+    }
+
+    /** base_url when it names a host, for canonical links and the sitemap. */
+    public Optional<String> absoluteUrl() {
+        if (!baseUrl.contains("://")) {
+            return Optional.empty();
+        }
+        return Optional.of(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+    }
+}

@@ -1,0 +1,4 @@
+package org.tessera.model;
+
+/** asc or desc. */
+public enum SortOrder { ASC, DESC }

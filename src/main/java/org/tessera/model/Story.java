@@ -1,0 +1,23 @@
+package org.tessera.model;
+
+import com.vladsch.flexmark.util.ast.Document;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A markdown text with its front matter, parsed once.
+ *
+ * <p>{@code document} is flexmark's syntax tree; later stages only read it.
+ */
+public record Story(
+        String file,
+        Optional<String> title,
+        Optional<String> summary,
+        OptionalInt order,
+        Optional<Hero> hero,
+        Document document,
+        int bodyLine,
+        List<Component> components,
+        List<ValueRef> values) {
+}

@@ -1,0 +1,126 @@
+package org.tessera.publish;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.tessera.render.OutputFile;
+
+/**
+ * Writes a built site into its output folder atomically: everything goes into a temporary folder beside it,
+ * which then takes the old folder's place. A failure at any point leaves the previous output as it was.
+ */
+public final class Publisher {
+
+    /** Marks a folder as Tessera's output, so that a build never replaces a folder it did not make. */
+    public static final String MARKER = ".tessera-output";
+
+    private Publisher() {
+    }
+
+    /** Whether {@code output} may be replaced: absent, empty, or an earlier Tessera output. */
+    public static boolean isReplaceable(Path output) throws IOException {
+        if (!Files.exists(output)) {
+            return true;
+        }
+        if (!Files.isDirectory(output)) {
+            return false;
+        }
+        if (Files.exists(output.resolve(MARKER))) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(output)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    public static void publish(List<OutputFile> files, Path output) throws IOException {
+        Path target = output.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, ".tessera-build-");
+        try {
+            writeAll(files, staging);
+            Files.writeString(staging.resolve(MARKER), "This folder is written by Tessera; each build replaces it.\n");
+            swap(staging, target);
+        } catch (IOException | RuntimeException e) {
+            deleteTree(staging);
+            throw e;
+        }
+    }
+
+    private static void writeAll(List<OutputFile> files, Path staging) throws IOException {
+        Set<Path> made = new HashSet<>();
+        for (OutputFile file : files) {
+            Path destination = staging.resolve(file.path()).normalize();
+            if (!destination.startsWith(staging)) {
+                throw new IOException("refusing to write outside the output folder: " + file.path());
+            }
+            Path folder = destination.getParent();
+            if (made.add(folder)) {
+                Files.createDirectories(folder);
+            }
+            if (file instanceof OutputFile.Written written) {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(destination), 64 * 1024)) {
+                    out.write(written.bytes());
+                }
+            } else if (file instanceof OutputFile.Copied copied) {
+                Files.copy(copied.source(), destination, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private static void swap(Path staging, Path target) throws IOException {
+        if (!Files.exists(target)) {
+            move(staging, target);
+            return;
+        }
+        Path old = Files.createTempDirectory(target.getParent(), ".tessera-old-");
+        Files.delete(old);
+        move(target, old);
+        try {
+            move(staging, target);
+        } catch (IOException e) {
+            move(old, target); // put the previous output back
+            throw e;
+        }
+        deleteTree(old);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,33 @@
+package org.tessera.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tessera.model.Donor;
+import org.tessera.model.Target;
+import org.tessera.resolve.DonorSummary;
+
+/** The donors page and brochure section: contributors by amount, their total, and progress to the target. */
+final class DonorsView {
+
+    private DonorsView() {
+    }
+
+    static Map<String, Object> view(RenderContext ctx) {
+        DonorSummary summary = ctx.figures().donors().orElseThrow();
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Donor donor : summary.donors()) {
+            rows.add(Map.of("donor", donor.name(), "amount", ctx.formats().money(donor.amount(), donor.currency()),
+                    "kind", donor.kind()));
+        }
+        Optional<Target> target = ctx.edition().site().target();
+        String progress = summary.targetShare().flatMap(share -> target.map(t -> ctx.messages().format("donors.target",
+                ctx.formats().percent(share), ctx.formats().compactMoney(t.amount(), t.currency()), t.label())
+                + t.by().stream().mapToObj(by -> " " + ctx.messages().format("donors.target.by", String.valueOf(by)))
+                .findFirst().orElse(""))).orElse("");
+        return Map.of("rows", rows, "total", ctx.formats().money(summary.total(), summary.currency()),
+                "progress", progress,
+                "share", summary.targetShare().map(s -> s.min(java.math.BigDecimal.valueOf(100)).toPlainString()).orElse(""));
+    }
+}

@@ -1,0 +1,92 @@
+package org.tessera.render;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Set;
+import org.tessera.model.EditionInfo;
+
+/** Formats numbers, money and dates for the edition's language: en 2,263 and 94%; fr 2 263 et 94 %. */
+public final class Formats {
+
+    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb");
+
+    private final Locale locale;
+    private final Messages messages;
+
+    public Formats(String languageTag, Messages messages) {
+        this.locale = Locale.forLanguageTag(languageTag);
+        this.messages = messages;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean isRightToLeft() {
+        return RIGHT_TO_LEFT.contains(locale.getLanguage());
+    }
+
+    /** A plain number with the language's grouping, up to two decimals: 2,263 or 2 263. */
+    public String number(BigDecimal value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    /** A percentage given as 0–100: 94% or 94 %. */
+    public String percent(BigDecimal value) {
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format.format(value.movePointLeft(2));
+    }
+
+    /** A full amount with its currency: USD 2,200,000. */
+    public String money(BigDecimal amount, String currency) {
+        return messages.format("money.full", currency, number(amount.setScale(0, RoundingMode.HALF_UP)));
+    }
+
+    /** A short amount for tiles: USD 2.2 million, USD 150 million, USD 850,000. */
+    public String compactMoney(BigDecimal amount, String currency) {
+        BigDecimal abs = amount.abs();
+        String key;
+        BigDecimal scaled;
+        if (abs.compareTo(BigDecimal.valueOf(1_000_000_000)) >= 0) {
+            key = "money.billion";
+            scaled = amount.movePointLeft(9);
+        } else if (abs.compareTo(BigDecimal.valueOf(1_000_000)) >= 0) {
+            key = "money.million";
+            scaled = amount.movePointLeft(6);
+        } else {
+            return money(amount, currency);
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return messages.format(key, currency, format.format(scaled.setScale(1, RoundingMode.HALF_UP)));
+    }
+
+    /** The edition's date: "September 2023", or "12 September 2023" when a day is given. */
+    public String editionDate(EditionInfo edition) {
+        if (edition.hasDay()) {
+            return date(edition.date());
+        }
+        return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(edition.date());
+    }
+
+    public String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+    /** A country code as the reader's language names it (TJ → Tajikistan); region names as written. */
+    public String country(String code) {
+        if (code.matches("[A-Z]{2}")) {
+            String name = new Locale("", code).getDisplayCountry(locale);
+            return name.isEmpty() || name.equals(code) ? code : name;
+        }
+        return code;
+    }
+}

@@ -1,0 +1,71 @@
+package org.tessera.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tessera.model.Brochure;
+import org.tessera.model.Page;
+import org.tessera.model.Site;
+
+/** The parts every page shares: publication details, navigation, footer, brochures. */
+final class Layout {
+
+    private Layout() {
+    }
+
+    /**
+     * The template context common to all pages.
+     *
+     * @param path    the page's own path in the site ("" for home, "programmes/" …), to mark the current link
+     * @param title   the page title ("" on the home page)
+     * @param summary a description for search engines and link previews
+     */
+    static Map<String, Object> context(RenderContext ctx, String path, String title, String summary) {
+        Site site = ctx.edition().site();
+        Messages t = ctx.messages();
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("root", ctx.root());
+        c.put("path", path);
+        c.put("lang", site.language());
+        c.put("dir", ctx.formats().isRightToLeft() ? "rtl" : "ltr");
+        c.put("site", Map.of(
+                "title", site.title(),
+                "publisher", site.publisher(),
+                "editionLabel", site.edition().label(),
+                "editionDate", ctx.formats().editionDate(site.edition()),
+                "contact", site.contact()));
+        c.put("pageTitle", title);
+        c.put("documentTitle", title.isEmpty() ? site.title() : title + " — " + site.title());
+        c.put("description", summary.isEmpty() ? site.title() + ", " + site.edition().label() + ", " + site.publisher() : summary);
+        c.put("canonical", site.absoluteUrl().map(u -> u + path).orElse(""));
+        List<Map<String, Object>> nav = new ArrayList<>();
+        nav.add(link(ctx, "programmes/", t.get("nav.programmes"), path));
+        for (Page page : ctx.edition().pages()) {
+            nav.add(link(ctx, page.slug() + "/", page.title(), path));
+        }
+        if (ctx.edition().hasDonors()) {
+            nav.add(link(ctx, "donors/", t.get("nav.donors"), path));
+        }
+        nav.add(link(ctx, "data/", t.get("nav.data"), path));
+        c.put("nav", nav);
+        c.put("brochures", brochures(ctx));
+        return c;
+    }
+
+    private static Map<String, Object> link(RenderContext ctx, String target, String label, String current) {
+        return Map.of("href", ctx.root() + target, "label", label, "current", current.startsWith(target));
+    }
+
+    static List<Map<String, Object>> brochures(RenderContext ctx) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Brochure brochure : ctx.edition().site().brochures()) {
+            String title = brochure.title().isEmpty() ? ctx.edition().site().title() : brochure.title();
+            out.add(Map.of("id", brochure.id(), "title", title,
+                    "pdf", ctx.root() + "brochures/" + brochure.id() + ".pdf",
+                    "print", ctx.root() + "brochures/" + brochure.id() + "/",
+                    "paper", brochure.paper() == Brochure.Paper.A4 ? "A4" : "Letter"));
+        }
+        return out;
+    }
+}

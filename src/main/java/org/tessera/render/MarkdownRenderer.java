@@ -1,0 +1,177 @@
+package org.tessera.render;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+import org.tessera.model.Component;
+import org.tessera.model.MarkdownDialect;
+import org.tessera.model.Story;
+
+/**
+ * Turns a parsed story into HTML. Raw HTML is shown as text unless the edition allows it, and then it is
+ * cleaned; {@code javascript:} and other script links never survive. Component blocks are replaced by the
+ * HTML the caller renders for them.
+ */
+public final class MarkdownRenderer {
+
+    /** Links written from the site root ("/donors/", "assets/x.png") are made relative to each page. */
+    static final String ROOT_TOKEN = "tessera-root:/";
+    private static final Pattern UNSAFE_URL = Pattern.compile("(?i)^\\s*(javascript|vbscript|data|file):.*", Pattern.DOTALL);
+    private static final Pattern COMPONENT = Pattern.compile("<tessera-component data-line=\"(\\d+)\"></tessera-component>");
+    private static final Pattern VALUE = Pattern.compile("\\{\\{(?:&lt;|<)\\s*value\\s+([^\\s&<>]+)\\s*(?:&gt;|>)}}");
+
+    private final HtmlRenderer renderer;
+    private final boolean allowHtml;
+
+    public MarkdownRenderer(boolean allowHtml) {
+        this.allowHtml = allowHtml;
+        MutableDataSet options = new MutableDataSet(MarkdownDialect.options());
+        options.set(HtmlRenderer.ESCAPE_HTML, !allowHtml);
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data|file):.*");
+        this.renderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(ComponentBlocks::new)
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
+                        return new PublicationAttributes();
+                    }
+                })
+                .linkResolverFactory(new RootLinks())
+                .build();
+    }
+
+    /**
+     * Renders {@code story}; {@code components} gives the HTML of the component starting on a line,
+     * {@code values} the formatted figure of an indicator code, and {@code root} the way back to the site root.
+     */
+    public String render(Story story, IntFunction<String> components, java.util.function.Function<String, String> values,
+                         String root) {
+        String html = renderer.render(story.document());
+        if (allowHtml) {
+            html = Jsoup.clean(html, "", safelist(), new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false));
+        }
+        html = replace(COMPONENT, html, m -> components.apply(story.bodyLine() + Integer.parseInt(m.group(1)) + 1));
+        html = replace(VALUE, html, m -> values.apply(m.group(1)));
+        return html.replace(ROOT_TOKEN, root);
+    }
+
+    private static String replace(Pattern pattern, String html, java.util.function.Function<Matcher, String> with) {
+        Matcher m = pattern.matcher(html);
+        if (!m.find()) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length());
+        do {
+            m.appendReplacement(out, Matcher.quoteReplacement(with.apply(m)));
+        } while (m.find());
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** What raw HTML may contain when an edition allows it: structure and formatting, no scripts or handlers. */
+    private static Safelist safelist() {
+        return Safelist.relaxed()
+                .addTags("figure", "figcaption", "section", "aside", "details", "summary", "mark", "small", "abbr",
+                        "tessera-component", "sup", "sub", "hr")
+                .addAttributes(":all", "class", "id", "lang", "dir", "title")
+                .addAttributes("tessera-component", "data-line")
+                .addAttributes("a", "rel", "target")
+                .addAttributes("img", "loading")
+                .addProtocols("a", "href", "tessera-root", "#")
+                .addProtocols("img", "src", "tessera-root")
+                .preserveRelativeLinks(true);
+    }
+
+    /** Emits a placeholder for tiles, chart and table blocks; other code blocks render as code. */
+    private static final class ComponentBlocks implements NodeRenderer {
+        ComponentBlocks(DataHolder options) {
+        }
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::render));
+        }
+
+        private void render(FencedCodeBlock block, NodeRendererContext context, HtmlWriter html) {
+            if (Component.isComponentName(block.getInfo().toString().strip())) {
+                html.line().raw("<tessera-component data-line=\"" + block.getStartLineNumber() + "\"></tessera-component>").line();
+            } else {
+                context.delegateRender();
+            }
+        }
+    }
+
+    /** Alignment as classes (the align attribute is obsolete in HTML) and lazy images. */
+    private static final class PublicationAttributes implements AttributeProvider {
+        @Override
+        public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+            if (node instanceof TableCell) {
+                String align = attributes.getValue("align");
+                if (align != null && !align.isEmpty()) {
+                    attributes.remove("align");
+                    attributes.addValue("class", "align-" + align);
+                }
+            } else if (node instanceof Image) {
+                attributes.replaceValue("loading", "lazy");
+                attributes.replaceValue("decoding", "async");
+            }
+        }
+    }
+
+    /** Makes site-absolute and assets/ links relative to the page, and drops script links. */
+    private static final class RootLinks implements LinkResolverFactory {
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return (node, ctx, link) -> {
+                String url = link.getUrl();
+                if (UNSAFE_URL.matcher(url).matches()) {
+                    return link.withStatus(LinkStatus.INVALID).withUrl("#");
+                }
+                if (url.startsWith("/") && !url.startsWith("//")) {
+                    return link.withUrl(ROOT_TOKEN + url.substring(1)).withStatus(LinkStatus.VALID);
+                }
+                if (url.startsWith("assets/")) {
+                    return link.withUrl(ROOT_TOKEN + url).withStatus(LinkStatus.VALID);
+                }
+                return link;
+            };
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.tessera.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * The interface words of the site (navigation, labels, "Download the brochure") in the edition's language.
+ *
+ * <p>Built-in files are {@code messages/messages_<language>.properties} on the classpath, English as the
+ * fallback for any missing word; an edition may add or override words in
+ * {@code templates/messages_<language>.properties}.
+ */
+public final class Messages {
+
+    private final Properties words;
+    private final Locale locale;
+
+    private Messages(Properties words, Locale locale) {
+        this.words = words;
+        this.locale = locale;
+    }
+
+    public static Messages load(String languageTag, Path templates) {
+        Locale locale = Locale.forLanguageTag(languageTag);
+        Properties english = new Properties();
+        readResource("messages/messages_en.properties", english);
+        Properties words = new Properties(english);
+        if (!locale.getLanguage().equals("en")) {
+            readResource("messages/messages_" + locale.getLanguage() + ".properties", words);
+        }
+        Path own = templates.resolve("messages_" + locale.getLanguage() + ".properties");
+        if (Files.isRegularFile(own)) {
+            try (Reader reader = Files.newBufferedReader(own, StandardCharsets.UTF_8)) {
+                words.load(reader);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return new Messages(words, locale);
+    }
+
+    private static void readResource(String name, Properties into) {
+        try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(name)) {
+            if (in != null) {
+                into.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The word for {@code key}, or the key itself so a missing word is visible rather than blank. */
+    public String get(String key) {
+        return words.getProperty(key, key);
+    }
+
+    /** The word for {@code key} with {0}, {1}… filled in. */
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(get(key).replace("'", "''"), locale).format(arguments);
+    }
+}

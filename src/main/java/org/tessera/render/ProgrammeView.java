@@ -1,0 +1,90 @@
+package org.tessera.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.tessera.model.AssessmentAnswer;
+import org.tessera.model.Money;
+import org.tessera.model.Programme;
+
+/** A programme's facts, prepared for templates: every figure formatted, every label in the edition's language. */
+final class ProgrammeView {
+
+    private ProgrammeView() {
+    }
+
+    /** What a listing shows of a programme. */
+    static Map<String, Object> card(Programme p, RenderContext ctx) {
+        Map<String, Object> card = new LinkedHashMap<>();
+        card.put("id", p.id());
+        card.put("href", ctx.root() + "programmes/" + p.id() + "/");
+        card.put("title", p.displayTitle());
+        card.put("fullTitle", p.title());
+        card.put("countries", countries(p, ctx));
+        card.put("status", ctx.messages().get("programmes." + p.status().name().toLowerCase(java.util.Locale.ROOT)));
+        card.put("statusKey", p.status().name().toLowerCase(java.util.Locale.ROOT));
+        card.put("summary", p.story().flatMap(s -> s.summary()).orElse(""));
+        card.put("budget", p.budget().map(b -> ctx.formats().compactMoney(b.amount(), b.currency())).orElse(""));
+        card.put("organizations", String.join(", ", p.organizations()));
+        card.put("gender", p.markers().gender().orElse(""));
+        card.put("thematicArea", p.thematicArea().isPresent() ? String.valueOf(p.thematicArea().getAsInt()) : "");
+        card.put("hasStory", p.story().isPresent());
+        return card;
+    }
+
+    static String countries(Programme p, RenderContext ctx) {
+        return p.countries().stream().map(ctx.formats()::country).collect(Collectors.joining(", "));
+    }
+
+    /** The facts box: label and value pairs, in the order a reader expects them. */
+    static List<Map<String, Object>> facts(Programme p, RenderContext ctx) {
+        Messages t = ctx.messages();
+        List<Map<String, Object>> facts = new ArrayList<>();
+        add(facts, t.get("programme.countries"), countries(p, ctx));
+        add(facts, t.get("programme.region"), p.region());
+        add(facts, t.get("programme.status"), t.get("programmes." + p.status().name().toLowerCase(java.util.Locale.ROOT)));
+        p.period().ifPresent(period -> add(facts, t.get("programme.period"),
+                ctx.formats().date(period.start()) + " – " + ctx.formats().date(period.end())));
+        add(facts, t.get("programme.convening"), p.convening());
+        add(facts, t.get("programme.organizations"), String.join(", ", p.organizations()));
+        if (p.thematicArea().isPresent()) {
+            add(facts, t.get("programme.thematic_area"), String.valueOf(p.thematicArea().getAsInt()));
+        }
+        p.markers().gender().ifPresent(g -> add(facts, t.get("programme.marker.gender"), g));
+        p.markers().humanRights().ifPresent(h -> add(facts, t.get("programme.marker.human_rights"), h));
+        return facts;
+    }
+
+    private static void add(List<Map<String, Object>> facts, String label, String value) {
+        if (!value.isBlank()) {
+            facts.add(Map.of("label", label, "value", value));
+        }
+    }
+
+    /** Budget or funds received by organization, with the total last. */
+    static Map<String, Object> money(Money money, RenderContext ctx) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        money.byOrganization().forEach((organization, amount) ->
+                rows.add(Map.of("organization", organization, "amount", ctx.formats().money(amount, money.currency()))));
+        return Map.of("rows", rows, "total", ctx.formats().money(money.amount(), money.currency()));
+    }
+
+    static Map<String, Object> assessment(Programme p, RenderContext ctx) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (AssessmentAnswer a : p.humanRightsAssessment()) {
+            String answer = switch (a.answer()) {
+                case "yes" -> ctx.messages().get("yes");
+                case "no" -> ctx.messages().get("no");
+                default -> ctx.messages().get("na");
+            };
+            rows.add(Map.of("element", a.element(), "answer", answer, "answerKey", a.answer().replace("/", ""),
+                    "justification", a.justification()));
+        }
+        long score = p.humanRightsAssessment().stream().filter(AssessmentAnswer::isYes).count();
+        String marker = p.markers().humanRights().orElse(score >= 8 ? "A" : score >= 4 ? "B" : "C");
+        return Map.of("rows", rows, "score", ctx.messages().format("programme.assessment.score",
+                score, p.humanRightsAssessment().size(), marker));
+    }
+}

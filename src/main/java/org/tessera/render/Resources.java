@@ -1,0 +1,23 @@
+package org.tessera.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** Files shipped inside the tool (stylesheet, icon). */
+final class Resources {
+
+    private Resources() {
+    }
+
+    static byte[] bytes(String name) {
+        try (InputStream in = Resources.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing built-in resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

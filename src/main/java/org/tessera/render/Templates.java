@@ -1,0 +1,112 @@
+package org.tessera.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Pebble templates of a site: the built-in ones on the classpath, each overridable by a file of the same
+ * name in the edition's templates/ folder. Templates are compiled once per engine and cached.
+ */
+public final class Templates {
+
+    private final PebbleEngine engine;
+
+    public Templates(Path editionTemplates, Messages messages) {
+        List<Loader<?>> loaders = new ArrayList<>();
+        if (Files.isDirectory(editionTemplates)) {
+            FileLoader own = new FileLoader(editionTemplates.toString());
+            own.setSuffix(".peb");
+            loaders.add(own);
+        }
+        ClasspathLoader builtIn = new ClasspathLoader(Templates.class.getClassLoader());
+        builtIn.setPrefix("templates");
+        builtIn.setSuffix(".peb");
+        loaders.add(builtIn);
+        this.engine = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .autoEscaping(true)
+                .strictVariables(false)
+                .newLineTrimming(true)
+                .extension(new Words(messages))
+                .build();
+    }
+
+    /** Renders the named template (without .peb) with {@code context}. */
+    public String render(String name, Map<String, Object> context) {
+        try {
+            PebbleTemplate template = engine.getTemplate(name);
+            StringWriter out = new StringWriter(16 * 1024);
+            template.evaluate(out, context);
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (PebbleException e) {
+            throw new TemplateFailure(name, e);
+        }
+    }
+
+    /** A template that could not be compiled or evaluated, told with its file and line. */
+    public static final class TemplateFailure extends RuntimeException {
+        private final String template;
+
+        TemplateFailure(String template, PebbleException cause) {
+            super(cause.getPebbleMessage() == null ? cause.getMessage() : cause.getPebbleMessage(), cause);
+            this.template = template;
+        }
+
+        public String file() {
+            PebbleException cause = (PebbleException) getCause();
+            return cause.getFileName() != null ? cause.getFileName() : "templates/" + template + ".peb";
+        }
+
+        public int line() {
+            Integer line = ((PebbleException) getCause()).getLineNumber();
+            return line == null ? 0 : line;
+        }
+    }
+
+    /** {@code t('key', args...)} in templates: an interface word in the edition's language. */
+    private static final class Words extends AbstractExtension {
+        private final Messages messages;
+
+        Words(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        public Map<String, Function> getFunctions() {
+            return Map.of("t", new Function() {
+                @Override
+                public List<String> getArgumentNames() {
+                    return null; // positional: t('key', arg0, arg1, ...)
+                }
+
+                @Override
+                public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                    String key = String.valueOf(args.get("0"));
+                    List<Object> rest = new ArrayList<>();
+                    for (int i = 1; args.containsKey(String.valueOf(i)); i++) {
+                        rest.add(args.get(String.valueOf(i)));
+                    }
+                    return rest.isEmpty() ? messages.get(key) : messages.format(key, rest.toArray());
+                }
+            });
+        }
+    }
+}

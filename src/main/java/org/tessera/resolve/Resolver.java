@@ -1,0 +1,64 @@
+package org.tessera.resolve;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.tessera.model.Donor;
+import org.tessera.model.Edition;
+import org.tessera.model.Indicator;
+import org.tessera.model.Money;
+import org.tessera.model.Programme;
+
+/** Computes every figure the pages print from a checked edition. */
+public final class Resolver {
+
+    private Resolver() {
+    }
+
+    public static Figures resolve(Edition edition) {
+        Map<String, BigDecimal> values = new HashMap<>();
+        for (Indicator indicator : edition.indicators()) {
+            indicator.current().ifPresent(v -> values.put(indicator.code(), v));
+        }
+        Optional<DonorSummary> donors = edition.hasDonors() ? Optional.of(donors(edition)) : Optional.empty();
+        return new Figures(Map.copyOf(values), headline(edition, donors), donors);
+    }
+
+    static DonorSummary donors(Edition edition) {
+        List<Donor> sorted = edition.donors().stream()
+                .sorted(Comparator.comparing(Donor::amount).reversed().thenComparing(Donor::name)).toList();
+        BigDecimal total = sorted.stream().map(Donor::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String currency = sorted.isEmpty() ? "USD" : sorted.get(0).currency();
+        Optional<BigDecimal> share = edition.site().target()
+                .filter(t -> t.amount().signum() > 0)
+                .map(t -> total.multiply(BigDecimal.valueOf(100)).divide(t.amount(), 1, RoundingMode.HALF_UP));
+        return new DonorSummary(sorted, total, currency, share);
+    }
+
+    static Headline headline(Edition edition, Optional<DonorSummary> donors) {
+        List<Programme> programmes = edition.programmes();
+        TreeSet<String> countries = new TreeSet<>();
+        Map<String, Integer> markers = new TreeMap<>();
+        BigDecimal budget = BigDecimal.ZERO;
+        String currency = "USD";
+        for (Programme p : programmes) {
+            p.countries().stream().filter(c -> c.matches("[A-Z]{2}")).forEach(countries::add);
+            p.markers().gender().ifPresent(g -> markers.merge(g, 1, Integer::sum));
+            if (p.budget().isPresent()) {
+                Money money = p.budget().get();
+                budget = budget.add(money.amount());
+                currency = money.currency();
+            }
+        }
+        int active = (int) programmes.stream().filter(p -> p.status() == Programme.Status.ACTIVE).count();
+        int pipeline = (int) programmes.stream().filter(p -> p.status() == Programme.Status.PIPELINE).count();
+        return new Headline(programmes.size(), active, pipeline, countries.size(), budget, currency,
+                donors.map(DonorSummary::total), Map.copyOf(markers));
+    }
+}
