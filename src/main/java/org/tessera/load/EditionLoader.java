@@ -109,7 +109,7 @@ public final class EditionLoader {
                     problems.add(Problem.warning(new Position(rel, 1, 1), "the page has no title; add 'title:' to its front matter"));
                     return slug.get();
                 });
-                pages.add(new Page(slug.get(), title, story));
+                pages.add(new Page(slug.get(), title, story.navTitle().orElse(title), story));
             });
         }
         pages.sort(Comparator.comparingInt((Page p) -> p.story().order().orElse(Integer.MAX_VALUE)).thenComparing(Page::slug));

@@ -51,12 +51,13 @@ final class StoryLoader {
                         "the front matter starting with '---' is never closed; end it with a line '---'"));
             }
         }
-        front.ifPresent(f -> f.allowOnly("title", "hero", "order", "summary"));
+        front.ifPresent(f -> f.allowOnly("title", "nav_title", "hero", "order", "summary"));
         Document document = parser.parse(body);
         List<Component> found = new ArrayList<>();
         collectComponents(document, file, bodyLine, found, problems);
         return new Story(file,
                 front.flatMap(f -> f.text("title")),
+                front.flatMap(f -> f.text("nav_title")),
                 front.flatMap(f -> f.text("summary")),
                 front.map(f -> f.integer("order", Integer.MIN_VALUE, Integer.MAX_VALUE)).orElse(OptionalInt.empty()),
                 front.flatMap(f -> f.mapping("hero")).flatMap(h -> hero(h, problems)),

@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 public record Story(
         String file,
         Optional<String> title,
+        Optional<String> navTitle,
         Optional<String> summary,
         OptionalInt order,
         Optional<Hero> hero,

@@ -77,7 +77,11 @@ public final class Formats {
         return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(edition.date());
     }
 
+    /** A full date; English follows UN usage (28 October 2020) rather than the US order. */
     public String date(LocalDate date) {
+        if (locale.getLanguage().equals("en") && locale.getCountry().isEmpty()) {
+            return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+        }
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 

@@ -42,7 +42,7 @@ final class Layout {
         List<Map<String, Object>> nav = new ArrayList<>();
         nav.add(link(ctx, "programmes/", t.get("nav.programmes"), path));
         for (Page page : ctx.edition().pages()) {
-            nav.add(link(ctx, page.slug() + "/", page.title(), path));
+            nav.add(link(ctx, page.slug() + "/", page.navTitle(), path));
         }
         if (ctx.edition().hasDonors()) {
             nav.add(link(ctx, "donors/", t.get("nav.donors"), path));
