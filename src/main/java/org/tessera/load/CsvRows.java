@@ -31,10 +31,17 @@ final class CsvRows {
                 if (token != JsonToken.START_ARRAY) {
                     continue;
                 }
-                int line = parser.currentTokenLocation().getLineNr();
+                // The row's start token reports the end of the previous line; its first cell knows the row's line.
+                int line = -1;
                 List<String> cells = new ArrayList<>();
                 while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+                    if (line < 0) {
+                        line = parser.currentTokenLocation().getLineNr();
+                    }
                     cells.add(parser.getText());
+                }
+                if (line < 0) {
+                    line = parser.currentTokenLocation().getLineNr();
                 }
                 rows.add(new RawRow(line, cells));
             }

@@ -52,7 +52,12 @@ public final class YamlReader {
         } catch (YamlFailure failure) {
             problems.add(Problem.error(failure.at, failure.getMessage()));
         } catch (JsonProcessingException e) {
-            problems.add(Problem.error(positionOf(e.getLocation(), file, lineOffset), explain(e.getOriginalMessage())));
+            Position at = positionOf(e.getLocation(), file, lineOffset);
+            String message = explain(e.getOriginalMessage());
+            if (message.startsWith("a tab character")) {
+                at = firstTab(text, file, lineOffset).orElse(at);
+            }
+            problems.add(Problem.error(at, message));
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.error(new Position(file, 1 + lineOffset, 0), "cannot read YAML: " + firstLine(e.getMessage())));
         }
@@ -101,6 +106,18 @@ public final class YamlReader {
                 return new YamlNode.Scalar(parser.getText(), false, token == JsonToken.VALUE_STRING, at);
             }
         }
+    }
+
+    /** The engine names the token before a tab; the writer needs the line with the tab. */
+    private static Optional<Position> firstTab(String text, String file, int lineOffset) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int tab = lines[i].indexOf('\t');
+            if (tab >= 0 && lines[i].substring(0, tab).isBlank()) {
+                return Optional.of(new Position(file, i + 1 + lineOffset, tab + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     static Position positionOf(JsonLocation location, String file, int lineOffset) {
