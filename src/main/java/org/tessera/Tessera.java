@@ -78,7 +78,10 @@ public final class Tessera {
         Figures figures = Resolver.resolve(edition);
         ComponentRenderer components = new PendingComponents();
         try {
-            return new SiteRenderer(edition, figures, components).render();
+            SiteRenderer renderer = new SiteRenderer(edition, figures, components);
+            List<OutputFile> files = renderer.render();
+            problems.addAll(renderer.problems());
+            return files;
         } catch (Templates.TemplateFailure e) {
             problems.add(Problem.error(new Position(e.file(), e.line(), 0), "template error: " + e.getMessage()));
             return List.of();

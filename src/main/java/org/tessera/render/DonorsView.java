@@ -9,12 +9,12 @@ import org.tessera.model.Target;
 import org.tessera.resolve.DonorSummary;
 
 /** The donors page and brochure section: contributors by amount, their total, and progress to the target. */
-final class DonorsView {
+public final class DonorsView {
 
     private DonorsView() {
     }
 
-    static Map<String, Object> view(RenderContext ctx) {
+    public static Map<String, Object> view(RenderContext ctx) {
         DonorSummary summary = ctx.figures().donors().orElseThrow();
         List<Map<String, String>> rows = new ArrayList<>();
         for (Donor donor : summary.donors()) {

@@ -4,12 +4,12 @@ import java.util.Map;
 import org.tessera.model.Hero;
 
 /** A hero photograph for templates: its address from the page, caption, credit and alt text. */
-final class Heroes {
+public final class Heroes {
 
     private Heroes() {
     }
 
-    static Map<String, Object> view(Hero hero, RenderContext ctx) {
+    public static Map<String, Object> view(Hero hero, RenderContext ctx) {
         return Map.of("src", ctx.root() + hero.image(), "alt", hero.alt(), "caption", hero.caption(), "credit", hero.credit());
     }
 }

@@ -3,12 +3,12 @@ package org.tessera.render;
 import org.tessera.model.Indicator;
 
 /** {@code {{< value CODE >}}} in prose: the indicator's current value, formatted, marked up as a figure. */
-final class InlineValues {
+public final class InlineValues {
 
     private InlineValues() {
     }
 
-    static String render(String code, RenderContext ctx) {
+    public static String render(String code, RenderContext ctx) {
         return ctx.edition().indicator(code).flatMap(indicator -> ctx.figures().indicatorValue(code)
                         .map(v -> "<span class=\"figure\" data-indicator=\"" + Html.escape(code) + "\" title=\""
                                 + Html.escape(indicator.statement()) + "\">"

@@ -10,13 +10,13 @@ import org.tessera.model.Money;
 import org.tessera.model.Programme;
 
 /** A programme's facts, prepared for templates: every figure formatted, every label in the edition's language. */
-final class ProgrammeView {
+public final class ProgrammeView {
 
     private ProgrammeView() {
     }
 
     /** What a listing shows of a programme. */
-    static Map<String, Object> card(Programme p, RenderContext ctx) {
+    public static Map<String, Object> card(Programme p, RenderContext ctx) {
         Map<String, Object> card = new LinkedHashMap<>();
         card.put("id", p.id());
         card.put("href", ctx.root() + "programmes/" + p.id() + "/");
@@ -34,12 +34,12 @@ final class ProgrammeView {
         return card;
     }
 
-    static String countries(Programme p, RenderContext ctx) {
+    public static String countries(Programme p, RenderContext ctx) {
         return p.countries().stream().map(ctx.formats()::country).collect(Collectors.joining(", "));
     }
 
     /** The facts box: label and value pairs, in the order a reader expects them. */
-    static List<Map<String, Object>> facts(Programme p, RenderContext ctx) {
+    public static List<Map<String, Object>> facts(Programme p, RenderContext ctx) {
         Messages t = ctx.messages();
         List<Map<String, Object>> facts = new ArrayList<>();
         add(facts, t.get("programme.countries"), countries(p, ctx));
@@ -64,7 +64,7 @@ final class ProgrammeView {
     }
 
     /** Budget or funds received by organization, with the total last. */
-    static Map<String, Object> money(Money money, RenderContext ctx) {
+    public static Map<String, Object> money(Money money, RenderContext ctx) {
         List<Map<String, String>> rows = new ArrayList<>();
         money.byOrganization().forEach((organization, amount) ->
                 rows.add(Map.of("organization", organization, "amount", ctx.formats().money(amount, money.currency()))));

@@ -10,8 +10,11 @@ import org.tessera.model.Component;
 import org.tessera.model.Dataset;
 import org.tessera.model.Edition;
 import org.tessera.model.Page;
+import org.tessera.model.Problem;
 import org.tessera.model.Programme;
 import org.tessera.model.Story;
+import org.tessera.render.brochure.BrochureRenderer;
+import org.tessera.render.brochure.SimpleCharts;
 import org.tessera.resolve.Figures;
 
 /** Renders a checked edition and its figures into the files of a website. */
@@ -27,6 +30,7 @@ public final class SiteRenderer {
     private final ComponentRenderer components;
     private final List<OutputFile> files = new ArrayList<>();
     private final List<String> pages = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
 
     public SiteRenderer(Edition edition, Figures figures, ComponentRenderer components) {
         this.edition = edition;
@@ -53,7 +57,19 @@ public final class SiteRenderer {
         write("sitemap.xml", SearchFiles.sitemap(edition.site(), pages));
         write("robots.txt", SearchFiles.robots(edition.site()));
         assets();
+        brochures();
         return List.copyOf(files);
+    }
+
+    /** Warnings found while rendering, e.g. an image a brochure could not read. */
+    public List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    private void brochures() {
+        BrochureRenderer brochures = new BrochureRenderer(edition, base, templates, markdown, components, new SimpleCharts());
+        files.addAll(brochures.render());
+        problems.addAll(brochures.problems());
     }
 
     private void home() {

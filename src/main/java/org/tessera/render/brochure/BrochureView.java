@@ -1,0 +1,205 @@
+package org.tessera.render.brochure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.tessera.model.Brochure;
+import org.tessera.model.Chart;
+import org.tessera.model.Donor;
+import org.tessera.model.Filter;
+import org.tessera.model.Hero;
+import org.tessera.model.Page;
+import org.tessera.model.Position;
+import org.tessera.model.Programme;
+import org.tessera.model.Site;
+import org.tessera.model.SortOrder;
+import org.tessera.model.Story;
+import org.tessera.render.ComponentRenderer;
+import org.tessera.render.DonorsView;
+import org.tessera.render.Heroes;
+import org.tessera.render.ProgrammeView;
+import org.tessera.render.RenderContext;
+
+/** The template context of one brochure: its sections in order, every figure formatted, every link from {@code ctx.root()}. */
+final class BrochureView {
+
+    /** A section of the brochure as a PDF bookmark: the id it starts at and its title. */
+    record Bookmark(String id, String title) {
+    }
+
+    private final RenderContext ctx;
+    private final Function<Story, String> stories;
+    private final ComponentRenderer components;
+
+    /**
+     * @param stories    renders a story to HTML for this context (components included)
+     * @param components renders components outside stories, such as the donors chart
+     */
+    BrochureView(RenderContext ctx, Function<Story, String> stories, ComponentRenderer components) {
+        this.ctx = ctx;
+        this.stories = stories;
+        this.components = components;
+    }
+
+    Map<String, Object> context(Brochure brochure) {
+        Site site = ctx.edition().site();
+        Map<String, Object> c = new LinkedHashMap<>();
+        String title = title(brochure);
+        c.put("root", ctx.root());
+        c.put("assets", ctx.root() + "assets/");
+        c.put("lang", site.language());
+        c.put("dir", ctx.formats().isRightToLeft() ? "rtl" : "ltr");
+        c.put("title", title);
+        c.put("description", site.title() + ", " + site.edition().label() + ", " + site.publisher());
+        c.put("site", Map.of("title", site.title(), "publisher", site.publisher(), "editionLabel", site.edition().label(),
+                "editionDate", ctx.formats().editionDate(site.edition()), "contact", site.contact()));
+        c.put("paper", brochure.paper() == Brochure.Paper.A4 ? "A4" : "letter");
+        c.put("runningTitle", cssString(site.title()));
+        c.put("pdf", ctx.root() + "brochures/" + brochure.id() + ".pdf");
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (Brochure.Item item : brochure.contents()) {
+            section(brochure, item).ifPresent(sections::add);
+        }
+        c.put("sections", sections);
+        return c;
+    }
+
+    /** The sections that readers jump to, in order: every item but the covers. */
+    List<Bookmark> bookmarks(Brochure brochure) {
+        List<Bookmark> out = new ArrayList<>();
+        for (Brochure.Item item : brochure.contents()) {
+            titleOf(item).ifPresent(title -> out.add(new Bookmark(id(item), title)));
+        }
+        return out;
+    }
+
+    static String title(Brochure brochure, Site site) {
+        return brochure.title().isEmpty() ? site.title() : brochure.title();
+    }
+
+    private String title(Brochure brochure) {
+        return title(brochure, ctx.edition().site());
+    }
+
+    private Optional<Map<String, Object>> section(Brochure brochure, Brochure.Item item) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("kind", item.kind().word());
+        s.put("id", id(item));
+        switch (item.kind()) {
+            case COVER -> cover(brochure, s);
+            case PROGRAMME -> {
+                Optional<Programme> programme = ctx.edition().programme(item.ref());
+                if (programme.isEmpty()) {
+                    return Optional.empty(); // the checks report an unknown reference; nothing to print
+                }
+                programme(programme.get(), s);
+            }
+            case PAGE -> {
+                Optional<Page> page = ctx.edition().page(item.ref());
+                if (page.isEmpty()) {
+                    return Optional.empty();
+                }
+                s.put("title", page.get().title());
+                s.put("summary", page.get().story().summary().orElse(""));
+                s.put("hero", page.get().story().hero().map(this::hero).orElse(null));
+                s.put("story", stories.apply(page.get().story()));
+            }
+            case DONORS -> {
+                if (ctx.figures().donors().isEmpty()) {
+                    return Optional.empty();
+                }
+                s.put("title", ctx.messages().get("donors.title"));
+                s.put("donors", DonorsView.view(ctx));
+                s.put("chart", components.render(donorsChart(), ctx));
+            }
+            case BACK_COVER -> backCover(s);
+        }
+        return Optional.of(s);
+    }
+
+    private void cover(Brochure brochure, Map<String, Object> s) {
+        String title = title(brochure);
+        s.put("title", title);
+        s.put("publication", title.equals(ctx.edition().site().title()) ? "" : ctx.edition().site().title());
+        s.put("hero", firstHero(brochure).map(this::hero).orElse(null));
+        List<Map<String, String>> contents = new ArrayList<>();
+        for (Bookmark bookmark : bookmarks(brochure)) {
+            contents.add(Map.of("href", "#" + bookmark.id(), "title", bookmark.title()));
+        }
+        s.put("contents", contents);
+    }
+
+    private void programme(Programme p, Map<String, Object> s) {
+        s.put("title", p.title());
+        s.put("countries", ProgrammeView.countries(p, ctx));
+        s.put("hero", p.hero().or(() -> p.story().flatMap(Story::hero)).map(this::hero).orElse(null));
+        s.put("facts", ProgrammeView.facts(p, ctx));
+        s.put("budget", p.budget().map(b -> ProgrammeView.money(b, ctx)).orElse(null));
+        s.put("received", p.received().map(r -> ProgrammeView.money(r, ctx)).orElse(null));
+        s.put("story", p.story().map(stories).orElse(""));
+        s.put("href", ctx.root() + "programmes/" + p.id() + "/");
+    }
+
+    private void backCover(Map<String, Object> s) {
+        s.put("contributors", ctx.figures().donors().map(d -> d.donors().stream().map(Donor::name).toList()).orElse(List.of()));
+        s.put("data", ctx.root() + "data/");
+        s.put("home", ctx.root());
+    }
+
+    private Map<String, Object> hero(Hero hero) {
+        return Heroes.view(hero, ctx);
+    }
+
+    /** The cover photograph: the first hero among the brochure's programmes and pages. */
+    private Optional<Hero> firstHero(Brochure brochure) {
+        for (Brochure.Item item : brochure.contents()) {
+            Optional<Hero> hero = switch (item.kind()) {
+                case PROGRAMME -> ctx.edition().programme(item.ref())
+                        .flatMap(p -> p.hero().or(() -> p.story().flatMap(Story::hero)));
+                case PAGE -> ctx.edition().page(item.ref()).flatMap(p -> p.story().hero());
+                default -> Optional.empty();
+            };
+            if (hero.isPresent()) {
+                return hero;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> titleOf(Brochure.Item item) {
+        return switch (item.kind()) {
+            case PROGRAMME -> ctx.edition().programme(item.ref()).map(Programme::title);
+            case PAGE -> ctx.edition().page(item.ref()).map(Page::title);
+            case DONORS -> ctx.figures().donors().map(d -> ctx.messages().get("donors.title"));
+            case BACK_COVER -> Optional.of(ctx.messages().get("brochure.contact"));
+            case COVER -> Optional.empty();
+        };
+    }
+
+    private static String id(Brochure.Item item) {
+        return item.ref().isEmpty() ? item.kind().word() : item.kind().word() + "-" + item.ref();
+    }
+
+    /** The contributors chart the content model promises for the donors section. */
+    private Chart donorsChart() {
+        return new Chart(Chart.Type.BAR, "donors", "donor", List.of("amount"), Optional.of(ctx.messages().get("brochure.donors.chart")),
+                Optional.of(SortOrder.DESC), java.util.OptionalInt.empty(), Filter.NONE, Position.of("content/data/donors.csv"));
+    }
+
+    /** Text as a CSS string literal, for the running header: quotes, backslashes and line ends escaped. */
+    static String cssString(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char ch : text.toCharArray()) {
+            switch (ch) {
+                case '"', '\\' -> out.append('\\').append(ch);
+                case '<' -> out.append("\\3C ");
+                case '\n', '\r' -> out.append("\\A ");
+                default -> out.append(ch);
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,114 @@
+package org.tessera.render.brochure;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PiePlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.title.Title;
+
+/**
+ * Sets the brochure's embedded family on every text of a chart. The PDF maps an AWT font to the embedded font
+ * of the same family name, so chart labels stay real, selectable text in the same typeface as the page.
+ */
+final class ChartFonts {
+
+    static final String FAMILY = "Noto Sans";
+
+    private final Font regular;
+
+    private ChartFonts(Font regular) {
+        this.regular = regular;
+    }
+
+    /**
+     * The family shipped in the jar, read without installing it in the system. Bold is the regular face with
+     * the bold style: the PDF picks the embedded bold face by family and style.
+     */
+    static ChartFonts shipped() {
+        return new ChartFonts(load("fonts/NotoSans-Regular.ttf"));
+    }
+
+    private static Font load(String resource) {
+        try (InputStream in = ChartFonts.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing built-in font " + resource);
+            }
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (FontFormatException e) {
+            throw new IllegalStateException("unreadable built-in font " + resource, e);
+        }
+    }
+
+    Font regular(float size) {
+        return regular.deriveFont(size);
+    }
+
+    Font bold(float size) {
+        return regular.deriveFont(Font.BOLD, size);
+    }
+
+    /** Replaces every font of {@code chart}, keeping each text's size and weight. */
+    void apply(JFreeChart chart) {
+        if (chart.getTitle() != null) {
+            chart.getTitle().setFont(same(chart.getTitle().getFont()));
+        }
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            Title title = chart.getSubtitle(i);
+            if (title instanceof TextTitle text) {
+                text.setFont(same(text.getFont()));
+            } else if (title instanceof LegendTitle legend) {
+                legend.setItemFont(same(legend.getItemFont()));
+            }
+        }
+        apply(chart.getPlot());
+    }
+
+    private void apply(Plot plot) {
+        if (plot instanceof CategoryPlot category) {
+            axis(category.getDomainAxis());
+            for (int i = 0; i < category.getRangeAxisCount(); i++) {
+                axis(category.getRangeAxis(i));
+            }
+            for (int i = 0; i < category.getRendererCount(); i++) {
+                if (category.getRenderer(i) != null) {
+                    category.getRenderer(i).setDefaultItemLabelFont(same(category.getRenderer(i).getDefaultItemLabelFont()));
+                }
+            }
+        } else if (plot instanceof XYPlot xy) {
+            axis(xy.getDomainAxis());
+            for (int i = 0; i < xy.getRangeAxisCount(); i++) {
+                axis(xy.getRangeAxis(i));
+            }
+        } else if (plot instanceof PiePlot<?> pie) {
+            pie.setLabelFont(same(pie.getLabelFont()));
+        }
+        if (plot != null && plot.getNoDataMessageFont() != null) {
+            plot.setNoDataMessageFont(same(plot.getNoDataMessageFont()));
+        }
+    }
+
+    private void axis(Axis axis) {
+        if (axis != null) {
+            axis.setLabelFont(same(axis.getLabelFont()));
+            axis.setTickLabelFont(same(axis.getTickLabelFont()));
+        }
+    }
+
+    private Font same(Font font) {
+        if (font == null) {
+            return regular(9f);
+        }
+        return font.isBold() ? bold(font.getSize2D()) : regular(font.getSize2D());
+    }
+}

@@ -1,0 +1,171 @@
+package org.tessera.render.brochure;
+
+import com.openhtmltopdf.extend.FSObjectDrawerFactory;
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.extend.FSStreamFactory;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Level;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Lays out a brochure's print HTML into a tagged PDF (PDF/UA-1) in-process with openhtmltopdf: the shipped fonts
+ * embedded, bookmarks per section, and files read only through {@code files} (never from the network).
+ */
+final class PdfWriter {
+
+    /** Scheme of the addresses the PDF engine asks for; {@code files} answers them from the built site. */
+    static final String SCHEME = "tessera";
+
+    private record Face(String file, String family, int weight, FontStyle style) {
+    }
+
+    private static final List<Face> FACES = List.of(
+            new Face("NotoSans-Regular.ttf", "Noto Sans", 400, FontStyle.NORMAL),
+            new Face("NotoSans-Bold.ttf", "Noto Sans", 700, FontStyle.NORMAL),
+            new Face("NotoSans-Italic.ttf", "Noto Sans", 400, FontStyle.ITALIC),
+            new Face("NotoSans-BoldItalic.ttf", "Noto Sans", 700, FontStyle.ITALIC),
+            new Face("NotoSansArabic-Regular.ttf", "Noto Sans Arabic", 400, FontStyle.NORMAL),
+            new Face("NotoSansArabic-Bold.ttf", "Noto Sans Arabic", 700, FontStyle.NORMAL));
+
+    private final Function<String, Optional<byte[]>> files;
+    private final Optional<String> siteUrl;
+    private final List<String> warnings = new ArrayList<>();
+
+    /**
+     * @param files   the bytes of a file of the built site by its path ("assets/brochure.css"), if it has one
+     * @param siteUrl the site's absolute address, when it has one: addresses under it are read from {@code files}
+     */
+    PdfWriter(Function<String, Optional<byte[]>> files, Optional<String> siteUrl) {
+        this.files = files;
+        this.siteUrl = siteUrl;
+        // The engine also prints every diagnostic through java.util.logging; ours go to the consumer below.
+        XRLog.setLoggingEnabled(false);
+    }
+
+    /**
+     * The PDF of {@code html}, a page that would sit at {@code path} in the site (links and images are relative
+     * to it), with {@code bookmarks} as its outline and {@code objects} drawing its charts.
+     */
+    byte[] write(String html, String path, List<BrochureView.Bookmark> bookmarks, FSObjectDrawerFactory objects) {
+        Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
+        addBookmarks(document, bookmarks);
+        addSubject(document);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .usePdfUaAccessibility(true)
+                .withProducer("Tessera")
+                .withW3cDocument(document, SCHEME + ":/" + path)
+                .useProtocolsStreamImplementation(new SiteStreams(), SCHEME, "http", "https")
+                // No network: a brochure is built from the edition and the jar alone.
+                .useExternalResourceAccessControl((uri, type) -> sitePath(uri).isPresent(),
+                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useObjectDrawerFactory(objects)
+                .withDiagnosticConsumer(this::diagnose)
+                .toStream(out);
+        for (Face face : FACES) {
+            builder.useFont(() -> font(face.file()), face.family(), face.weight(), face.style(), true);
+        }
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** What the engine reported at warning level or above since the last call, e.g. an image it could not read. */
+    List<String> takeWarnings() {
+        List<String> out = List.copyOf(warnings);
+        warnings.clear();
+        return out;
+    }
+
+    private void diagnose(Diagnostic diagnostic) {
+        if (diagnostic.getLevel().intValue() >= Level.WARNING.intValue()) {
+            warnings.add(diagnostic.getFormattedMessage());
+        }
+    }
+
+    /** openhtmltopdf reads the outline from {@code <bookmarks>} in the head; browsers never see it. */
+    private static void addBookmarks(Document document, List<BrochureView.Bookmark> bookmarks) {
+        Element head = (Element) document.getElementsByTagName("head").item(0);
+        Element list = document.createElement("bookmarks");
+        for (BrochureView.Bookmark bookmark : bookmarks) {
+            Element item = document.createElement("bookmark");
+            item.setAttribute("name", bookmark.title());
+            item.setAttribute("href", "#" + bookmark.id());
+            list.appendChild(item);
+        }
+        head.appendChild(list);
+    }
+
+    /** PDF/UA wants a description: the engine reads it from a "subject" meta, which HTML does not define. */
+    private static void addSubject(Document document) {
+        org.w3c.dom.NodeList metas = document.getElementsByTagName("meta");
+        for (int i = 0; i < metas.getLength(); i++) {
+            Element meta = (Element) metas.item(i);
+            if ("description".equals(meta.getAttribute("name"))) {
+                Element subject = document.createElement("meta");
+                subject.setAttribute("name", "subject");
+                subject.setAttribute("content", meta.getAttribute("content"));
+                meta.getParentNode().appendChild(subject);
+                return;
+            }
+        }
+    }
+
+    private static InputStream font(String file) {
+        InputStream in = PdfWriter.class.getClassLoader().getResourceAsStream("fonts/" + file);
+        if (in == null) {
+            throw new IllegalStateException("missing built-in font fonts/" + file);
+        }
+        return in;
+    }
+
+    /** The path in the site of {@code tessera:/<path>} or of an address under the site's own URL. */
+    private Optional<String> sitePath(String uri) {
+        if (uri.startsWith(SCHEME + ":")) {
+            return Optional.of(uri.substring(SCHEME.length() + 1).replaceFirst("^/+", ""));
+        }
+        return siteUrl.filter(uri::startsWith).map(base -> uri.substring(base.length()));
+    }
+
+    /** Serves the files of the built site, and nothing else. */
+    private final class SiteStreams implements FSStreamFactory {
+        @Override
+        public FSStream getUrl(String url) {
+            Optional<byte[]> bytes = sitePath(url).flatMap(files);
+            return new FSStream() {
+                @Override
+                public InputStream getStream() {
+                    return bytes.map(ByteArrayInputStream::new).orElse(null);
+                }
+
+                @Override
+                public Reader getReader() {
+                    return bytes.map(b -> new InputStreamReader(new ByteArrayInputStream(b), StandardCharsets.UTF_8)).orElse(null);
+                }
+            };
+        }
+    }
+}
