@@ -61,6 +61,7 @@ public final class EditionLoader {
                 .map(d -> new IndicatorLoader().load(d, problems)).orElse(List.of());
         List<Donor> donors = Optional.ofNullable(datasets.get(DonorLoader.NAME))
                 .map(d -> new DonorLoader().load(d, problems)).orElse(List.of());
+        files.unexpectedIn("content", List.of("programmes", "pages", "data"));
         List<String> assets = files.list("assets").stream().map(files::relative).toList();
         files.list("templates"); // reported now: a template that links outside the edition is refused
         return new Loaded(new Edition(root, site, programmes, pages, datasets, indicators, donors, assets), problems);
@@ -236,6 +237,25 @@ public final class EditionLoader {
                 return Optional.empty();
             }
             return Optional.of(name);
+        }
+
+        /** Warns about folders and files in {@code folder} that the content model does not know. */
+        void unexpectedIn(String folder, List<String> known) {
+            Path dir = root.resolve(folder);
+            if (!Files.isDirectory(dir)) {
+                return;
+            }
+            try (Stream<Path> entries = Files.list(dir)) {
+                entries.filter(p -> !p.getFileName().toString().startsWith("."))
+                        .filter(p -> !(Files.isDirectory(p) && known.contains(p.getFileName().toString())))
+                        .sorted()
+                        .forEach(p -> problems.add(Problem.warning(Position.of(relative(p)), "content/ holds only "
+                                + String.join(", ", known) + "; this " + (Files.isDirectory(p) ? "folder" : "file")
+                                + " is ignored" + Suggest.closest(p.getFileName().toString(), known)
+                                .map(s -> " (did you mean content/" + s + "?)").orElse(""))));
+            } catch (IOException e) {
+                problems.add(Problem.error(Position.of(folder), "cannot list the folder: " + e.getMessage()));
+            }
         }
 
         void ignored(Path file) {

@@ -40,7 +40,9 @@ final class SiteLoader {
         EditionInfo edition = edition(f, problems);
         String publisher = f.requiredText("publisher");
         String baseUrl = f.textOr("base_url", "/");
-        if (baseUrl.isEmpty() || baseUrl.contains(" ") || !(baseUrl.startsWith("/") || baseUrl.matches("https?://[^/]+(/.*)?"))) {
+        boolean address = baseUrl.matches("https?://[^/\\s]+(/\\S*)?");
+        boolean path = baseUrl.matches("[^:\\s]*");
+        if (baseUrl.isEmpty() || !(address || path)) {
             problems.add(Problem.error(f.at("base_url"), "base_url must be a path such as /mptf/ or an address such as https://example.org/mptf/, not \""
                     + baseUrl + "\""));
             baseUrl = "/";

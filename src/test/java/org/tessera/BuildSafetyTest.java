@@ -1,0 +1,74 @@
+package org.tessera;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildSafetyTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void failed_build_leaves_the_previous_output_untouched() throws Exception {
+        EditionFixture edition = EditionFixture.minimal(dir.resolve("edition"));
+        Path out = dir.resolve("site");
+        assertTrue(Tessera.build(edition.root(), out, false).published());
+        String before = Files.readString(out.resolve("programmes/tajikistan/index.html"));
+
+        edition.file("content/programmes/tajikistan.yml", "title: T\ncountries: [TJ]\nstatus: finished\n");
+        BuildResult failed = Tessera.build(edition.root(), out, false);
+
+        assertFalse(failed.published());
+        assertEquals(before, Files.readString(out.resolve("programmes/tajikistan/index.html")));
+        try (var leftovers = Files.list(dir)) {
+            assertEquals(0, leftovers.filter(p -> p.getFileName().toString().startsWith(".tessera-")).count());
+        }
+    }
+
+    @Test
+    void build_refuses_output_onto_the_sources() {
+        EditionFixture edition = EditionFixture.minimal(dir.resolve("edition"));
+        BuildResult same = Tessera.build(edition.root(), edition.root(), false);
+        assertTrue(same.problems().get(0).message().contains("is the edition folder itself"));
+        BuildResult parent = Tessera.build(edition.root(), dir, false);
+        assertTrue(parent.problems().get(0).message().contains("contains the edition's sources"));
+        BuildResult inside = Tessera.build(edition.root(), edition.root().resolve("content/site"), false);
+        assertTrue(inside.problems().get(0).message().contains("inside the edition's content"));
+        assertTrue(Files.exists(edition.root().resolve("site.yml")));
+    }
+
+    @Test
+    void build_refuses_to_replace_a_folder_it_did_not_write() throws Exception {
+        EditionFixture edition = EditionFixture.minimal(dir.resolve("edition"));
+        Path mine = Files.createDirectories(dir.resolve("documents"));
+        Files.writeString(mine.resolve("thesis.txt"), "years of work");
+        BuildResult result = Tessera.build(edition.root(), mine, false);
+        assertFalse(result.published());
+        assertEquals("years of work", Files.readString(mine.resolve("thesis.txt")));
+    }
+
+    @Test
+    void warnings_fail_only_when_strict() {
+        EditionFixture edition = EditionFixture.minimal(dir.resolve("edition"))
+                .file("site.yml", EditionFixture.SITE + "colour: blue\n");
+        assertTrue(Tessera.build(edition.root(), dir.resolve("a"), false).published());
+        assertFalse(Tessera.build(edition.root(), dir.resolve("b"), true).published());
+    }
+
+    @Test
+    void a_broken_template_is_reported_with_its_file_and_nothing_is_written() {
+        EditionFixture edition = EditionFixture.minimal(dir.resolve("edition"))
+                .file("templates/404.peb", "{% extends \"base\" %}\n{% block content %}\n{{ oops( }}\n{% endblock %}\n");
+        BuildResult result = Tessera.build(edition.root(), dir.resolve("site"), false);
+        assertFalse(result.published());
+        String message = result.problems().get(0).format();
+        assertTrue(message.startsWith("templates/404.peb:3"), message);
+        assertFalse(Files.exists(dir.resolve("site")));
+    }
+}
