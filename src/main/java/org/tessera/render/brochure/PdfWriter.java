@@ -3,6 +3,7 @@ package org.tessera.render.brochure;
 import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -49,6 +50,8 @@ final class PdfWriter {
     private final Function<String, Optional<byte[]>> files;
     private final Optional<String> siteUrl;
     private final List<String> warnings = new ArrayList<>();
+    /** Font metrics measured for one brochure serve the next ones of the same build. */
+    private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
 
     /**
      * @param files   the bytes of a file of the built site by its path ("assets/brochure.css"), if it has one
@@ -80,6 +83,7 @@ final class PdfWriter {
                 .useExternalResourceAccessControl((uri, type) -> sitePath(uri).isPresent(),
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .useObjectDrawerFactory(objects)
+                .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
                 .withDiagnosticConsumer(this::diagnose)
                 .toStream(out);
         for (Face face : FACES) {

@@ -19,6 +19,7 @@ import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
 import org.tessera.model.Chart;
@@ -107,6 +108,7 @@ public final class SimpleCharts implements ChartSource {
         plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         JFreeChart drawn = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, chart.y().size() > 1);
         drawn.setBackgroundPaint(Color.WHITE);
+        drawn.setPadding(new RectangleInsets(2, 2, 2, 24)); // room for the last tick label
         return drawn;
     }
 
