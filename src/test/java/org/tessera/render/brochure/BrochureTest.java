@@ -67,7 +67,10 @@ class BrochureTest {
                 language: fr
                 brochures:
                   - {id: letter, title: "Éducation — Образование — التعليم", paper: Letter, contents: [cover, programme:tajikistan, back-cover]}
+                """).file("content/programmes/tajikistan.yml", EditionFixture.PROGRAMME + """
+                hero: {image: assets/field.png, caption: Farmer field school in Khatlon, credit: © IOM 2021, alt: Women planting seedlings in a field}
                 """).root();
+        writePhoto(letter.resolve("assets/field.png"));
         letterSite = temp.resolve("letter-site");
         BuildResult small = Tessera.build(letter, letterSite, false);
         assertTrue(small.published(), () -> "letter edition failed to build: " + small.problems());
@@ -87,6 +90,16 @@ class BrochureTest {
         for (PDDocument pdf : pdfs.values()) {
             pdf.close();
         }
+    }
+
+    private static void writePhoto(Path file) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 60, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0x009edb));
+        g.fillRect(0, 0, 120, 60);
+        g.dispose();
+        Files.createDirectories(file.getParent());
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
     }
 
     private static ValidationResult validate(Path pdf) throws Exception {
@@ -154,6 +167,21 @@ class BrochureTest {
         String text = text(pdfs.get("letter"));
         assertTrue(text.contains("Образование"), text);
         assertTrue(text.contains("Tadjikistan"), "French country names: " + text);
+    }
+
+    @Test
+    void hero_photo_is_printed_with_its_caption_and_credit() throws IOException {
+        PDDocument pdf = pdfs.get("letter");
+        boolean photo = false;
+        for (PDPage page : pdf.getPages()) {
+            for (COSName name : page.getResources().getXObjectNames()) {
+                photo |= page.getResources().getXObject(name) instanceof PDImageXObject;
+            }
+        }
+        assertTrue(photo, "no photograph in the PDF");
+        String text = text(pdf);
+        assertTrue(text.contains("Farmer field school in Khatlon"), text);
+        assertTrue(text.contains("© IOM 2021"), text);
     }
 
     @Test
