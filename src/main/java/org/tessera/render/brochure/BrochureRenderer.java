@@ -76,8 +76,13 @@ public final class BrochureRenderer {
             RenderContext pdf = base.atRoot(edition.site().absoluteUrl().orElse("../"));
             ChartObjects objects = new ChartObjects(components, charts, fonts);
             BrochureView pdfView = new BrochureView(pdf, story -> story(story, objects, pdf), objects);
-            byte[] bytes = writer.write(html(pdfView, brochure), folder + ".pdf", pdfView.bookmarks(brochure), objects);
-            files.add(new OutputFile.Written(folder + ".pdf", bytes));
+            String html = html(pdfView, brochure);
+            try {
+                files.add(new OutputFile.Written(folder + ".pdf", writer.write(html, folder + ".pdf", pdfView.bookmarks(brochure), objects)));
+            } catch (RuntimeException e) {
+                problems.add(Problem.error(brochure.at(), "brochure " + brochure.id() + ": the PDF could not be laid out ("
+                        + e.getMessage() + "); if the edition has its own assets/brochure.css or templates/brochure/, check them"));
+            }
             for (String warning : writer.takeWarnings()) {
                 problems.add(Problem.warning(brochure.at(), "brochure " + brochure.id() + ": " + warning));
             }

@@ -47,6 +47,8 @@ final class PdfWriter {
             new Face("NotoSansArabic-Regular.ttf", "Noto Sans Arabic", 400, FontStyle.NORMAL),
             new Face("NotoSansArabic-Bold.ttf", "Noto Sans Arabic", 700, FontStyle.NORMAL));
 
+    private static final List<String> GENERIC = List.of("serif", "sans-serif", "monospace");
+
     private final Function<String, Optional<byte[]>> files;
     private final Optional<String> siteUrl;
     private final List<String> warnings = new ArrayList<>();
@@ -88,6 +90,12 @@ final class PdfWriter {
                 .toStream(out);
         for (Face face : FACES) {
             builder.useFont(() -> font(face.file()), face.family(), face.weight(), face.style(), true);
+            if (face.family().equals("Noto Sans")) {
+                // Text a theme leaves in a generic family would otherwise use the viewer's unembedded fonts.
+                for (String generic : GENERIC) {
+                    builder.useFont(() -> font(face.file()), generic, face.weight(), face.style(), true);
+                }
+            }
         }
         try {
             builder.run();

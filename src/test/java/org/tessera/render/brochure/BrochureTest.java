@@ -272,6 +272,19 @@ class BrochureTest {
     }
 
     @Test
+    void an_edition_stylesheet_replaces_the_built_in_one_in_the_pdf(@TempDir Path dir) throws IOException {
+        Path edition = EditionFixture.minimal(dir.resolve("edition")).file("site.yml", EditionFixture.SITE + """
+                brochures: [{id: themed, title: Quiet title, contents: [cover]}]
+                """).file("assets/brochure.css", ".b-cover__title { text-transform: uppercase; }").root();
+        BuildResult result = Tessera.build(edition, dir.resolve("site"), false);
+        assertTrue(result.published(), result.problems().toString());
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("site/brochures/themed.pdf").toFile())) {
+            assertTrue(text(pdf).contains("QUIET TITLE"), text(pdf));
+            assertTrue(pdf.getPage(0).getResources().getFontNames().iterator().hasNext(), "fonts still embedded");
+        }
+    }
+
+    @Test
     void example_brochures_pass_verapdf_pdf_ua_1() {
         for (Map.Entry<String, ValidationResult> result : verapdf.entrySet()) {
             assertTrue(result.getValue().isCompliant(), () -> result.getKey() + " fails PDF/UA-1: " + failures(result.getValue()));
