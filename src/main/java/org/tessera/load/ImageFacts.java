@@ -2,7 +2,16 @@ package org.tessera.load;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
+import com.drew.metadata.Directory;
 import com.drew.metadata.Metadata;
+import com.drew.metadata.adobe.AdobeJpegDirectory;
+import com.drew.metadata.file.FileSystemDirectory;
+import com.drew.metadata.file.FileTypeDirectory;
+import com.drew.metadata.icc.IccDirectory;
+import com.drew.metadata.jfif.JfifDirectory;
+import com.drew.metadata.jpeg.HuffmanTablesDirectory;
+import com.drew.metadata.jpeg.JpegDirectory;
+import com.drew.metadata.png.PngDirectory;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.GpsDirectory;
 import java.io.IOException;
@@ -12,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -22,6 +33,10 @@ import org.tessera.model.ImageAsset;
  * was taken. Pixels are never decoded here, so a huge or broken image costs nothing to look at.
  */
 final class ImageFacts {
+
+    /** PNG chunks that describe pixels and colour; text, time and EXIF chunks are not among them. */
+    private static final Set<String> STRUCTURAL_PNG_CHUNKS = Set.of("IHDR", "PLTE", "tRNS", "cHRM", "gAMA", "iCCP", "sBIT",
+            "sRGB", "bKGD", "hIST", "pHYs", "IDAT", "IEND");
 
     Map<String, ImageAsset> read(Path root, List<String> assets) {
         Map<String, ImageAsset> images = new LinkedHashMap<>();
@@ -36,11 +51,11 @@ final class ImageFacts {
     static ImageAsset read(Path file, String path) {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
-                return new ImageAsset(path, "", 0, 0, 1, false, "the file cannot be opened");
+                return new ImageAsset(path, "", 0, 0, 1, false, true, "the file cannot be opened");
             }
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                return new ImageAsset(path, "", 0, 0, 1, false, "");
+                return new ImageAsset(path, "", 0, 0, 1, false, true, "");
             }
             ImageReader reader = readers.next();
             try {
@@ -48,13 +63,15 @@ final class ImageFacts {
                 String format = format(reader.getFormatName());
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
-                Metadata metadata = metadata(file);
-                return new ImageAsset(path, format, width, height, orientation(metadata), gps(metadata), "");
+                Optional<Metadata> metadata = metadata(file);
+                Metadata found = metadata.orElseGet(Metadata::new);
+                return new ImageAsset(path, format, width, height, orientation(found), gps(found),
+                        metadata.map(ImageFacts::beyondStructure).orElse(true), "");
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            return new ImageAsset(path, "", 0, 0, 1, false, "its header cannot be read (" + describe(e) + ")");
+            return new ImageAsset(path, "", 0, 0, 1, false, true, "its header cannot be read (" + describe(e) + ")");
         }
     }
 
@@ -63,13 +80,32 @@ final class ImageFacts {
         return name.equals("jpg") ? "jpeg" : name;
     }
 
-    /** EXIF, XMP and the rest, or nothing when the metadata itself is damaged: decoding will tell then. */
-    private static Metadata metadata(Path file) {
+    /** EXIF, XMP and the rest; empty when the metadata itself is damaged (decoding will tell then). */
+    private static Optional<Metadata> metadata(Path file) {
         try {
-            return ImageMetadataReader.readMetadata(file.toFile());
+            return Optional.of(ImageMetadataReader.readMetadata(file.toFile()));
         } catch (ImageProcessingException | IOException | RuntimeException e) {
-            return new Metadata();
+            return Optional.empty();
         }
+    }
+
+    /**
+     * Whether anything beyond what it takes to show the pixels is in the file. Anything not known to be
+     * structural counts, so an unknown kind of block is treated as possibly personal.
+     */
+    static boolean beyondStructure(Metadata metadata) {
+        for (Directory directory : metadata.getDirectories()) {
+            boolean structural = directory instanceof PngDirectory png
+                    ? STRUCTURAL_PNG_CHUNKS.contains(png.getPngChunkType().getIdentifier())
+                    : directory instanceof JpegDirectory || directory instanceof JfifDirectory
+                    || directory instanceof HuffmanTablesDirectory || directory instanceof AdobeJpegDirectory
+                    || directory instanceof IccDirectory || directory instanceof FileTypeDirectory
+                    || directory instanceof FileSystemDirectory;
+            if (!structural) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int orientation(Metadata metadata) {

@@ -7,9 +7,12 @@ import java.util.Locale;
  *
  * <p>{@code format} is what the content is ({@code jpeg}, {@code png}), whatever the file name says, or empty
  * when no reader recognises it; {@code width} and {@code height} are as stored, before the EXIF
- * {@code orientation} (1–8) is applied; {@code defect} says why the header could not be read, empty when it could.
+ * {@code orientation} (1–8) is applied; {@code metadata} says whether the file carries anything beyond its
+ * pixels' structure (EXIF, XMP, IPTC, comments, text chunks, thumbnails, or something unreadable);
+ * {@code defect} says why the header could not be read, empty when it could.
  */
-public record ImageAsset(String path, String format, int width, int height, int orientation, boolean gps, String defect) {
+public record ImageAsset(String path, String format, int width, int height, int orientation, boolean gps, boolean metadata,
+                         String defect) {
 
     /** Decoding more pixels than this could exhaust memory (a "decompression bomb"); such images are refused. */
     public static final long MAX_PIXELS = 50_000_000L;

@@ -20,8 +20,9 @@ import org.tessera.render.OutputFile;
 /**
  * The image stage of rendering: the photos pages use are published in a few widths (never wider than the
  * source), re-encoded from their pixels so that no metadata survives; the originals are not published unless
- * site.yml says {@code images: {publish_originals: true}}. Raster images no page uses (a logo in a stylesheet)
- * are published cleaned, at most {@value #MAX_WIDTH} pixels wide, under their own name.
+ * site.yml says {@code images: {publish_originals: true}}. A raster image no page uses (a logo in a stylesheet)
+ * is copied as it is when it carries no metadata, and otherwise published cleaned, at most {@value #MAX_WIDTH}
+ * pixels wide, under its own name; an original asked for is likewise copied when clean, re-encoded otherwise.
  *
  * <p>Pages ask for {@link #responsive}; brochures for {@link #forPrint}; {@link #files} then makes every file
  * asked for, from the cache in {@value #CACHE_FOLDER} of the edition folder when it can.
@@ -87,6 +88,10 @@ public final class ImageVariants {
     public List<OutputFile> files() {
         List<OutputFile> files = new ArrayList<>();
         edition.images().values().stream().sorted(Comparator.comparing(ImageAsset::path)).forEach(image -> {
+            boolean underOwnName = edition.site().images().publishOriginals() || !used.containsKey(image.path());
+            if (underOwnName && !image.metadata()) {
+                files.add(new OutputFile.Copied(image.path(), edition.root().resolve(image.path())));
+            }
             if (usable(image.path()).isPresent()) {
                 files.addAll(produce(image, jobs(image), mode == Mode.CHECK));
             }
@@ -115,6 +120,9 @@ public final class ImageVariants {
         if (widths != null) {
             widths.forEach(w -> jobs.add(new Job(variantPath(image.path(), w + "w"), w, heightAt(image, w), QUALITY)));
         }
+        if (!image.metadata()) {
+            return jobs; // its own name, if published at all, is the file as it is
+        }
         if (edition.site().images().publishOriginals()) {
             jobs.add(new Job(image.path(), image.displayWidth(), image.displayHeight(), ORIGINAL_QUALITY));
         } else if (widths == null) {
@@ -126,6 +134,9 @@ public final class ImageVariants {
 
     /** Makes the files of {@code jobs} from the cache or from one decoding of the source; with {@code verifyOnly}, only decodes. */
     private List<OutputFile> produce(ImageAsset image, List<Job> jobs, boolean verifyOnly) {
+        if (jobs.isEmpty()) {
+            return List.of();
+        }
         try {
             String hash = ImageCache.hash(edition.root().resolve(image.path()));
             Map<Job, String> keys = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package org.tessera.render.image;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,18 +93,28 @@ class ResponsivePhotosTest {
     }
 
     @Test
-    void image_no_page_uses_is_published_cleaned_under_its_own_name_at_most_1600_wide() throws Exception {
-        build(edition().photo("assets/background.jpg", Photos.jpeg(3000, 1000)));
+    void image_no_page_uses_is_copied_as_it_is_when_it_carries_no_metadata() throws Exception {
+        byte[] logo = Photos.png(300, 100);
+        build(edition().photo("assets/logo.png", logo));
 
-        assertEquals(1600, read(out("assets/background.jpg")).getWidth());
+        assertArrayEquals(logo, Files.readAllBytes(out("assets/logo.png")));
     }
 
     @Test
-    void edition_can_ask_for_the_full_size_photos_too() throws Exception {
+    void image_no_page_uses_is_published_cleaned_at_most_1600_wide_when_it_carries_metadata() throws Exception {
+        build(edition().photo("assets/background.jpg", Photos.cameraJpeg(3000, 1000, 1)));
+
+        assertEquals(1600, read(out("assets/background.jpg")).getWidth());
+        assertFalse(Files.readString(out("assets/background.jpg"), java.nio.charset.StandardCharsets.ISO_8859_1).contains("TestCam"));
+    }
+
+    @Test
+    void edition_can_ask_for_the_full_size_photos_too_still_without_metadata() throws Exception {
         build(edition().site("images: {publish_originals: true}\n")
-                .photo("assets/photos/field.jpg", Photos.jpeg(2400, 1200)).hero("assets/photos/field.jpg"));
+                .photo("assets/photos/field.jpg", Photos.cameraJpeg(2400, 1200, 1)).hero("assets/photos/field.jpg"));
 
         assertEquals(2400, read(out("assets/photos/field.jpg")).getWidth());
+        assertFalse(Files.readString(out("assets/photos/field.jpg"), java.nio.charset.StandardCharsets.ISO_8859_1).contains("TestCam"));
         assertTrue(Files.exists(out("assets/photos/field.480w.jpg")));
     }
 
@@ -137,5 +148,15 @@ class ResponsivePhotosTest {
         assertFalse(result.published());
         assertTrue(result.problems().stream().anyMatch(p -> p.format().equals(
                 "content/programmes/demo.md:3: error: the image assets/nowhere.jpg does not exist")), result.problems().toString());
+    }
+
+    @Test
+    void sizes_and_caption_survive_the_cleaning_of_raw_html() throws Exception {
+        build(edition().site("allow_html: true\n").photo("assets/well.jpg", Photos.jpeg(1200, 800))
+                .story("![A water point](assets/well.jpg \"The new water point | ©IOM\")\n"));
+        String html = Files.readString(out("programmes/demo/index.html"));
+
+        assertTrue(html.contains("srcset=\"../../assets/well.480w.jpg 480w, ../../assets/well.960w.jpg 960w, ../../assets/well.1200w.jpg 1200w\""), html);
+        assertTrue(html.contains("<figcaption>The new water point <span class=\"credit\">©IOM</span></figcaption>"), html);
     }
 }
