@@ -147,8 +147,8 @@ public final class MarkdownRenderer {
                     attributes.addValue("class", "align-" + align);
                 }
             } else if (node instanceof Image) {
+                // No decoding="async": it lets headless screenshots and print captures miss images that have loaded.
                 attributes.replaceValue("loading", "lazy");
-                attributes.replaceValue("decoding", "async");
             }
         }
     }
@@ -241,7 +241,7 @@ public final class MarkdownRenderer {
             if (figureImage(node.getParent()).isEmpty() && !node.getTitle().isBlank()) {
                 html.attr("title", node.getTitle().unescape());
             }
-            html.attr("loading", "lazy").attr("decoding", "async");
+            html.attr("loading", "lazy");
             html.srcPos(node.getChars()).withAttr().tagVoid("img");
         }
 

@@ -77,7 +77,7 @@ class ResponsivePhotosTest {
 
         assertTrue(html.contains("<figure class=\"photo\"><img src=\"../../assets/photos/well.960w.jpg\" srcset=\"../../assets/photos/well.480w.jpg 480w, "
                 + "../../assets/photos/well.960w.jpg 960w, ../../assets/photos/well.1200w.jpg 1200w\" sizes=\"(min-width: 44rem) 42rem, 100vw\" "
-                + "width=\"960\" height=\"640\" alt=\"A water point in a village\" loading=\"lazy\" decoding=\"async\""), html);
+                + "width=\"960\" height=\"640\" alt=\"A water point in a village\" loading=\"lazy\""), html);
         assertTrue(html.contains("<figcaption>The new water point <span class=\"credit\">©IOM</span></figcaption></figure>"), html);
     }
 
@@ -158,5 +158,14 @@ class ResponsivePhotosTest {
 
         assertTrue(html.contains("srcset=\"../../assets/well.480w.jpg 480w, ../../assets/well.960w.jpg 960w, ../../assets/well.1200w.jpg 1200w\""), html);
         assertTrue(html.contains("<figcaption>The new water point <span class=\"credit\">©IOM</span></figcaption>"), html);
+    }
+
+    @Test
+    void progressive_jpeg_source_is_resized_like_any_other() throws Exception {
+        byte[] progressive = ImageCodec.encode(Photos.halves(1000, 500), "jpeg", 0.9f); // Tessera writes progressive JPEGs
+        build(edition().photo("assets/progressive.jpg", progressive).hero("assets/progressive.jpg"));
+
+        assertEquals(480, read(out("assets/progressive.480w.jpg")).getWidth());
+        assertEquals(1000, read(out("assets/progressive.1000w.jpg")).getWidth());
     }
 }
