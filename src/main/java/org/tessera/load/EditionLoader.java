@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.tessera.model.Dataset;
 import org.tessera.model.Donor;
 import org.tessera.model.Edition;
+import org.tessera.model.ImageAsset;
 import org.tessera.model.Indicator;
 import org.tessera.model.Page;
 import org.tessera.model.Position;
@@ -63,8 +64,9 @@ public final class EditionLoader {
                 .map(d -> new DonorLoader().load(d, problems)).orElse(List.of());
         files.unexpectedIn("content", List.of("programmes", "pages", "data"));
         List<String> assets = files.list("assets").stream().map(files::relative).toList();
+        Map<String, ImageAsset> images = new ImageFacts().read(root, assets);
         files.list("templates"); // reported now: a template that links outside the edition is refused
-        return new Loaded(new Edition(root, site, programmes, pages, datasets, indicators, donors, assets), problems);
+        return new Loaded(new Edition(root, site, programmes, pages, datasets, indicators, donors, assets, images), problems);
     }
 
     private List<Programme> programmes(EditionFiles files, List<Problem> problems) {
@@ -151,7 +153,7 @@ public final class EditionLoader {
 
     private static Edition emptyEdition(Path source) {
         return new Edition(source, new SiteLoader().load(Optional.empty(), new ArrayList<>()), List.of(), List.of(),
-                Map.of(), List.of(), List.of(), List.of());
+                Map.of(), List.of(), List.of(), List.of(), Map.of());
     }
 
     /** Lists and reads files inside the edition, refusing links that lead out of it. */

@@ -15,6 +15,7 @@ import org.tessera.model.Programme;
 import org.tessera.model.Story;
 import org.tessera.render.brochure.BrochureRenderer;
 import org.tessera.render.brochure.SimpleCharts;
+import org.tessera.render.image.ImageVariants;
 import org.tessera.resolve.Figures;
 
 /** Renders a checked edition and its figures into the files of a website. */
@@ -28,16 +29,23 @@ public final class SiteRenderer {
     private final Templates templates;
     private final MarkdownRenderer markdown;
     private final ComponentRenderer components;
+    private final ImageVariants images;
     private final List<OutputFile> files = new ArrayList<>();
     private final List<String> pages = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
 
     public SiteRenderer(Edition edition, Figures figures, ComponentRenderer components) {
+        this(edition, figures, components, new ImageVariants(edition, ImageVariants.Mode.BUILD));
+    }
+
+    /** Renders with {@code images} as the image stage: shared with brochures, or in check mode when only checking. */
+    public SiteRenderer(Edition edition, Figures figures, ComponentRenderer components, ImageVariants images) {
         this.edition = edition;
+        this.images = images;
         Messages messages = Messages.load(edition.site().language(), edition.root().resolve("templates"));
         this.base = new RenderContext(edition, figures, messages, new Formats(edition.site().language(), messages), "");
         this.templates = new Templates(edition.root().resolve("templates"), messages);
-        this.markdown = new MarkdownRenderer(edition.site().allowHtml());
+        this.markdown = new MarkdownRenderer(edition.site().allowHtml(), images::responsive);
         this.components = components;
     }
 
@@ -56,20 +64,14 @@ public final class SiteRenderer {
         notFound();
         write("sitemap.xml", SearchFiles.sitemap(edition.site(), pages));
         write("robots.txt", SearchFiles.robots(edition.site()));
+        BrochureRenderer brochures = new BrochureRenderer(edition, base, templates, markdown, components, new SimpleCharts(), images);
+        files.addAll(brochures.printPages()); // before assets(): the images they show are made there
         assets();
-        brochures();
-        return List.copyOf(files);
-    }
-
-    /** Warnings found while rendering, e.g. an image a brochure could not read. */
-    public List<Problem> problems() {
-        return List.copyOf(problems);
-    }
-
-    private void brochures() {
-        BrochureRenderer brochures = new BrochureRenderer(edition, base, templates, markdown, components, new SimpleCharts());
-        files.addAll(brochures.render());
+        if (images.mode() == ImageVariants.Mode.BUILD) { // laying out PDFs checks no content, so check skips it
+            files.addAll(brochures.pdfs(new SiteFiles(files)::bytes));
+        }
         problems.addAll(brochures.problems());
+        return List.copyOf(files);
     }
 
     private void home() {
@@ -107,7 +109,7 @@ public final class SiteRenderer {
         c.put("facts", ProgrammeView.facts(programme, ctx));
         c.put("budget", programme.budget().map(b -> ProgrammeView.money(b, ctx)).orElse(null));
         c.put("received", programme.received().map(r -> ProgrammeView.money(r, ctx)).orElse(null));
-        c.put("hero", programme.hero().or(() -> programme.story().flatMap(Story::hero)).map(h -> Heroes.view(h, ctx)).orElse(null));
+        c.put("hero", programme.hero().or(() -> programme.story().flatMap(Story::hero)).map(h -> Heroes.view(h, ctx, images)).orElse(null));
         c.put("story", programme.story().map(s -> story(s, ctx)).orElse(""));
         c.put("results", ResultsFramework.groups(edition.indicatorsOf(programme.id()), ctx));
         c.put("assessment", programme.humanRightsAssessment().isEmpty() ? null : ProgrammeView.assessment(programme, ctx));
@@ -119,7 +121,7 @@ public final class SiteRenderer {
         RenderContext ctx = base.atRoot("../");
         Map<String, Object> c = Layout.context(ctx, page.slug() + "/", page.title(), page.story().summary().orElse(""));
         c.put("summary", page.story().summary().orElse(""));
-        c.put("hero", page.story().hero().map(h -> Heroes.view(h, ctx)).orElse(null));
+        c.put("hero", page.story().hero().map(h -> Heroes.view(h, ctx, images)).orElse(null));
         c.put("body", story(page.story(), ctx));
         c.put("pageBrochures", brochuresHolding("page", page.slug(), ctx));
         page(page.slug() + "/", "page", c);
@@ -194,7 +196,17 @@ public final class SiteRenderer {
         }
         files.add(new OutputFile.Written("assets/tessera-icon.svg", Resources.bytes("static/tessera-icon.svg")));
         for (String asset : edition.assets()) {
-            files.add(new OutputFile.Copied(asset, edition.root().resolve(asset)));
+            if (!edition.images().containsKey(asset)) {
+                files.add(new OutputFile.Copied(asset, edition.root().resolve(asset)));
+            }
         }
+        files.addAll(images.files()); // raster images are never copied: resized and cleaned of metadata
+    }
+
+    /** Problems found while rendering: images that turned out damaged when decoded, brochures that could not be laid out. */
+    public List<Problem> problems() {
+        List<Problem> all = new ArrayList<>(images.problems());
+        all.addAll(problems);
+        return all;
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.function.Function;
 import org.tessera.model.Brochure;
 import org.tessera.model.Component;
 import org.tessera.model.Edition;
-import org.tessera.model.Position;
 import org.tessera.model.Problem;
 import org.tessera.model.Story;
 import org.tessera.render.ComponentRenderer;
@@ -23,16 +21,23 @@ import org.tessera.render.MarkdownRenderer;
 import org.tessera.render.OutputFile;
 import org.tessera.render.RenderContext;
 import org.tessera.render.Templates;
+import org.tessera.render.image.ImageVariants;
 
 /**
  * Renders every brochure of site.yml twice from the same templates and stylesheet: the print page
- * {@code brochures/<id>/index.html} and the PDF {@code brochures/<id>.pdf}; plus the stylesheet and fonts they share.
+ * {@code brochures/<id>/index.html} and the PDF {@code brochures/<id>.pdf}; plus the stylesheet, fonts and
+ * print-sized photographs they share.
+ *
+ * <p>Two steps, because the PDF reads the images of the finished site: {@link #printPages()} with the pages,
+ * then {@link #pdfs(Function)} once every other file of the site is made.
  */
 public final class BrochureRenderer {
 
     static final String STYLESHEET = "assets/brochure.css";
     static final List<String> FONTS = List.of("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf",
             "NotoSans-BoldItalic.ttf", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf", "OFL.txt");
+    /** Photographs span the text column: 180 mm on Letter, a little less on A4. */
+    private static final double PHOTO_WIDTH_MM = 180;
 
     private final Edition edition;
     private final RenderContext base;
@@ -40,45 +45,61 @@ public final class BrochureRenderer {
     private final MarkdownRenderer markdown;
     private final ComponentRenderer components;
     private final ChartSource charts;
+    private final ImageVariants images;
+    private final Map<String, byte[]> shared = new LinkedHashMap<>();
+    private final Map<String, String> photos = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
 
     /**
      * @param components draws tiles, charts and tables for the print page, and tiles and tables for the PDF
      * @param charts     builds the chart drawings of the PDF
+     * @param images     the site's image stage, which sizes photographs for print
      */
     public BrochureRenderer(Edition edition, RenderContext base, Templates templates, MarkdownRenderer markdown,
-                            ComponentRenderer components, ChartSource charts) {
+                            ComponentRenderer components, ChartSource charts, ImageVariants images) {
         this.edition = edition;
         this.base = base;
         this.templates = templates;
         this.markdown = markdown;
         this.components = components;
         this.charts = charts;
+        this.images = images;
     }
 
-    /** The files of every brochure; none when site.yml lists no brochure. */
-    public List<OutputFile> render() {
-        List<Brochure> brochures = edition.site().brochures();
-        if (brochures.isEmpty()) {
-            return List.of();
-        }
-        Map<String, byte[]> shared = sharedFiles();
-        PdfWriter writer = new PdfWriter(path -> read(path, shared), edition.site().absoluteUrl());
-        ChartFonts fonts = ChartFonts.shipped();
+    /** The print page of every brochure, with the stylesheet, fonts and photographs they use; none without brochures. */
+    public List<OutputFile> printPages() {
         List<OutputFile> files = new ArrayList<>();
-        for (Brochure brochure : brochures) {
-            String folder = "brochures/" + brochure.id();
+        if (edition.site().brochures().isEmpty()) {
+            return files;
+        }
+        addSharedFiles();
+        for (Brochure brochure : edition.site().brochures()) {
             RenderContext print = base.atRoot("../../");
-            BrochureView printView = new BrochureView(print, story -> story(story, components, print), components);
-            files.add(new OutputFile.Written(folder + "/index.html", html(printView, brochure).getBytes(StandardCharsets.UTF_8)));
+            BrochureView view = new BrochureView(print, story -> story(story, components, print), components, this::printPhoto);
+            files.add(new OutputFile.Written(folder(brochure) + "/index.html", html(view, brochure).getBytes(StandardCharsets.UTF_8)));
+        }
+        shared.forEach((path, bytes) -> files.add(new OutputFile.Written(path, bytes)));
+        return files;
+    }
 
+    /** The PDF of every brochure; {@code site} gives the bytes of any file of the finished site by its path. */
+    public List<OutputFile> pdfs(Function<String, Optional<byte[]>> site) {
+        List<OutputFile> files = new ArrayList<>();
+        if (edition.site().brochures().isEmpty()) {
+            return files;
+        }
+        PdfWriter writer = new PdfWriter(path -> Optional.ofNullable(shared.get(path)).or(() -> site.apply(path)),
+                edition.site().absoluteUrl());
+        ChartFonts fonts = ChartFonts.shipped();
+        for (Brochure brochure : edition.site().brochures()) {
             // The PDF sits beside the print page's folder; its links lead to the site when it has an address.
             RenderContext pdf = base.atRoot(edition.site().absoluteUrl().orElse("../"));
             ChartObjects objects = new ChartObjects(components, charts, fonts);
-            BrochureView pdfView = new BrochureView(pdf, story -> story(story, objects, pdf), objects);
-            String html = html(pdfView, brochure);
+            BrochureView view = new BrochureView(pdf, story -> story(story, objects, pdf), objects, this::printPhoto);
+            String html = html(view, brochure);
             try {
-                files.add(new OutputFile.Written(folder + ".pdf", writer.write(html, folder + ".pdf", pdfView.bookmarks(brochure), objects)));
+                files.add(new OutputFile.Written(folder(brochure) + ".pdf", writer.write(html, folder(brochure) + ".pdf",
+                        view.bookmarks(brochure), objects)));
             } catch (RuntimeException e) {
                 problems.add(Problem.error(brochure.at(), "brochure " + brochure.id() + ": the PDF could not be laid out ("
                         + e.getMessage() + "); if the edition has its own assets/brochure.css or templates/brochure/, check them"));
@@ -87,13 +108,16 @@ public final class BrochureRenderer {
                 problems.add(Problem.warning(brochure.at(), "brochure " + brochure.id() + ": " + warning));
             }
         }
-        shared.forEach((path, bytes) -> files.add(new OutputFile.Written(path, bytes)));
         return files;
     }
 
-    /** Warnings from laying out the PDFs, e.g. an image that could not be read. */
+    /** Warnings and errors from laying out the PDFs. */
     public List<Problem> problems() {
         return List.copyOf(problems);
+    }
+
+    private static String folder(Brochure brochure) {
+        return "brochures/" + brochure.id();
     }
 
     private String html(BrochureView view, Brochure brochure) {
@@ -107,9 +131,16 @@ public final class BrochureRenderer {
                 code -> InlineValues.render(code, ctx), ctx.root());
     }
 
+    /** A photograph sized for print (about 300 dpi across the column), kept with the shared files; else as written. */
+    private String printPhoto(String asset) {
+        return photos.computeIfAbsent(asset, a -> images.forPrint(a, PHOTO_WIDTH_MM).map(image -> {
+            shared.put(image.path(), image.bytes());
+            return image.path();
+        }).orElse(a));
+    }
+
     /** The stylesheet (unless the edition brings its own) and the fonts, written once beside the site's assets. */
-    private Map<String, byte[]> sharedFiles() {
-        Map<String, byte[]> shared = new LinkedHashMap<>();
+    private void addSharedFiles() {
         if (!edition.assets().contains(STYLESHEET)) {
             shared.put(STYLESHEET, resource("static/brochure.css"));
         }
@@ -117,25 +148,6 @@ public final class BrochureRenderer {
             if (!edition.assets().contains("assets/fonts/" + font)) {
                 shared.put("assets/fonts/" + font, resource("fonts/" + font));
             }
-        }
-        return shared;
-    }
-
-    private Optional<byte[]> read(String path, Map<String, byte[]> shared) {
-        if (shared.containsKey(path)) {
-            return Optional.of(shared.get(path));
-        }
-        if (path.startsWith("assets/fonts/") && FONTS.contains(path.substring("assets/fonts/".length()))) {
-            return Optional.of(resource("fonts/" + path.substring("assets/fonts/".length())));
-        }
-        if (!edition.assets().contains(path)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Files.readAllBytes(edition.root().resolve(path)));
-        } catch (IOException e) {
-            problems.add(Problem.warning(Position.of(path), "cannot read " + path + " for the brochures: " + e.getMessage()));
-            return Optional.empty();
         }
     }
 

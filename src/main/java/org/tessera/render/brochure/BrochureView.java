@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.tessera.model.Brochure;
 import org.tessera.model.Chart;
 import org.tessera.model.Donor;
@@ -19,7 +20,6 @@ import org.tessera.model.SortOrder;
 import org.tessera.model.Story;
 import org.tessera.render.ComponentRenderer;
 import org.tessera.render.DonorsView;
-import org.tessera.render.Heroes;
 import org.tessera.render.ProgrammeView;
 import org.tessera.render.RenderContext;
 
@@ -33,15 +33,18 @@ final class BrochureView {
     private final RenderContext ctx;
     private final Function<Story, String> stories;
     private final ComponentRenderer components;
+    private final UnaryOperator<String> photos;
 
     /**
      * @param stories    renders a story to HTML for this context (components included)
      * @param components renders components outside stories, such as the donors chart
+     * @param photos     the site path of a photograph sized for print, from its asset path
      */
-    BrochureView(RenderContext ctx, Function<Story, String> stories, ComponentRenderer components) {
+    BrochureView(RenderContext ctx, Function<Story, String> stories, ComponentRenderer components, UnaryOperator<String> photos) {
         this.ctx = ctx;
         this.stories = stories;
         this.components = components;
+        this.photos = photos;
     }
 
     Map<String, Object> context(Brochure brochure) {
@@ -150,7 +153,8 @@ final class BrochureView {
     }
 
     private Map<String, Object> hero(Hero hero) {
-        return Heroes.view(hero, ctx);
+        return Map.of("src", ctx.root() + photos.apply(hero.image()), "alt", hero.alt(), "caption", hero.caption(),
+                "credit", hero.credit());
     }
 
     /** The cover photograph: the first hero among the brochure's programmes and pages. */
