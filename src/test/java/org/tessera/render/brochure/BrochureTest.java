@@ -182,6 +182,10 @@ class BrochureTest {
         String text = text(pdf);
         assertTrue(text.contains("Farmer field school in Khatlon"), text);
         assertTrue(text.contains("© IOM 2021"), text);
+        String print = Files.readString(letterSite.resolve("brochures/letter/index.html"));
+        java.util.regex.Matcher src = java.util.regex.Pattern.compile("<img src=\"\\.\\./\\.\\./([^\"]+)\"").matcher(print);
+        assertTrue(src.find(), print);
+        assertTrue(Files.isRegularFile(letterSite.resolve(src.group(1))), "the print page's photograph " + src.group(1));
     }
 
     @Test
