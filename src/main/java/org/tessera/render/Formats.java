@@ -69,6 +69,32 @@ public final class Formats {
         return messages.format(key, currency, format.format(scaled.setScale(1, RoundingMode.HALF_UP)));
     }
 
+    /** A short number for chart axes and labels: 20M, 850K (en); 20 M (fr). */
+    public String compactNumber(BigDecimal value) {
+        if (value.abs().compareTo(BigDecimal.valueOf(10_000)) < 0) {
+            return number(value);
+        }
+        NumberFormat format = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
+        format.setMaximumFractionDigits(1);
+        return format.format(value.doubleValue()); // CompactNumberFormat ignores fraction digits for BigDecimal
+    }
+
+    /** A source's as-of date as written in a dataset's .yml: 2024-01 → January 2024, 2024-01-31 → 31 January 2024. */
+    public String asOf(String written) {
+        String text = written.strip();
+        try {
+            if (text.matches("\\d{4}-\\d{2}")) {
+                return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(java.time.YearMonth.parse(text));
+            }
+            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return date(LocalDate.parse(text));
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            return text; // checked at load time; show what was written rather than fail a page
+        }
+        return text;
+    }
+
     /** The edition's date: "September 2023", or "12 September 2023" when a day is given. */
     public String editionDate(EditionInfo edition) {
         if (edition.hasDay()) {
