@@ -18,7 +18,7 @@ public record BuiltChart(Chart.Type type, JFreeChart chart, ChartRows rows, Stri
             case BAR -> n * (32 + 14 * (series - 1)) + 56 + legend;
             case STACKED -> n * 32 + 56 + legend;
             case PROGRESS -> n * 32 + 48;
-            case DONUT -> width < 500 ? width : (int) (width * 0.5);
+            case DONUT -> width < ChartBuilder.NARROW ? width + 22 * Math.min(n, Palette.SERIES.size()) : (int) (width * 0.5);
             default -> Math.max(240, Math.min(420, (int) (width * 0.55))) + legend;
         };
     }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -33,7 +34,7 @@ final class CategoryCharts {
     private CategoryCharts() {
     }
 
-    static JFreeChart create(Chart.Type type, ChartRows rows, RenderContext ctx) {
+    static JFreeChart create(Chart.Type type, ChartRows rows, RenderContext ctx, boolean narrow) {
         if (type == Chart.Type.PROGRESS) {
             return progress(rows, ctx);
         }
@@ -59,7 +60,58 @@ final class CategoryCharts {
                     ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
                     : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         }
-        return plot(dataset(rows), renderer, horizontal, compact, legend, horizontal ? 0.25 : 0.12);
+        JFreeChart chart = plot(dataset(rows), renderer, horizontal, compact, legend, horizontal ? 0.25 : 0.16);
+        CategoryPlot plot = chart.getCategoryPlot();
+        niceTicks((NumberAxis) plot.getRangeAxis(), max(type, rows), compact, narrow);
+        if (!horizontal && crowded(rows, narrow)) {
+            plot.getDomainAxis().setCategoryLabelPositions(turned(narrow ? CategoryLabelPositions.UP_90 : CategoryLabelPositions.UP_45));
+        }
+        return chart;
+    }
+
+    /** Turned labels may run along most of the plot's height, so a name like "Zimbabwe" stays whole. */
+    private static CategoryLabelPositions turned(CategoryLabelPositions base) {
+        org.jfree.chart.axis.CategoryLabelPosition b = base.getLabelPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        return CategoryLabelPositions.replaceBottomPosition(base, new org.jfree.chart.axis.CategoryLabelPosition(
+                b.getCategoryAnchor(), b.getLabelAnchor(), b.getRotationAnchor(), b.getAngle(), b.getWidthType(), 0.6f));
+    }
+
+    /** Column labels turn when they would otherwise break inside words. */
+    private static boolean crowded(ChartRows rows, boolean narrow) {
+        int longest = rows.categories().stream().mapToInt(String::length).max().orElse(0);
+        int room = (narrow ? 300 : 640) / Math.max(1, rows.size()) / 8; // characters a category's width holds
+        return longest > room;
+    }
+
+    /** About five round steps (1, 2, 2.5 or 5 times a power of ten) from zero to the largest value. */
+    private static void niceTicks(NumberAxis axis, double max, NumberFormat format, boolean narrow) {
+        if (max <= 0) {
+            return;
+        }
+        double raw = max / (narrow ? 4 : 5);
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = magnitude * 10;
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * magnitude >= raw) {
+                step = m * magnitude;
+                break;
+            }
+        }
+        axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(Math.max(step, 1), format));
+    }
+
+    /** The largest bar or point: for stacked bars, the largest sum. */
+    private static double max(Chart.Type type, ChartRows rows) {
+        double max = 0;
+        for (int c = 0; c < rows.size(); c++) {
+            double sum = 0;
+            for (int s = 0; s < rows.series().size(); s++) {
+                double v = rows.value(s, c).map(BigDecimal::doubleValue).orElse(0d);
+                sum = type == Chart.Type.STACKED ? sum + Math.max(0, v) : Math.max(sum, v);
+            }
+            max = Math.max(max, sum);
+        }
+        return max;
     }
 
     private static JFreeChart plot(CategoryDataset data, AbstractCategoryItemRenderer renderer, boolean horizontal,
@@ -69,6 +121,9 @@ final class CategoryCharts {
         NumberAxis values = new NumberAxis(null);
         ChartStyle.valueAxis(values, format);
         values.setUpperMargin(upperMargin);
+        if (horizontal && renderer instanceof BarRenderer bars) {
+            bars.setMaximumBarWidth(1.0);
+        }
         CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
         plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
         plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
@@ -83,6 +138,7 @@ final class CategoryCharts {
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
         renderer.setItemMargin(0.04);
+        // Horizontal charts get their height from their number of rows, so only columns need a cap on width.
         renderer.setMaximumBarWidth(0.12);
         return renderer;
     }

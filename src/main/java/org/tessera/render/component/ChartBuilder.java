@@ -27,11 +27,21 @@ public final class ChartBuilder {
     private ChartBuilder() {
     }
 
+    /** Below this width a chart is laid out for a phone: legends instead of labels around a donut, upright column labels. */
+    public static final int NARROW = 500;
+
+    /** The chart laid out for a wide page or column. */
     public static BuiltChart build(Chart chart, Dataset data, RenderContext ctx) {
+        return build(chart, data, ctx, 720);
+    }
+
+    /** The chart laid out for {@code width} (pixels or points): narrow layouts keep every label readable. */
+    public static BuiltChart build(Chart chart, Dataset data, RenderContext ctx, int width) {
         ChartRows rows = rows(chart, data, ctx);
+        boolean narrow = width < NARROW;
         JFreeChart drawn = switch (chart.type()) {
-            case DONUT -> DonutChart.create(rows, ctx);
-            default -> CategoryCharts.create(chart.type(), rows, ctx);
+            case DONUT -> DonutChart.create(rows, ctx, narrow);
+            default -> CategoryCharts.create(chart.type(), rows, ctx, narrow);
         };
         String title = chart.title().orElseGet(() -> defaultTitle(rows, ctx));
         return new BuiltChart(chart.type(), drawn, rows, title, ChartText.describe(chart.type(), rows, ctx));
@@ -78,7 +88,8 @@ public final class ChartBuilder {
 
     private static String defaultTitle(ChartRows rows, RenderContext ctx) {
         String series = rows.series().stream().map(Column::label).collect(Collectors.joining(", "));
-        return ctx.messages().format("chart.title", series, rows.category().label());
+        String title = ctx.messages().format("chart.title", series, rows.category().label());
+        return title.isEmpty() ? title : title.substring(0, 1).toUpperCase(ctx.formats().locale()) + title.substring(1);
     }
 
     /** Chart categories are keys: two rows named alike stay two bars ("Other", "Other (2)"). */

@@ -20,14 +20,14 @@ public final class ChartRenderer {
     }
 
     public static String render(Chart chart, Dataset data, RenderContext ctx) {
-        BuiltChart built = ChartBuilder.build(chart, data, ctx);
+        BuiltChart built = ChartBuilder.build(chart, data, ctx, WIDE);
         String id = "chart-" + chart.data() + (chart.at().line() > 0 ? "-" + chart.at().line() : "");
         String type = chart.type().name().toLowerCase(Locale.ROOT);
         StringBuilder html = new StringBuilder();
         html.append("<figure class=\"chart chart--").append(type).append("\" id=\"").append(id).append("\">\n");
         html.append("<figcaption class=\"chart__title\">").append(Html.escape(built.title())).append("</figcaption>\n");
         svg(html, built, id + "-wide", WIDE, "wide");
-        svg(html, built, id + "-narrow", NARROW, "narrow");
+        svg(html, ChartBuilder.build(chart, data, ctx, NARROW), id + "-narrow", NARROW, "narrow");
         html.append("<details class=\"chart__data\"><summary>").append(Html.escape(ctx.messages().get("chart.data")))
                 .append("</summary>\n").append(table(built, ctx)).append("</details>\n");
         html.append("<p class=\"chart__source source-line\">").append(SourceLine.html(data, ctx)).append("</p>\n");

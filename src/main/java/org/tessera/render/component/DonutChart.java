@@ -22,7 +22,7 @@ final class DonutChart {
     private DonutChart() {
     }
 
-    static JFreeChart create(ChartRows rows, RenderContext ctx) {
+    static JFreeChart create(ChartRows rows, RenderContext ctx, boolean narrow) {
         DefaultPieDataset<String> data = new DefaultPieDataset<>();
         RingPlot plot = new RingPlot(data);
         int named = rows.size() > Palette.SERIES.size() ? Palette.SERIES.size() - 1 : rows.size();
@@ -46,7 +46,13 @@ final class DonutChart {
         Column column = rows.series().isEmpty() ? rows.category() : rows.series().get(0);
         NumberFormat compact = new NumberText(v -> CellText.compact(column, v, ctx.formats()));
         NumberFormat percent = NumberFormat.getPercentInstance(ctx.formats().locale());
-        plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0}: {2}", compact, percent));
+        StandardPieSectionLabelGenerator labels = new StandardPieSectionLabelGenerator("{0}: {2}", compact, percent);
+        if (narrow) {
+            plot.setLabelGenerator(null); // no room for labels around the ring: a legend under it
+            plot.setLegendLabelGenerator(labels);
+        } else {
+            plot.setLabelGenerator(labels);
+        }
         plot.setLabelFont(ChartStyle.LABEL);
         plot.setLabelPaint(ChartStyle.TEXT);
         plot.setLabelBackgroundPaint(null);
@@ -66,6 +72,10 @@ final class DonutChart {
         plot.setCenterTextColor(ChartStyle.TEXT);
         plot.setInteriorGap(0.08);
         plot.setInsets(new RectangleInsets(4, 4, 4, 4));
-        return ChartStyle.chart(plot, false);
+        JFreeChart chart = ChartStyle.chart(plot, narrow);
+        if (narrow) {
+            chart.getLegend().setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        }
+        return chart;
     }
 }
