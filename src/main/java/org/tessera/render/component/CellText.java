@@ -18,7 +18,7 @@ public final class CellText {
 
     public static String format(Column column, Cell cell, Formats formats) {
         if (column.type().isNumeric()) {
-            return cell.number().map(n -> number(column, n, formats)).orElse(cell.text().isBlank() ? "" : EMPTY);
+            return cell.number().map(n -> number(column, n, formats)).orElse(EMPTY);
         }
         if (column.type() == ColumnType.DATE && cell.text().strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
             try {

@@ -20,6 +20,11 @@ final class ChartStyle {
     static final Color TEXT = Palette.color(Palette.TEXT);
     static final Color GRID = Palette.color(Palette.GRID);
 
+    static {
+        // JFreeChart draws turned labels as glyph outlines unless told otherwise; text must stay text (SVG and PDF).
+        org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
     private ChartStyle() {
     }
 

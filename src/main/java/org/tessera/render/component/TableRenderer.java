@@ -41,13 +41,13 @@ public final class TableRenderer {
         }
         html.append("</tr></thead>\n<tbody>\n");
         for (Row row : rows) {
-            html.append(row(columns, indexes.stream().map(row::cell).toList(), ctx)).append('\n');
+            html.append(row(columns, indexes.stream().map(row::cell).toList(), false, ctx)).append('\n');
         }
         html.append("</tbody>\n");
         Optional<List<Cell>> foot = table.total() ? Optional.of(sums(columns, indexes, rows))
                 : RowSelection.showsDeclaredTotal(data, rows)
                 ? RowSelection.declaredTotal(data).map(r -> indexes.stream().map(r::cell).toList()) : Optional.empty();
-        foot.ifPresent(cells -> html.append("<tfoot>\n").append(row(columns, label(columns, cells, ctx), ctx)).append("\n</tfoot>\n"));
+        foot.ifPresent(cells -> html.append("<tfoot>\n").append(row(columns, label(columns, cells, ctx), true, ctx)).append("\n</tfoot>\n"));
         return html.append("</table>\n</div>\n").toString();
     }
 
@@ -58,12 +58,14 @@ public final class TableRenderer {
         return table.columns().stream().flatMap(c -> data.columnIndex(c).stream()).map(i -> data.columns().get(i)).toList();
     }
 
-    /** A row; its first cell is the row's header when it holds text. */
-    private static String row(List<Column> columns, List<Cell> cells, RenderContext ctx) {
+    /** A row; its first cell is the row's header when it holds text. In the foot, a column not summed stays blank. */
+    private static String row(List<Column> columns, List<Cell> cells, boolean foot, RenderContext ctx) {
         StringBuilder html = new StringBuilder("<tr>");
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
-            String text = Html.escape(CellText.format(column, cells.get(i), ctx.formats()));
+            Cell cell = cells.get(i);
+            boolean blank = foot && cell.number().isEmpty() && cell.text().isEmpty();
+            String text = blank ? "" : Html.escape(CellText.format(column, cell, ctx.formats()));
             if (i == 0 && !column.type().isNumeric()) {
                 html.append("<th scope=\"row\">").append(text).append("</th>");
             } else {
