@@ -14,7 +14,7 @@ import org.tessera.model.Problem;
 import org.tessera.model.Programme;
 import org.tessera.model.Story;
 import org.tessera.render.brochure.BrochureRenderer;
-import org.tessera.render.brochure.SimpleCharts;
+import org.tessera.render.brochure.SiteCharts;
 import org.tessera.render.image.ImageVariants;
 import org.tessera.resolve.Figures;
 
@@ -64,7 +64,7 @@ public final class SiteRenderer {
         notFound();
         write("sitemap.xml", SearchFiles.sitemap(edition.site(), pages));
         write("robots.txt", SearchFiles.robots(edition.site()));
-        BrochureRenderer brochures = new BrochureRenderer(edition, base, templates, markdown, components, new SimpleCharts(), images);
+        BrochureRenderer brochures = new BrochureRenderer(edition, base, templates, markdown, components, new SiteCharts(), images);
         files.addAll(brochures.printPages()); // before assets(): the images they show are made there
         assets();
         if (images.mode() == ImageVariants.Mode.BUILD) { // laying out PDFs checks no content, so check skips it
@@ -130,7 +130,7 @@ public final class SiteRenderer {
     private void donors() {
         RenderContext ctx = base.atRoot("../");
         Map<String, Object> c = Layout.context(ctx, "donors/", ctx.messages().get("donors.title"), ctx.messages().get("donors.intro"));
-        c.put("donors", DonorsView.view(ctx));
+        c.put("donors", DonorsView.view(ctx, components));
         page("donors/", "donors", c);
     }
 

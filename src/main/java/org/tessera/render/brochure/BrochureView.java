@@ -8,15 +8,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.tessera.model.Brochure;
-import org.tessera.model.Chart;
 import org.tessera.model.Donor;
-import org.tessera.model.Filter;
 import org.tessera.model.Hero;
 import org.tessera.model.Page;
-import org.tessera.model.Position;
 import org.tessera.model.Programme;
 import org.tessera.model.Site;
-import org.tessera.model.SortOrder;
 import org.tessera.model.Story;
 import org.tessera.render.ComponentRenderer;
 import org.tessera.render.DonorsView;
@@ -115,8 +111,7 @@ final class BrochureView {
                     return Optional.empty();
                 }
                 s.put("title", ctx.messages().get("donors.title"));
-                s.put("donors", DonorsView.view(ctx));
-                s.put("chart", components.render(donorsChart(), ctx));
+                s.put("donors", DonorsView.view(ctx, components));
             }
             case BACK_COVER -> backCover(s);
         }
@@ -185,12 +180,6 @@ final class BrochureView {
 
     private static String id(Brochure.Item item) {
         return item.ref().isEmpty() ? item.kind().word() : item.kind().word() + "-" + item.ref();
-    }
-
-    /** The contributors chart the content model promises for the donors section. */
-    private Chart donorsChart() {
-        return new Chart(Chart.Type.BAR, "donors", "donor", List.of("amount"), Optional.of(ctx.messages().get("brochure.donors.chart")),
-                Optional.of(SortOrder.DESC), java.util.OptionalInt.empty(), Filter.NONE, Position.of("content/data/donors.csv"));
     }
 
     /** Text as a CSS string literal, for the running header: quotes, backslashes and line ends escaped. */

@@ -7,11 +7,19 @@ import org.tessera.render.RenderContext;
 
 /**
  * Builds the drawing of a chart component, which the PDF draws as vectors with real text. The seam where the
- * site's chart renderer plugs in, so the web page and the brochure show the same chart.
+ * site's chart builder plugs in ({@link SiteCharts}), so the web page and the brochure show the same chart.
  */
 @FunctionalInterface
 public interface ChartSource {
 
-    /** The chart, or empty when its data cannot be drawn (the checks have already said why). */
-    Optional<JFreeChart> chart(Chart chart, RenderContext context);
+    /** The chart laid out for {@code width} CSS pixels, or empty when its data cannot be drawn. */
+    Optional<Drawing> chart(Chart chart, RenderContext context, int width);
+
+    /**
+     * A chart ready to draw, with what a reader who cannot see it hears, and the height that suits it.
+     *
+     * @param height in CSS pixels, for the width asked for
+     */
+    record Drawing(JFreeChart chart, String title, String description, int height) {
+    }
 }

@@ -74,6 +74,7 @@ final class PdfWriter {
         Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
         addBookmarks(document, bookmarks);
         addSubject(document);
+        TileGrid.apply(document);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()

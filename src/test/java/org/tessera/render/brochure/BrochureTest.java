@@ -138,7 +138,7 @@ class BrochureTest {
         int mptf = pdfs.get(MPTF).getNumberOfPages();
         int gender = pdfs.get(GENDER).getNumberOfPages();
         assertTrue(mptf >= 8 && mptf <= 24, "cover, 4 programmes, a page, donors and back cover: " + mptf + " pages");
-        assertTrue(gender >= 3 && gender <= 10, "cover, one page and back cover: " + gender + " pages");
+        assertTrue(gender >= 3 && gender <= 14, "cover, one page and back cover: " + gender + " pages");
     }
 
     @Test
