@@ -9,9 +9,11 @@ import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.tessera.model.Chart;
 import org.tessera.model.Component;
+import org.tessera.model.Dataset;
 import org.tessera.render.ComponentRenderer;
 import org.tessera.render.Html;
 import org.tessera.render.RenderContext;
+import org.tessera.render.component.SourceLine;
 
 /**
  * Charts in the PDF: each chart becomes an {@code <object>} that the PDF engine hands back to be drawn straight
@@ -50,7 +52,14 @@ final class ChartObjects implements ComponentRenderer, FSObjectDrawerFactory {
         String description = Html.escape(d.description().isBlank() ? d.title() : d.description());
         return "<div class=\"b-chart\"><p class=\"b-chart__title\">" + Html.escape(d.title()) + "</p>"
                 + "<object class=\"b-chart__drawing\" type=\"" + TYPE + "\" data-chart=\"" + (drawings.size() - 1)
-                + "\" style=\"height: " + d.height() + "px\" alt=\"" + description + "\" title=\"" + description + "\"></object></div>";
+                + "\" style=\"height: " + d.height() + "px\" alt=\"" + description + "\" title=\"" + description + "\"></object>"
+                + source(chart, ctx) + "</div>";
+    }
+
+    /** Where the figures come from, linked to the data, as under the chart on the website. */
+    private static String source(Chart chart, RenderContext ctx) {
+        Dataset data = ctx.edition().datasets().get(chart.data());
+        return data == null ? "" : "<p class=\"chart__source source-line\">" + SourceLine.html(data, ctx) + "</p>";
     }
 
     @Override
