@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.tessera.check.Checks;
 import org.tessera.load.EditionLoader;
 import org.tessera.model.Edition;
@@ -14,6 +16,7 @@ import org.tessera.publish.Publisher;
 import org.tessera.render.ComponentRenderer;
 import org.tessera.render.OutputFile;
 import org.tessera.render.PendingComponents;
+import org.tessera.render.Progress;
 import org.tessera.render.SiteRenderer;
 import org.tessera.render.Templates;
 import org.tessera.resolve.Figures;
@@ -31,7 +34,7 @@ public final class Tessera {
         List<Problem> problems = new ArrayList<>();
         Edition edition = loadAndCheck(source, problems);
         if (problems.stream().noneMatch(Problem::isError)) {
-            render(edition, problems); // templates and components can fail too; find it now, not at build time
+            render(edition, Optional.empty(), Progress.NONE, problems); // templates and components can fail too; find it now, not at build time
         }
         return new BuildResult(problems, false, 0, source, elapsed(start));
     }
@@ -41,22 +44,28 @@ public final class Tessera {
      * {@code strict}, no warning); the previous output survives any failure.
      */
     public static BuildResult build(Path source, Path output, boolean strict) {
+        return build(source, output, strict, Progress.NONE);
+    }
+
+    /** As {@link #build(Path, Path, boolean)}, telling {@code progress} how far the build got. */
+    public static BuildResult build(Path source, Path output, boolean strict, Progress progress) {
         long start = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
         refuseOutputOnSources(source, output, problems);
         if (!problems.isEmpty()) {
             return new BuildResult(problems, false, 0, output, elapsed(start));
         }
+        progress.update("load", 0, 0);
         Edition edition = loadAndCheck(source, problems);
         if (failed(problems, strict)) {
             return new BuildResult(problems, false, 0, output, elapsed(start));
         }
-        List<OutputFile> files = render(edition, problems);
+        List<OutputFile> files = render(edition, Optional.empty(), progress, problems);
         if (failed(problems, strict)) {
             return new BuildResult(problems, false, 0, output, elapsed(start));
         }
         try {
-            Publisher.publish(files, output);
+            Publisher.publish(files, output, progress);
         } catch (IOException e) {
             problems.add(Problem.error(Position.of(output.toString()), "cannot write the site: " + e.getMessage()
                     + "; the previous output is unchanged"));
@@ -74,11 +83,13 @@ public final class Tessera {
         return loaded.edition();
     }
 
-    private static List<OutputFile> render(Edition edition, List<Problem> problems) {
+    /** Renders a checked edition: every file, or only those at {@code only}; a template failure becomes a problem. */
+    static List<OutputFile> render(Edition edition, Optional<Set<String>> only, Progress progress, List<Problem> problems) {
         Figures figures = Resolver.resolve(edition);
         ComponentRenderer components = new PendingComponents();
         try {
-            return new SiteRenderer(edition, figures, components).render();
+            SiteRenderer renderer = new SiteRenderer(edition, figures, components).reportingTo(progress);
+            return only.isPresent() ? renderer.render(only.get()) : renderer.render();
         } catch (Templates.TemplateFailure e) {
             problems.add(Problem.error(new Position(e.file(), e.line(), 0), "template error: " + e.getMessage()));
             return List.of();

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.tessera.model.Component;
 import org.tessera.model.Dataset;
 import org.tessera.model.Edition;
@@ -27,6 +29,9 @@ public final class SiteRenderer {
     private final ComponentRenderer components;
     private final List<OutputFile> files = new ArrayList<>();
     private final List<String> pages = new ArrayList<>();
+    private Predicate<String> wanted = path -> true;
+    private Progress progress = Progress.NONE;
+    private int pagesDone;
 
     public SiteRenderer(Edition edition, Figures figures, ComponentRenderer components) {
         this.edition = edition;
@@ -35,6 +40,21 @@ public final class SiteRenderer {
         this.templates = new Templates(edition.root().resolve("templates"), messages);
         this.markdown = new MarkdownRenderer(edition.site().allowHtml());
         this.components = components;
+    }
+
+    /** Reports each page rendered to {@code progress}. */
+    public SiteRenderer reportingTo(Progress listener) {
+        this.progress = listener;
+        return this;
+    }
+
+    /**
+     * Only the files at {@code paths} (inside the site, e.g. {@code programmes/tajikistan/index.html}) of those
+     * {@link #render()} makes: what {@code serve} rebuilds after a change. Paths the site does not have are ignored.
+     */
+    public List<OutputFile> render(Set<String> paths) {
+        wanted = paths::contains;
+        return render();
     }
 
     /** Every file of the site: pages, data, search files, the stylesheet and the edition's assets. */
@@ -57,6 +77,9 @@ public final class SiteRenderer {
     }
 
     private void home() {
+        if (skipped("")) {
+            return;
+        }
         RenderContext ctx = base.atRoot("");
         Map<String, Object> c = Layout.context(ctx, "", "", "");
         c.put("headline", Headlines.tiles(ctx));
@@ -68,6 +91,9 @@ public final class SiteRenderer {
     }
 
     private void programmes() {
+        if (skipped("programmes/")) {
+            return;
+        }
         RenderContext ctx = base.atRoot("../");
         Map<String, Object> c = Layout.context(ctx, "programmes/", ctx.messages().get("programmes.title"),
                 ctx.messages().get("programmes.intro"));
@@ -84,6 +110,9 @@ public final class SiteRenderer {
     }
 
     private void programme(Programme programme) {
+        if (skipped("programmes/" + programme.id() + "/")) {
+            return;
+        }
         RenderContext ctx = base.atRoot("../../");
         String summary = programme.story().flatMap(Story::summary).orElse(programme.title());
         Map<String, Object> c = Layout.context(ctx, "programmes/" + programme.id() + "/", programme.title(), summary);
@@ -100,6 +129,9 @@ public final class SiteRenderer {
     }
 
     private void page(Page page) {
+        if (skipped(page.slug() + "/")) {
+            return;
+        }
         RenderContext ctx = base.atRoot("../");
         Map<String, Object> c = Layout.context(ctx, page.slug() + "/", page.title(), page.story().summary().orElse(""));
         c.put("summary", page.story().summary().orElse(""));
@@ -110,6 +142,9 @@ public final class SiteRenderer {
     }
 
     private void donors() {
+        if (skipped("donors/")) {
+            return;
+        }
         RenderContext ctx = base.atRoot("../");
         Map<String, Object> c = Layout.context(ctx, "donors/", ctx.messages().get("donors.title"), ctx.messages().get("donors.intro"));
         c.put("donors", DonorsView.view(ctx));
@@ -162,23 +197,40 @@ public final class SiteRenderer {
         return holding;
     }
 
+    /** Whether a page is left out of a partial render; it is still listed in the sitemap. */
+    private boolean skipped(String path) {
+        if (wanted.test(path + "index.html")) {
+            return false;
+        }
+        pages.add(path);
+        return true;
+    }
+
     private void page(String path, String template, Map<String, Object> context) {
         pages.add(path);
         write(path + "index.html", templates.render(template, context).getBytes(StandardCharsets.UTF_8));
+        progress.update("render", ++pagesDone, 3 + edition.programmes().size() + edition.pages().size()
+                + (edition.hasDonors() ? 1 : 0));
     }
 
     private void write(String path, byte[] bytes) {
-        files.add(new OutputFile.Written(path, bytes));
+        add(new OutputFile.Written(path, bytes));
+    }
+
+    private void add(OutputFile file) {
+        if (wanted.test(file.path())) {
+            files.add(file);
+        }
     }
 
     private void assets() {
         boolean ownStylesheet = edition.assets().contains(STYLESHEET);
         if (!ownStylesheet) {
-            files.add(new OutputFile.Written(STYLESHEET, Resources.bytes("static/tessera.css")));
+            add(new OutputFile.Written(STYLESHEET, Resources.bytes("static/tessera.css")));
         }
-        files.add(new OutputFile.Written("assets/tessera-icon.svg", Resources.bytes("static/tessera-icon.svg")));
+        add(new OutputFile.Written("assets/tessera-icon.svg", Resources.bytes("static/tessera-icon.svg")));
         for (String asset : edition.assets()) {
-            files.add(new OutputFile.Copied(asset, edition.root().resolve(asset)));
+            add(new OutputFile.Copied(asset, edition.root().resolve(asset)));
         }
     }
 }
