@@ -12,6 +12,7 @@ final class ProgressBar implements Progress {
 
     private static final long SHOW_AFTER_NANOS = 500_000_000L;
     private static final long REDRAW_NANOS = 100_000_000L;
+    private static final long PLAIN_LINE_NANOS = 2_000_000_000L;
     private static final int WIDTH = 30;
     private static final Map<String, String> STAGES = Map.of(
             "load", "Reading and checking the edition",
@@ -20,20 +21,22 @@ final class ProgressBar implements Progress {
 
     private final PrintWriter out;
     private final boolean terminal;
+    private final long showAfter;
     private final long start = System.nanoTime();
     private String stage = "";
-    private long lastDraw;
-    private int lastQuarter = -1;
+    private long lastDraw = Long.MIN_VALUE / 2;
     private int drawnWidth;
 
-    ProgressBar(PrintWriter out, boolean terminal) {
+    /** @param showAfterNanos how long a build runs before anything is shown */
+    ProgressBar(PrintWriter out, boolean terminal, long showAfterNanos) {
         this.out = out;
         this.terminal = terminal;
+        this.showAfter = showAfterNanos;
     }
 
     /** A bar on an interactive terminal, plain lines when output goes to a file, a pipe or a dumb terminal. */
     static ProgressBar on(PrintWriter out) {
-        return new ProgressBar(out, System.console() != null && !"dumb".equals(System.getenv("TERM")));
+        return new ProgressBar(out, System.console() != null && !"dumb".equals(System.getenv("TERM")), SHOW_AFTER_NANOS);
     }
 
     @Override
@@ -41,25 +44,17 @@ final class ProgressBar implements Progress {
         long now = System.nanoTime();
         boolean stageChanged = !newStage.equals(stage);
         stage = newStage;
-        if (stageChanged) {
-            lastQuarter = -1;
-        }
-        if (now - start < SHOW_AFTER_NANOS) {
+        if (now - start < showAfter) {
             return;
         }
         String label = STAGES.getOrDefault(newStage, newStage);
-        if (terminal) {
-            if (stageChanged || done == total || now - lastDraw >= REDRAW_NANOS) {
-                lastDraw = now;
-                draw(label, done, total);
-            }
-        } else {
-            int quarter = total > 0 ? Math.min(4, done * 4 / total) : 0;
-            if (quarter != lastQuarter) {
-                lastQuarter = quarter;
-                out.println(total > 0 ? label + ": " + done + "/" + total : label + "…");
-                out.flush();
-            }
+        if (terminal && (stageChanged || done == total || now - lastDraw >= REDRAW_NANOS)) {
+            lastDraw = now;
+            draw(label, done, total);
+        } else if (!terminal && (stageChanged || now - lastDraw >= PLAIN_LINE_NANOS)) {
+            lastDraw = now; // a line per stage, and one every few seconds in a long one: enough for a CI log
+            out.println(total > 0 ? label + ": " + done + "/" + total : label + "…");
+            out.flush();
         }
     }
 

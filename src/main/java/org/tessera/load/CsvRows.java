@@ -31,10 +31,17 @@ final class CsvRows {
                 if (token != JsonToken.START_ARRAY) {
                     continue;
                 }
-                int line = parser.currentTokenLocation().getLineNr();
+                // A row's start token carries the previous row's position; its first cell has the row's own line.
+                int line = -1;
                 List<String> cells = new ArrayList<>();
                 while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+                    if (line < 0) {
+                        line = parser.currentTokenLocation().getLineNr();
+                    }
                     cells.add(parser.getText());
+                }
+                if (line < 0) {
+                    line = parser.currentLocation().getLineNr();
                 }
                 rows.add(new RawRow(line, cells));
             }

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Locale;
@@ -72,8 +73,10 @@ final class SiteServer {
                 text(exchange, 405, "Only GET and HEAD are served.");
                 return;
             }
-            Optional<String> path = RequestPaths.decode(exchange.getRequestURI().getRawPath());
-            if (path.isEmpty() || RequestPaths.leavesSite(path.get())) {
+            URI uri = exchange.getRequestURI();
+            Optional<String> path = RequestPaths.decode(uri.getRawPath());
+            boolean hostInPath = uri.getScheme() == null && uri.getRawAuthority() != null; // "//etc/passwd" reads as a host
+            if (hostInPath || path.isEmpty() || RequestPaths.leavesSite(path.get())) {
                 text(exchange, 400, "Refused: this address leaves the site.");
                 return;
             }

@@ -1,0 +1,78 @@
+package org.tessera.serve;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** A test's reader of the serve event stream, as a browser's EventSource reads it. */
+final class EventStream implements AutoCloseable {
+
+    record Event(String name, String data) {
+    }
+
+    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private final BlockingQueue<String> opened = new LinkedBlockingQueue<>();
+    private final Stream<String> lines;
+
+    EventStream(HttpClient client, URI uri) throws IOException, InterruptedException {
+        HttpResponse<Stream<String>> response = client.send(HttpRequest.newBuilder(uri).build(),
+                HttpResponse.BodyHandlers.ofLines());
+        if (!response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")) {
+            throw new AssertionError("not an event stream: " + response.headers());
+        }
+        lines = response.body();
+        Thread reader = new Thread(this::read, "test-event-reader");
+        reader.setDaemon(true);
+        reader.start();
+        if (opened.poll(10, TimeUnit.SECONDS) == null) {
+            throw new AssertionError("the event stream sent nothing");
+        }
+    }
+
+    private void read() {
+        String[] name = {"message"};
+        StringBuilder data = new StringBuilder();
+        try {
+            lines.forEach(line -> {
+                opened.offer(line);
+                if (line.isEmpty()) {
+                    if (data.length() > 0) {
+                        events.offer(new Event(name[0], data.toString()));
+                    }
+                    name[0] = "message";
+                    data.setLength(0);
+                } else if (line.startsWith("event: ")) {
+                    name[0] = line.substring(7);
+                } else if (line.startsWith("data: ")) {
+                    data.append(line.substring(6));
+                }
+            });
+        } catch (RuntimeException e) {
+            // the stream was closed
+        }
+    }
+
+    /** The next event, which must be named {@code name} and arrive within {@code timeout}. */
+    Event next(String name, Duration timeout) throws InterruptedException {
+        Event event = events.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (event == null) {
+            throw new AssertionError("no '" + name + "' event within " + timeout);
+        }
+        if (!event.name().equals(name)) {
+            throw new AssertionError("expected a '" + name + "' event, got " + event);
+        }
+        return event;
+    }
+
+    @Override
+    public void close() {
+        lines.close();
+    }
+}
