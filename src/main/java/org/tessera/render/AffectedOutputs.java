@@ -57,7 +57,7 @@ public final class AffectedOutputs {
         if (parts.length == 3 && parts[0].equals("content")) {
             String name = parts[2].replaceFirst("\\.[a-z]+$", "");
             return switch (parts[1]) {
-                case "programmes" -> programme(name);
+                case "programmes" -> programme(name, parts[2].endsWith(".md"));
                 case "pages" -> page(name);
                 case "data" -> dataset(name);
                 default -> false;
@@ -70,14 +70,27 @@ public final class AffectedOutputs {
         return false;
     }
 
-    private boolean programme(String id) {
-        if (before.programme(id).isEmpty() || after.programme(id).isEmpty()) {
+    private boolean programme(String id, boolean storyFile) {
+        Optional<Programme> old = before.programme(id);
+        Optional<Programme> now = after.programme(id);
+        if (old.isEmpty() || now.isEmpty()) {
             return false;
         }
         programmePage(id);
-        paths.add("index.html"); // headline figures and story cards
-        paths.add("programmes/index.html");
+        if (!storyFile || !frontMatter(old.get().story()).equals(frontMatter(now.get().story()))) {
+            paths.add("index.html"); // headline figures and programme cards
+            paths.add("programmes/index.html");
+        }
         return true;
+    }
+
+    /**
+     * What listings may show of a story: its front matter, never its body. An edit to the body alone changes
+     * the programme's own page (and brochures), not the cards that list it.
+     */
+    private static List<Object> frontMatter(Optional<Story> story) {
+        return story.<List<Object>>map(s -> List.of(s.title(), s.navTitle(), s.summary(), s.order(), s.hero()))
+                .orElse(List.of());
     }
 
     private boolean page(String slug) {

@@ -156,8 +156,12 @@ public final class SiteRenderer {
         Map<String, Object> c = Layout.context(ctx, "data/", ctx.messages().get("data.title"), ctx.messages().get("data.intro"));
         List<Map<String, Object>> list = new ArrayList<>();
         for (Dataset data : edition.datasets().values()) {
-            write("data/" + data.name() + ".csv", DataExport.csv(data));
-            write("data/" + data.name() + ".json", DataExport.json(data));
+            if (wanted.test("data/" + data.name() + ".csv")) { // exports of a large dataset are costly; make only those asked for
+                write("data/" + data.name() + ".csv", DataExport.csv(data));
+            }
+            if (wanted.test("data/" + data.name() + ".json")) {
+                write("data/" + data.name() + ".json", DataExport.json(data));
+            }
             list.add(Map.of("name", data.name(), "title", data.title(), "rows", ctx.formats().number(
                             java.math.BigDecimal.valueOf(data.rows().size())),
                     "publisher", data.source().publisher(),
@@ -170,6 +174,9 @@ public final class SiteRenderer {
     }
 
     private void notFound() {
+        if (!wanted.test("404.html")) {
+            return;
+        }
         // Served at any address, so its links start from the site's base path rather than a relative root.
         RenderContext ctx = base.atRoot(edition.site().basePath());
         Map<String, Object> c = Layout.context(ctx, "404.html", ctx.messages().get("notfound.title"), "");

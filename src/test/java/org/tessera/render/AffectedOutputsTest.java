@@ -34,11 +34,28 @@ class AffectedOutputsTest {
     }
 
     @Test
-    void a_story_affects_its_page_the_listings_and_the_brochures_holding_it() throws IOException {
+    void a_story_body_affects_its_page_and_the_brochures_holding_it() throws IOException {
         Starter.edit(edition, "content/programmes/border-districts.md", "## Background", "## Context");
+
+        assertEquals(Optional.of(Set.of("programmes/border-districts/index.html",
+                "brochures/in-action.pdf", "brochures/in-action/index.html")), after("content/programmes/border-districts.md"));
+    }
+
+    @Test
+    void a_story_summary_affects_the_listings_that_show_it_too() throws IOException {
+        Starter.edit(edition, "content/programmes/border-districts.md", "summary: \"The Joint", "summary: \"This Joint");
 
         assertEquals(Optional.of(Set.of("programmes/border-districts/index.html", "index.html", "programmes/index.html",
                 "brochures/in-action.pdf", "brochures/in-action/index.html")), after("content/programmes/border-districts.md"));
+    }
+
+    @Test
+    void programme_facts_affect_the_listings_and_the_home_headline() throws IOException {
+        Starter.edit(edition, "content/programmes/border-districts.yml", "total: 1500000", "total: 1600000");
+        Starter.edit(edition, "content/programmes/border-districts.yml", "IOM: 900000", "IOM: 1000000");
+
+        assertEquals(Optional.of(Set.of("programmes/border-districts/index.html", "index.html", "programmes/index.html",
+                "brochures/in-action.pdf", "brochures/in-action/index.html")), after("content/programmes/border-districts.yml"));
     }
 
     @Test
