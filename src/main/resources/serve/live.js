@@ -19,7 +19,7 @@
   function show(report) {
     var old = document.getElementById(OVERLAY);
     if (old) { old.remove(); }
-    var box = el("section", "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(0,30,60,.92);"
+    var box = el("section", "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(0,30,60,.95);"
       + "color:#fff;font:15px/1.5 system-ui,sans-serif;padding:2rem;");
     box.id = OVERLAY;
     box.setAttribute("role", "alertdialog");

@@ -53,11 +53,14 @@ final class EditionWatcher implements Closeable {
             try {
                 WatchKey key = service.take();
                 Set<String> changed = new TreeSet<>();
-                boolean everything = collect(key, changed);
+                Set<String> created = new TreeSet<>();
+                boolean everything = collect(key, changed, created);
                 WatchKey more;
                 while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    everything |= collect(more, changed);
+                    everything |= collect(more, changed, created);
                 }
+                // A file made and removed within one save (e.g. sed -i's temporary file) was never part of the edition.
+                created.stream().filter(file -> !Files.exists(root.resolve(file))).forEach(changed::remove);
                 if (everything) {
                     onChange.accept(Set.of());
                 } else if (!changed.isEmpty()) {
@@ -70,7 +73,7 @@ final class EditionWatcher implements Closeable {
     }
 
     /** Adds the changed files of one folder's events; true when the change is beyond telling (overflow, a new folder). */
-    private boolean collect(WatchKey key, Set<String> changed) {
+    private boolean collect(WatchKey key, Set<String> changed, Set<String> created) {
         Path folder = folders.get(key);
         boolean everything = false;
         for (WatchEvent<?> event : key.pollEvents()) {
@@ -92,10 +95,14 @@ final class EditionWatcher implements Closeable {
                 }
                 continue;
             }
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(file)) {
-                registerTree(file);
+            String relative = root.relativize(file).toString().replace('\\', '/');
+            if (event.kind() == ENTRY_CREATE) {
+                created.add(relative);
+                if (Files.isDirectory(file)) {
+                    registerTree(file);
+                }
             }
-            changed.add(root.relativize(file).toString().replace('\\', '/'));
+            changed.add(relative);
         }
         if (!key.reset()) {
             folders.remove(key);
