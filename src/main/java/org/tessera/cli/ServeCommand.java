@@ -24,15 +24,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-s", "--source"}, paramLabel = "DIR", description = "the edition folder (default: the current folder)")
     Path source = Path.of(".");
 
-    @Option(names = {"-p", "--port"}, paramLabel = "N", description = "the port on 127.0.0.1 (default: 8080)")
+    @Option(names = {"-p", "--port"}, paramLabel = "N", description = "the port on 127.0.0.1 (default: 8080; 0 picks a free one)")
     int port = 8080;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (port < 1 || port > 65535) {
-            err.println("--port must be between 1 and 65535, e.g. --port 8080");
+        if (port < 0 || port > 65535) {
+            err.println("--port must be between 1 and 65535 (or 0 for any free port), e.g. --port 8080");
             return 2;
         }
         Preview preview;

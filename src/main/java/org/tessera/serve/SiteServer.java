@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -113,8 +114,9 @@ final class SiteServer {
         String inside = target.substring(base.length());
         String key = inside.isEmpty() || inside.endsWith("/") ? inside + "index.html" : inside;
         Optional<OutputFile> file = build.file(key);
-        if (file.isPresent()) {
-            send(exchange, 200, ContentTypes.of(key), bytes(file.get()));
+        Optional<byte[]> content = file.isPresent() ? bytes(file.get()) : Optional.empty();
+        if (content.isPresent()) {
+            send(exchange, 200, ContentTypes.of(key), content.get());
         } else if (build.file(inside + "/index.html").isPresent()) {
             redirect(exchange, exchange.getRequestURI().getRawPath() + "/"); // relative links need the slash
         } else {
@@ -125,7 +127,7 @@ final class SiteServer {
     private void notFound(HttpExchange exchange) throws IOException {
         Optional<OutputFile> page = build.file("404.html");
         if (page.isPresent()) {
-            send(exchange, 404, ContentTypes.of("404.html"), bytes(page.get()));
+            send(exchange, 404, ContentTypes.of("404.html"), bytes(page.get()).orElse(new byte[0]));
         } else {
             // No good build yet: a page that shows the problems overlay and reloads once they are fixed.
             String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Tessera</title></head>"
@@ -168,11 +170,16 @@ final class SiteServer {
         return injected.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] bytes(OutputFile file) throws IOException {
+    /** A file's content; an asset is read when asked for, and is gone if it was deleted since the last good build. */
+    private static Optional<byte[]> bytes(OutputFile file) throws IOException {
         if (file instanceof OutputFile.Written written) {
-            return written.bytes();
+            return Optional.of(written.bytes());
         }
-        return Files.readAllBytes(((OutputFile.Copied) file).source());
+        try {
+            return Optional.of(Files.readAllBytes(((OutputFile.Copied) file).source()));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
     }
 
     private static byte[] resource(String name) throws IOException {

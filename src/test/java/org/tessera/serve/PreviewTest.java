@@ -114,6 +114,39 @@ class PreviewTest {
     }
 
     @Test
+    void an_edition_broken_from_the_start_is_served_once_fixed() throws Exception {
+        Path edition = Starter.write(tmp);
+        Starter.edit(edition, "site.yml", "title: Our Fund in Action", "title: [Our Fund");
+        preview = Preview.start(edition, 0, new PrintWriter(log, true));
+
+        HttpResponse<String> waiting = get("/");
+
+        assertEquals(404, waiting.statusCode());
+        assertTrue(waiting.body().contains("/__tessera/live.js"), "the placeholder page shows the problems too");
+        try (EventStream events = new EventStream(client, uri("/__tessera/events"))) {
+            assertTrue(events.next("problems", WAIT).data().contains("\"file\":\"site.yml\""));
+            Starter.edit(edition, "site.yml", "title: [Our Fund", "title: Our Fund in Action");
+            events.next("reload", WAIT);
+        }
+        assertEquals(200, get("/").statusCode());
+    }
+
+    @Test
+    void a_head_request_gets_headers_only_and_other_methods_are_refused() throws Exception {
+        serve();
+
+        HttpResponse<String> head = client.send(HttpRequest.newBuilder(uri("/data/donors.csv"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> post = client.send(HttpRequest.newBuilder(uri("/"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+        assertEquals("text/csv; charset=utf-8", head.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(405, post.statusCode());
+    }
+
+    @Test
     void paths_that_leave_the_site_are_refused() throws Exception {
         serve();
         for (String path : List.of("/../site.yml", "/../../../../etc/passwd", "/%2e%2e/site.yml", "/%2E%2E/%2e%2e/etc/passwd",
