@@ -17,6 +17,7 @@ import org.tessera.model.Problem;
 import org.tessera.render.AffectedOutputs;
 import org.tessera.render.OutputFile;
 import org.tessera.render.Progress;
+import org.tessera.render.Templates;
 
 /**
  * An edition built into memory and kept up to date, the pipeline behind {@code serve}: after a change only the
@@ -39,6 +40,7 @@ public final class LiveBuild {
     private final EditionReloader reloader = new EditionReloader();
     private final Set<String> pending = new TreeSet<>(); // changed since the last good build
     private EditionLoader.Loaded lastGood;
+    private Templates templates; // compiled once per full build; a change to templates/ or site.yml is a full build
     private volatile Map<String, OutputFile> files = Map.of();
     private volatile String basePath = "/";
 
@@ -57,10 +59,12 @@ public final class LiveBuild {
         if (hasError(problems)) {
             return new Outcome(problems, false, 0, true, elapsed(start));
         }
-        List<OutputFile> rendered = Tessera.render(loaded.edition(), Optional.empty(), Progress.NONE, problems);
+        Templates fresh = Templates.of(loaded.edition());
+        List<OutputFile> rendered = Tessera.render(loaded.edition(), fresh, Optional.empty(), Progress.NONE, problems);
         if (hasError(problems)) {
             return new Outcome(problems, false, 0, true, elapsed(start));
         }
+        templates = fresh;
         Map<String, OutputFile> site = new HashMap<>();
         rendered.forEach(f -> site.put(f.path(), f));
         accept(loaded, site);
@@ -93,7 +97,7 @@ public final class LiveBuild {
         if (affected.isEmpty()) {
             return build();
         }
-        List<OutputFile> rendered = Tessera.render(edition, affected, Progress.NONE, problems);
+        List<OutputFile> rendered = Tessera.render(edition, templates, affected, Progress.NONE, problems);
         if (hasError(problems)) {
             return new Outcome(problems, false, 0, false, elapsed(start));
         }

@@ -34,7 +34,7 @@ public final class Tessera {
         List<Problem> problems = new ArrayList<>();
         Edition edition = loadAndCheck(source, problems);
         if (problems.stream().noneMatch(Problem::isError)) {
-            render(edition, Optional.empty(), Progress.NONE, problems); // templates and components can fail too; find it now, not at build time
+            render(edition, Templates.of(edition), Optional.empty(), Progress.NONE, problems); // templates and components can fail too; find it now, not at build time
         }
         return new BuildResult(problems, false, 0, source, elapsed(start));
     }
@@ -60,7 +60,7 @@ public final class Tessera {
         if (failed(problems, strict)) {
             return new BuildResult(problems, false, 0, output, elapsed(start));
         }
-        List<OutputFile> files = render(edition, Optional.empty(), progress, problems);
+        List<OutputFile> files = render(edition, Templates.of(edition), Optional.empty(), progress, problems);
         if (failed(problems, strict)) {
             return new BuildResult(problems, false, 0, output, elapsed(start));
         }
@@ -83,12 +83,16 @@ public final class Tessera {
         return loaded.edition();
     }
 
-    /** Renders a checked edition: every file, or only those at {@code only}; a template failure becomes a problem. */
-    static List<OutputFile> render(Edition edition, Optional<Set<String>> only, Progress progress, List<Problem> problems) {
+    /**
+     * Renders a checked edition with {@code templates} (made for it, or for an earlier state of it with the same
+     * templates and language): every file, or only those at {@code only}. A template failure becomes a problem.
+     */
+    static List<OutputFile> render(Edition edition, Templates templates, Optional<Set<String>> only, Progress progress,
+                                   List<Problem> problems) {
         Figures figures = Resolver.resolve(edition);
         ComponentRenderer components = new PendingComponents();
         try {
-            SiteRenderer renderer = new SiteRenderer(edition, figures, components).reportingTo(progress);
+            SiteRenderer renderer = new SiteRenderer(edition, figures, components, templates).reportingTo(progress);
             return only.isPresent() ? renderer.render(only.get()) : renderer.render();
         } catch (Templates.TemplateFailure e) {
             problems.add(Problem.error(new Position(e.file(), e.line(), 0), "template error: " + e.getMessage()));

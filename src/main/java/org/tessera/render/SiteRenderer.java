@@ -34,10 +34,15 @@ public final class SiteRenderer {
     private int pagesDone;
 
     public SiteRenderer(Edition edition, Figures figures, ComponentRenderer components) {
+        this(edition, figures, components, Templates.of(edition));
+    }
+
+    /** With templates made before for the same edition, whose compiled forms are reused (serve's rebuilds). */
+    public SiteRenderer(Edition edition, Figures figures, ComponentRenderer components, Templates templates) {
         this.edition = edition;
-        Messages messages = Messages.load(edition.site().language(), edition.root().resolve("templates"));
+        Messages messages = templates.messages();
         this.base = new RenderContext(edition, figures, messages, new Formats(edition.site().language(), messages), "");
-        this.templates = new Templates(edition.root().resolve("templates"), messages);
+        this.templates = templates;
         this.markdown = new MarkdownRenderer(edition.site().allowHtml());
         this.components = components;
     }
