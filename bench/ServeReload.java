@@ -19,8 +19,9 @@ import org.tessera.serve.Preview;
  * Measures `serve`: the time from saving an edit to one story until the browser's event stream receives the
  * reload event. Starts serve in-process on a free port and reads the stream as a page would.
  *
- * <p>Run: {@code java -cp target/tessera.jar bench/ServeReload.java EDITION STORY-FILE [EDITS]}. EDITION is
- * edited in place: give it a copy.
+ * <p>Run: {@code java -cp target/tessera.jar bench/ServeReload.java EDITION STORY-FILE [EDITS] [body|summary]}.
+ * A body edit adds a sentence (its page is rebuilt); a summary edit changes the front matter, which the home
+ * page and the programmes list show too. EDITION is edited in place: give it a copy.
  */
 public final class ServeReload {
 
@@ -28,6 +29,7 @@ public final class ServeReload {
         Path edition = Path.of(args[0]);
         Path story = edition.resolve(args[1]);
         int edits = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        boolean summary = args.length > 3 && args[3].equals("summary");
         StringWriter log = new StringWriter();
         long startServe = System.nanoTime();
         try (Preview preview = Preview.start(edition, 0, new PrintWriter(log, true))) {
@@ -46,7 +48,8 @@ public final class ServeReload {
             List<Long> millis = new ArrayList<>();
             for (int i = 0; i < edits; i++) {
                 long start = System.nanoTime();
-                Files.writeString(story, original + "\nEdit number " + i + " of the benchmark.\n");
+                Files.writeString(story, summary ? original.replaceFirst("summary: ", "summary: Edit " + i + ". ")
+                        : original + "\nEdit number " + i + " of the benchmark.\n");
                 String event = events.poll(30, TimeUnit.SECONDS);
                 long took = (System.nanoTime() - start) / 1_000_000;
                 if (!"event: reload".equals(event)) {
@@ -61,9 +64,9 @@ public final class ServeReload {
             long first = millis.get(0);
             List<Long> warm = new ArrayList<>(millis.subList(Math.min(3, millis.size() - 1), millis.size()));
             Collections.sort(warm);
-            System.out.printf("%s: serve started in %d ms; save-to-reload for %s over %d edits: first %d ms, "
+            System.out.printf("%s: serve started in %d ms; save-to-reload for %s (%s) over %d edits: first %d ms, "
                             + "then median %d ms, min %d ms, max %d ms%n",
-                    edition.getFileName(), served, args[1], edits, first, warm.get(warm.size() / 2), warm.get(0),
+                    edition.getFileName(), served, args[1], summary ? "summary" : "body", edits, first, warm.get(warm.size() / 2), warm.get(0),
                     warm.get(warm.size() - 1));
             String[] lines = log.toString().split("\n");
             System.out.println("  serve's own report of the last rebuild: " + lines[lines.length - 2].trim());

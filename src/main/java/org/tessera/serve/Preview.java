@@ -30,6 +30,7 @@ public final class Preview implements AutoCloseable {
     private final ScheduledExecutorService heartbeat;
     private final PrintWriter log;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private List<Problem> printed = List.of(); // the problems last listed, so unchanged warnings are not repeated
 
     private Preview(Path root, int port, PrintWriter log) throws IOException {
         this.log = log;
@@ -106,7 +107,10 @@ public final class Preview implements AutoCloseable {
 
     private void report(String what, LiveBuild.Outcome outcome) {
         List<Problem> problems = sorted(outcome.problems());
-        problems.forEach(p -> log.println("  " + p.format()));
+        if (!outcome.good() || !problems.equals(printed)) {
+            problems.forEach(p -> log.println("  " + p.format()));
+            printed = problems;
+        }
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
         if (outcome.good()) {
