@@ -71,6 +71,26 @@ final class EventStream implements AutoCloseable {
         return event;
     }
 
+    /** A condition checked after each reload, e.g. that a page shows an edit. */
+    interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    /**
+     * Waits for reloads until {@code condition} holds after one. A file written in place can be seen half-written
+     * first, which may give a reload or problems event of its own; those are passed over.
+     */
+    void awaitReload(Duration timeout, Condition condition) throws Exception {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            Event event = events.poll(Math.max(1, (end - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
+            if (event != null && event.name().equals("reload") && condition.holds()) {
+                return;
+            }
+        }
+        throw new AssertionError("no reload after which the condition held within " + timeout);
+    }
+
     @Override
     public void close() {
         lines.close();
