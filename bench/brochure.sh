@@ -32,8 +32,8 @@ public class BrochureBench {
         for (int run = 1; run <= runs; run++) {
             long start = System.nanoTime();
             ImageVariants images = new ImageVariants(edition, ImageVariants.Mode.BUILD);
-            BrochureRenderer brochures = new BrochureRenderer(edition, ctx, new Templates(source.resolve("templates"), messages),
-                    new MarkdownRenderer(edition.site().allowHtml(), images::responsive), new DataComponents(), new SiteCharts(), images);
+            BrochureRenderer brochures = new BrochureRenderer(edition, ctx, Templates.of(edition), new DataComponents(),
+                    new SiteCharts(), images, path -> true);
             Map<String, byte[]> site = new HashMap<>();
             for (OutputFile file : brochures.printPages()) {
                 site.put(file.path(), ((OutputFile.Written) file).bytes());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.tessera.model.Brochure;
 import org.tessera.model.Component;
 import org.tessera.model.Edition;
@@ -22,6 +23,7 @@ import org.tessera.render.OutputFile;
 import org.tessera.render.RenderContext;
 import org.tessera.render.Templates;
 import org.tessera.render.image.ImageVariants;
+import org.tessera.render.image.Responsive;
 
 /**
  * Renders every brochure of site.yml twice from the same templates and stylesheet: the print page
@@ -43,27 +45,36 @@ public final class BrochureRenderer {
     private final RenderContext base;
     private final Templates templates;
     private final MarkdownRenderer markdown;
+    private final Predicate<String> wanted;
     private final ComponentRenderer components;
     private final ChartSource charts;
     private final ImageVariants images;
     private final Map<String, byte[]> shared = new LinkedHashMap<>();
     private final Map<String, String> photos = new LinkedHashMap<>();
+    private final Map<String, Responsive.Variant> printSizes = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
 
     /**
      * @param components draws tiles, charts and tables for the print page, and tiles and tables for the PDF
      * @param charts     builds the chart drawings of the PDF
      * @param images     the site's image stage, which sizes photographs for print
+     * @param wanted     which files to make, by path: {@code serve} re-renders only the brochures a change reaches
      */
-    public BrochureRenderer(Edition edition, RenderContext base, Templates templates, MarkdownRenderer markdown,
-                            ComponentRenderer components, ChartSource charts, ImageVariants images) {
+    public BrochureRenderer(Edition edition, RenderContext base, Templates templates, ComponentRenderer components,
+                            ChartSource charts, ImageVariants images, Predicate<String> wanted) {
         this.edition = edition;
         this.base = base;
         this.templates = templates;
-        this.markdown = markdown;
         this.components = components;
         this.charts = charts;
         this.images = images;
+        this.wanted = wanted;
+        // Photographs in stories are printed at print size too, in the print page and the PDF alike.
+        this.markdown = new MarkdownRenderer(edition.site().allowHtml(), asset -> Optional.of(printPhoto(asset))
+                .filter(path -> !path.equals(asset)).map(path -> {
+                    Responsive.Variant size = printSizes.get(asset);
+                    return new Responsive(List.of(size), size);
+                }));
     }
 
     /** The print page of every brochure, with the stylesheet, fonts and photographs they use; none without brochures. */
@@ -73,12 +84,23 @@ public final class BrochureRenderer {
             return files;
         }
         addSharedFiles();
+        int rendered = 0;
         for (Brochure brochure : edition.site().brochures()) {
+            if (!wanted.test(folder(brochure) + "/index.html")) {
+                continue;
+            }
+            rendered++;
             RenderContext print = base.atRoot("../../");
             BrochureView view = new BrochureView(print, story -> story(story, components, print), components, this::printPhoto);
             files.add(new OutputFile.Written(folder(brochure) + "/index.html", html(view, brochure).getBytes(StandardCharsets.UTF_8)));
         }
-        shared.forEach((path, bytes) -> files.add(new OutputFile.Written(path, bytes)));
+        // The stylesheet and fonts change only with the tool or the edition's assets; photographs with their brochure.
+        boolean any = rendered > 0;
+        shared.forEach((path, bytes) -> {
+            if (wanted.test(path) || any && photos.containsValue(path)) {
+                files.add(new OutputFile.Written(path, bytes));
+            }
+        });
         return files;
     }
 
@@ -92,14 +114,18 @@ public final class BrochureRenderer {
                 edition.site().absoluteUrl());
         ChartFonts fonts = ChartFonts.shipped();
         for (Brochure brochure : edition.site().brochures()) {
+            if (!wanted.test(folder(brochure) + ".pdf")) {
+                continue;
+            }
             // The PDF sits beside the print page's folder; its links lead to the site when it has an address.
             RenderContext pdf = base.atRoot(edition.site().absoluteUrl().orElse("../"));
             ChartObjects objects = new ChartObjects(components, charts, fonts);
             BrochureView view = new BrochureView(pdf, story -> story(story, objects, pdf), objects, this::printPhoto);
             String html = html(view, brochure);
             try {
-                files.add(new OutputFile.Written(folder(brochure) + ".pdf", writer.write(html, folder(brochure) + ".pdf",
-                        view.bookmarks(brochure), objects)));
+                byte[] bytes = writer.write(html, folder(brochure) + ".pdf", view.bookmarks(brochure), objects);
+                files.add(new OutputFile.Written(folder(brochure) + ".pdf",
+                        StablePdf.stamp(bytes, edition.site().edition().date(), brochure.id() + "\n" + html)));
             } catch (RuntimeException e) {
                 problems.add(Problem.error(brochure.at(), "brochure " + brochure.id() + ": the PDF could not be laid out ("
                         + e.getMessage() + "); if the edition has its own assets/brochure.css or templates/brochure/, check them"));
@@ -135,6 +161,7 @@ public final class BrochureRenderer {
     private String printPhoto(String asset) {
         return photos.computeIfAbsent(asset, a -> images.forPrint(a, PHOTO_WIDTH_MM).map(image -> {
             shared.put(image.path(), image.bytes());
+            printSizes.put(a, new Responsive.Variant(image.path(), image.width(), image.height()));
             return image.path();
         }).orElse(a));
     }
