@@ -189,6 +189,42 @@ class BrochureTest {
     }
 
     @Test
+    void no_page_ends_with_a_heading() throws IOException {
+        for (String id : List.of(MPTF, GENDER)) {
+            org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(Files.readString(site.resolve("brochures/" + id + "/index.html")));
+            java.util.Set<String> headings = new java.util.HashSet<>();
+            html.select("h1, h2, h3, h4").forEach(h -> headings.add(h.text().toLowerCase(java.util.Locale.ROOT)));
+            List<String> pages = pageTexts(pdfs.get(id));
+            for (int i = 0; i < pages.size() - 1; i++) {
+                List<String> lines = pages.get(i).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+                if (!lines.get(lines.size() - 1).matches("\\d+")) {
+                    continue; // a cover: no running footer, and its contents list repeats the headings
+                }
+                String last = lines.get(lines.size() - 2).toLowerCase(java.util.Locale.ROOT); // the page number is last
+                assertFalse(headings.contains(last), id + " page " + (i + 1) + " ends with the heading \"" + last + "\"");
+            }
+        }
+    }
+
+    @Test
+    void a_tile_keeps_its_figure_and_label_on_one_page() throws IOException {
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(Files.readString(site.resolve("brochures/" + MPTF + "/index.html")));
+        List<String> pages = pageTexts(pdfs.get(MPTF)).stream().map(BrochureTest::unhyphenated).toList();
+        int tiles = 0;
+        for (org.jsoup.nodes.Element tile : html.select(".tile")) {
+            String figure = tile.select(".tile__figure").text();
+            List<String> words = List.of(unhyphenated(tile.select(".tile__label").text()).split(" "));
+            String start = String.join(" ", words.subList(0, Math.min(2, words.size())));
+            String end = String.join(" ", words.subList(Math.max(0, words.size() - 2), words.size()));
+            // Cells side by side interleave in extracted text, so look for the parts of a tile rather than the whole.
+            assertTrue(pages.stream().anyMatch(page -> page.contains(figure) && page.contains(start) && page.contains(end)),
+                    "tile split across pages or missing: " + figure + " " + words);
+            tiles++;
+        }
+        assertTrue(tiles > 10, "tiles in the brochure: " + tiles);
+    }
+
+    @Test
     void every_font_is_embedded() throws IOException {
         for (Map.Entry<String, PDDocument> pdf : pdfs.entrySet()) {
             List<String> fonts = new ArrayList<>();
@@ -308,8 +344,24 @@ class BrochureTest {
         return out.toString();
     }
 
+    private static List<String> pageTexts(PDDocument pdf) throws IOException {
+        List<String> pages = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
+            stripper.setStartPage(i);
+            stripper.setEndPage(i);
+            pages.add(stripper.getText(pdf));
+        }
+        return pages;
+    }
+
     private static String text(PDDocument pdf) throws IOException {
         return new PDFTextStripper().getText(pdf);
+    }
+
+    /** Words broken at a hyphen across lines, as a label wraps, read as written without the hyphen. */
+    private static String unhyphenated(String text) {
+        return normalized(text.replaceAll("-\\s*", ""));
     }
 
     /** Line breaks inside long titles become spaces. */
