@@ -18,10 +18,14 @@ public final class Checks {
         for (Programme programme : edition.programmes()) {
             problems.addAll(ProgrammeChecks.check(programme));
             programme.hero().ifPresent(h -> ReferenceChecks.checkHero(edition, h, problems));
-            programme.story().ifPresent(s -> problems.addAll(ReferenceChecks.checkStory(edition, s)));
+            programme.story().ifPresent(s -> {
+                problems.addAll(ReferenceChecks.checkStory(edition, s));
+                problems.addAll(FigureChecks.check(s, edition.indicatorsOf(programme.id()), edition));
+            });
         }
         for (Page page : edition.pages()) {
             problems.addAll(ReferenceChecks.checkStory(edition, page.story()));
+            problems.addAll(FigureChecks.check(page.story(), edition.indicators(), edition));
         }
         problems.addAll(ReferenceChecks.checkBrochures(edition));
         problems.addAll(DataChecks.checkIndicators(edition));

@@ -63,7 +63,7 @@ final class DatasetLoader {
         List<Row> rows = rows(body, columns, file, problems);
         return Optional.of(new Dataset(name, file,
                 info.flatMap(i -> i.text("title")).orElse(name),
-                info.flatMap(i -> i.mapping("source")).map(DatasetLoader::source).orElse(Source.NONE),
+                info.flatMap(i -> i.mapping("source")).map(s -> source(s, problems)).orElse(Source.NONE),
                 List.copyOf(columns), rows, totals(info, header, describedIn, problems),
                 info.map(Fields::at).orElse(Position.of(describedIn))));
     }
@@ -201,9 +201,14 @@ final class DatasetLoader {
         return out;
     }
 
-    private static Source source(Fields s) {
+    private static Source source(Fields s, List<Problem> problems) {
         s.allowOnly("publisher", "as_of", "url");
-        return new Source(s.textOr("publisher", ""), s.text("as_of"), s.text("url"));
+        Optional<String> url = s.text("url");
+        if (url.isPresent() && !WebAddress.isSafe(url.get())) {
+            problems.add(Problem.error(s.at("url"), WebAddress.explain("the source url", url.get())));
+            url = Optional.empty();
+        }
+        return new Source(s.textOr("publisher", ""), s.text("as_of"), url);
     }
 
     private static Totals totals(Optional<Fields> info, List<String> header, String file, List<Problem> problems) {

@@ -19,12 +19,8 @@ final class DonorLoader {
     static final Map<String, ColumnType> TYPES = Map.of("amount", ColumnType.MONEY);
 
     List<Donor> load(Dataset data, List<Problem> problems) {
-        for (String column : List.of("donor", "amount")) {
-            if (data.columnIndex(column).isEmpty()) {
-                problems.add(Problem.error(new Position(data.file(), 1, 1),
-                        "the donors dataset needs a '" + column + "' column (donor, amount, and optionally currency, kind)"));
-                return List.of();
-            }
+        if (!DatasetColumns.check(data, "donors", List.of("donor", "amount"), List.of("currency", "kind"), problems)) {
+            return List.of();
         }
         String defaultCurrency = data.columnIndex("amount").map(i -> data.columns().get(i).currency())
                 .filter(c -> !c.isEmpty()).orElse("USD");

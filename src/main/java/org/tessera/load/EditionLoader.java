@@ -31,6 +31,9 @@ public final class EditionLoader {
     public record Loaded(Edition edition, List<Problem> problems) {
     }
 
+    /** Folders of the built site that a page of the same slug would overwrite. */
+    private static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("programmes", "data", "donors", "brochures", "assets");
+
     private final YamlReader yaml = new YamlReader();
     private final StoryLoader stories = new StoryLoader(yaml);
 
@@ -104,6 +107,11 @@ public final class EditionLoader {
                 continue;
             }
             String rel = files.relative(file);
+            if (RESERVED_SLUGS.contains(slug.get())) {
+                problems.add(Problem.error(new Position(rel, 1, 1), "a page may not be called '" + slug.get() + "': the site's "
+                        + slug.get() + "/ folder is made by Tessera; rename the file, e.g. " + slug.get() + "-overview.md"));
+                continue;
+            }
             files.readText(file).map(t -> stories.load(t, rel, problems)).ifPresent(story -> {
                 String title = story.title().orElseGet(() -> {
                     problems.add(Problem.warning(new Position(rel, 1, 1), "the page has no title; add 'title:' to its front matter"));

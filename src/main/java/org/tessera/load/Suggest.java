@@ -12,14 +12,17 @@ public final class Suggest {
     public static Optional<String> closest(String wrong, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int allowed = Math.max(1, wrong.length() / 3);
         for (String candidate : known) {
+            if (wrong.length() > 200 || Math.abs(wrong.length() - candidate.length()) > allowed) {
+                continue; // cannot be close enough; and the distance of long texts is slow to compute
+            }
             int d = distance(wrong.toLowerCase(), candidate.toLowerCase());
             if (d < bestDistance) {
                 bestDistance = d;
                 best = candidate;
             }
         }
-        int allowed = Math.max(1, wrong.length() / 3);
         return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
     }
 

@@ -62,7 +62,7 @@ public final class YamlReader {
     private YamlNode readValue(YAMLParser parser, String file, int lineOffset, int depth) throws IOException {
         Position at = positionOf(parser.currentTokenLocation(), file, lineOffset);
         if (depth > MAX_DEPTH) {
-            throw new YamlFailure(at, "nested more than " + MAX_DEPTH + " levels deep");
+            throw new YamlFailure(at, "values are nested more than " + MAX_DEPTH + " levels deep; an edition needs only a few levels");
         }
         JsonToken token = parser.currentToken();
         switch (token) {
