@@ -30,9 +30,9 @@ final class DonorLoader {
             Optional<BigDecimal> amount = IndicatorLoader.number(data, row, "amount");
             if (name.isEmpty()) {
                 problems.add(Problem.error(IndicatorLoader.at(data, row, "donor"), "this donor row has no donor name"));
-            } else if (amount.isEmpty()) {
+            } else if (amount.isEmpty() && Numbers.isEmpty(IndicatorLoader.text(data, row, "amount"))) {
                 problems.add(Problem.error(IndicatorLoader.at(data, row, "amount"), "the contribution of " + name + " is empty; write the amount"));
-            } else {
+            } else if (amount.isPresent()) {
                 String currency = IndicatorLoader.text(data, row, "currency");
                 donors.add(new Donor(name, amount.get(), currency.isEmpty() ? defaultCurrency : currency,
                         IndicatorLoader.text(data, row, "kind"), IndicatorLoader.at(data, row, "donor")));
