@@ -122,9 +122,14 @@ final class DatasetLoader {
         return new Cell(text, number);
     }
 
-    /** A column whose every filled cell is a number is numeric; one with a % sign is a percentage. */
+    /**
+     * A column whose every filled cell is a number is numeric, and one with a % sign a percentage. So is a column
+     * whose other cells are numbers typed with a slip ("12O", "1.234.567") as long as they are the fewer: those
+     * cells are then reported instead of turning the whole column into text.
+     */
     static ColumnType infer(List<CsvRows.RawRow> body, int column) {
-        boolean any = false;
+        int numbers = 0;
+        int mistyped = 0;
         boolean percent = false;
         boolean whole = true;
         boolean dates = true;
@@ -136,16 +141,20 @@ final class DatasetLoader {
             if (Numbers.isEmpty(text)) {
                 continue;
             }
-            any = true;
             dates &= isDate(text);
             Optional<BigDecimal> number = Numbers.parse(text);
             if (number.isEmpty()) {
-                return any && dates ? inferDates(body, column) : ColumnType.TEXT;
+                if (!Numbers.isMistypedNumber(text)) {
+                    return dates ? inferDates(body, column) : ColumnType.TEXT;
+                }
+                mistyped++;
+                continue;
             }
+            numbers++;
             percent |= text.endsWith("%");
             whole &= number.get().stripTrailingZeros().scale() <= 0;
         }
-        if (!any) {
+        if (numbers == 0 || mistyped >= numbers) {
             return ColumnType.TEXT;
         }
         return percent ? ColumnType.PERCENT : whole ? ColumnType.INTEGER : ColumnType.NUMBER;

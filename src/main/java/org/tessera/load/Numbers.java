@@ -41,6 +41,11 @@ public final class Numbers {
         return Optional.empty();
     }
 
+    /** Whether a text that is not a number is one typed with a slip (a letter O for zero, dots for thousands, a currency). */
+    public static boolean isMistypedNumber(String text) {
+        return text.matches(".*\\d.*") && !hint(text).startsWith(";");
+    }
+
     /** A hint for a common typing slip, to add after "is not a number". */
     public static String hint(String text) {
         if (text.matches(".*\\d.*[oO].*|.*[oO].*\\d.*")) {

@@ -24,6 +24,7 @@ import org.tessera.model.Problem;
 public final class YamlReader {
 
     private static final int MAX_DEPTH = 64;
+    private static final String TAB = "a tab character is used for indentation";
     private static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
 
     private final YAMLFactory factory;
@@ -52,7 +53,10 @@ public final class YamlReader {
         } catch (YamlFailure failure) {
             problems.add(Problem.error(failure.at, failure.getMessage()));
         } catch (JsonProcessingException e) {
-            problems.add(Problem.error(positionOf(e.getLocation(), file, lineOffset), explain(e.getOriginalMessage())));
+            String message = explain(e.getOriginalMessage());
+            Position at = message.startsWith(TAB) ? firstTabIndent(text, file, lineOffset).orElse(positionOf(e.getLocation(), file, lineOffset))
+                    : positionOf(e.getLocation(), file, lineOffset);
+            problems.add(Problem.error(at, message));
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.error(new Position(file, 1 + lineOffset, 0), "cannot read YAML: " + firstLine(e.getMessage())));
         }
@@ -103,6 +107,18 @@ public final class YamlReader {
         }
     }
 
+    /** The engine reports a tab where it gives up, often the line before; the tab itself is more helpful. */
+    private static Optional<Position> firstTabIndent(String text, String file, int lineOffset) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String indent = lines[i].substring(0, lines[i].length() - lines[i].stripLeading().length());
+            if (indent.indexOf('\t') >= 0) {
+                return Optional.of(new Position(file, i + 1 + lineOffset, indent.indexOf('\t') + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
     static Position positionOf(JsonLocation location, String file, int lineOffset) {
         if (location == null || location.getLineNr() <= 0) {
             return new Position(file, 1 + lineOffset, 0);
@@ -114,7 +130,7 @@ public final class YamlReader {
     static String explain(String raw) {
         String message = raw == null ? "" : raw;
         if (message.contains("\\t") || message.contains("tab")) {
-            return "a tab character is used for indentation; YAML needs spaces (replace the tab with spaces)";
+            return TAB + "; YAML needs spaces (replace the tab with spaces)";
         }
         if (message.contains("mapping values are not allowed")) {
             return "unexpected ':' — put text containing ': ' in quotes, or check the indentation";
