@@ -40,7 +40,7 @@ final class StoryLoader {
         int bodyLine = 0;
         if (text.startsWith("---\n") || text.equals("---")) {
             Matcher end = FRONT_MATTER_END.matcher(text);
-            if (end.find(4)) {
+            if (text.length() > 4 && end.find(4)) {
                 String header = text.substring(4, end.start());
                 front = yaml.read(header, file, 1, problems)
                         .flatMap(node -> Fields.of(node, "the front matter", problems));
