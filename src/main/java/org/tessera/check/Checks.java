@@ -46,7 +46,7 @@ public final class Checks {
         }
         problems.addAll(ReferenceChecks.checkBrochures(edition, broken));
         if (indicatorsReliable) {
-            problems.addAll(DataChecks.checkIndicators(edition));
+            problems.addAll(DataChecks.checkIndicators(edition, broken));
         }
         edition.datasets().values().forEach(d -> {
             if (!broken.contains(d.file())) {

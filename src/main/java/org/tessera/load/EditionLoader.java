@@ -82,7 +82,7 @@ public final class EditionLoader {
                         problems.add(Problem.error(Position.of(rel), "this story has no facts file; create "
                                 + files.relative(facts) + " with at least title, countries and status"));
                     }
-                } else {
+                } else if (!file.toString().endsWith(".yml")) { // a .yml with a bad name is already reported
                     files.ignored(file);
                 }
                 continue;
@@ -103,7 +103,9 @@ public final class EditionLoader {
         for (Path file : files.listFlat("content/pages")) {
             Optional<String> slug = files.nameOf(file, ".md", "page slug");
             if (slug.isEmpty()) {
-                files.ignored(file);
+                if (!file.toString().endsWith(".md")) { // an .md with a bad name is already reported
+                    files.ignored(file);
+                }
                 continue;
             }
             String rel = files.relative(file);
