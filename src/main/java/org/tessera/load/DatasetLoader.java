@@ -24,6 +24,8 @@ import org.tessera.model.Totals;
 /** Reads content/data/&lt;name&gt;.csv with its optional &lt;name&gt;.yml description. */
 final class DatasetLoader {
 
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
+
     private final CsvRows csv = new CsvRows();
 
     /** A column as described in the .yml. */
@@ -141,8 +143,8 @@ final class DatasetLoader {
             if (Numbers.isEmpty(text)) {
                 continue;
             }
-            dates &= isDate(text);
             Optional<BigDecimal> number = Numbers.parse(text);
+            dates = dates && number.isEmpty() && isDate(text);
             if (number.isEmpty()) {
                 if (!Numbers.isMistypedNumber(text)) {
                     return dates ? inferDates(body, column) : ColumnType.TEXT;
@@ -173,7 +175,7 @@ final class DatasetLoader {
     }
 
     private static boolean isDate(String text) {
-        if (!text.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+        if (!DATE.matcher(text).matches()) {
             return false;
         }
         try {

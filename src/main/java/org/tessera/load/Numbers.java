@@ -33,8 +33,9 @@ public final class Numbers {
         }
         if (GROUPED.matcher(t).matches()) {
             // The separator must be the same in every group: "2,263 5" is a typo, not a number.
-            String separators = t.replaceAll("[^, ]", "");
-            if (separators.chars().distinct().count() == 1) {
+            boolean comma = t.indexOf(',') >= 0;
+            boolean space = t.indexOf(' ') >= 0;
+            if (comma != space) {
                 return Optional.of(new BigDecimal(t.replace(",", "").replace(" ", "")));
             }
         }

@@ -21,7 +21,8 @@ import org.tessera.Tessera;
 /**
  * The corpus of broken editions in src/test/resources/bad-editions: each is built over the output of a good
  * build, and must fail naming the file and line of its problem, print no stack trace, and leave that output
- * byte for byte as it was. Each case's expect.properties says what to expect.
+ * byte for byte as it was. Each case's expect.properties says what to expect; src/test/scripts/make-bad-editions.py
+ * writes the corpus.
  */
 class BadEditionsTest {
 
