@@ -19,6 +19,8 @@ public final class SiteRenderer {
 
     /** The stylesheet every page links; an edition's own assets/tessera.css replaces it. */
     static final String STYLESHEET = "assets/tessera.css";
+    /** The built-in image for link previews (Open Graph), 1200 × 630: a mosaic of tiles in the palette's blues. */
+    static final String SOCIAL_CARD = "assets/tessera-card.png";
 
     private final Edition edition;
     private final RenderContext base;
@@ -92,6 +94,7 @@ public final class SiteRenderer {
         c.put("budget", programme.budget().map(b -> ProgrammeView.money(b, ctx)).orElse(null));
         c.put("received", programme.received().map(r -> ProgrammeView.money(r, ctx)).orElse(null));
         c.put("hero", programme.hero().or(() -> programme.story().flatMap(Story::hero)).map(h -> Heroes.view(h, ctx)).orElse(null));
+        programme.hero().or(() -> programme.story().flatMap(Story::hero)).ifPresent(h -> Layout.socialImage(c, edition.site(), h));
         c.put("story", programme.story().map(s -> story(s, ctx)).orElse(""));
         c.put("results", ResultsFramework.groups(edition.indicatorsOf(programme.id()), ctx));
         c.put("assessment", programme.humanRightsAssessment().isEmpty() ? null : ProgrammeView.assessment(programme, ctx));
@@ -104,6 +107,7 @@ public final class SiteRenderer {
         Map<String, Object> c = Layout.context(ctx, page.slug() + "/", page.title(), page.story().summary().orElse(""));
         c.put("summary", page.story().summary().orElse(""));
         c.put("hero", page.story().hero().map(h -> Heroes.view(h, ctx)).orElse(null));
+        page.story().hero().ifPresent(h -> Layout.socialImage(c, edition.site(), h));
         c.put("body", story(page.story(), ctx));
         c.put("pageBrochures", brochuresHolding("page", page.slug(), ctx));
         page(page.slug() + "/", "page", c);
@@ -177,6 +181,7 @@ public final class SiteRenderer {
             files.add(new OutputFile.Written(STYLESHEET, Resources.bytes("static/tessera.css")));
         }
         files.add(new OutputFile.Written("assets/tessera-icon.svg", Resources.bytes("static/tessera-icon.svg")));
+        files.add(new OutputFile.Written(SOCIAL_CARD, Resources.bytes("static/tessera-card.png")));
         for (String asset : edition.assets()) {
             files.add(new OutputFile.Copied(asset, edition.root().resolve(asset)));
         }

@@ -2,12 +2,14 @@ package org.tessera.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tessera.browser.Findings.Kind;
@@ -32,9 +34,15 @@ class SiteInBrowserTest {
     static Findings findings;
     static SiteTour tour;
 
+    static java.util.Optional<String> missing;
+
     @BeforeAll
     static void tour() throws Exception {
-        chromium = Chromium.startOrSkip();
+        missing = Chromium.missing();
+        if (missing.isPresent()) {
+            return;
+        }
+        chromium = Chromium.start();
         site = ExampleSite.buildWithBaseUrl(dir, BASE_PATH);
         server = StaticServer.serve(site.output(), BASE_PATH);
         pages = new ArrayList<>();
@@ -45,8 +53,13 @@ class SiteInBrowserTest {
         tour = new SiteTour(chromium, server, SCREENSHOTS);
         findings = tour.visit(pages);
         System.out.printf("Browser tour: %d pages (sitemap and 404.html) at 390 and 1280 px, %d visits, %d axe runs, "
-                + "%d serious or critical axe violations; screenshots in %s%n", pages.size(), tour.visits(),
-                tour.axeRuns(), findings.of(Kind.AXE).size(), SCREENSHOTS.toAbsolutePath());
+                + "axe violations by impact %s; screenshots in %s%n", pages.size(), tour.visits(),
+                tour.axeRuns(), tour.axeByImpact(), SCREENSHOTS.toAbsolutePath());
+    }
+
+    @BeforeEach
+    void needsChromium() {
+        assumeTrue(missing.isEmpty(), missing::get);
     }
 
     @AfterAll

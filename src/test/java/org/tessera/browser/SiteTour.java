@@ -32,6 +32,7 @@ final class SiteTour {
     private final Set<String> stylesheets = new LinkedHashSet<>();
     private int visits;
     private int axeRuns;
+    private final Map<String, Integer> axeByImpact = new java.util.TreeMap<>();
 
     SiteTour(Chromium chromium, StaticServer server, Path screenshots) {
         this.chromium = chromium;
@@ -57,6 +58,11 @@ final class SiteTour {
 
     int axeRuns() {
         return axeRuns;
+    }
+
+    /** How many axe violations of each impact (minor, moderate, serious, critical) the tour met, page by page. */
+    Map<String, Integer> axeByImpact() {
+        return Map.copyOf(axeByImpact);
     }
 
     private void visit(String url, Width width) {
@@ -106,6 +112,7 @@ final class SiteTour {
         axeRuns++;
         for (Map<String, Object> violation : chromium.axeViolations()) {
             String impact = String.valueOf(violation.get("impact"));
+            axeByImpact.merge(impact, 1, Integer::sum);
             if (impact.equals("serious") || impact.equals("critical")) {
                 @SuppressWarnings("unchecked")
                 List<Map<String, Object>> nodes = (List<Map<String, Object>>) violation.get("nodes");
