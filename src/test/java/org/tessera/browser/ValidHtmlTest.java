@@ -10,22 +10,24 @@ import java.util.List;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
 /** Every HTML page of the built example edition passes the Nu HTML Checker (the W3C's validator) with no error. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ValidHtmlTest {
 
     private static final String HTML5_SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
-    @TempDir
-    static Path dir;
-
-    static ExampleSite site;
+    private Path dir;
+    private ExampleSite site;
+    private final NuChecker checker = new NuChecker();
 
     @BeforeAll
-    static void build() {
+    void build(@TempDir Path dir) {
+        this.dir = dir;
         site = ExampleSite.build(dir);
     }
 
@@ -64,29 +66,41 @@ class ValidHtmlTest {
     record Messages(List<SAXParseException> errors, List<SAXParseException> warnings) {
     }
 
-    static Messages check(Path file) throws Exception {
-        List<SAXParseException> errors = new ArrayList<>();
-        List<SAXParseException> warnings = new ArrayList<>();
-        ErrorHandler handler = new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-                warnings.add(e);
-            }
+    private Messages check(Path file) throws Exception {
+        return checker.check(file);
+    }
 
-            @Override
-            public void error(SAXParseException e) {
-                errors.add(e);
-            }
+    /** The checker, set up once (compiling the HTML schema takes seconds), then run file by file. */
+    private static final class NuChecker implements ErrorHandler {
+        private final List<SAXParseException> errors = new ArrayList<>();
+        private final List<SAXParseException> warnings = new ArrayList<>();
+        private SimpleDocumentValidator validator;
 
-            @Override
-            public void fatalError(SAXParseException e) {
-                errors.add(e);
+        synchronized Messages check(Path file) throws Exception {
+            if (validator == null) {
+                validator = new SimpleDocumentValidator(true, false, false);
+                validator.setUpMainSchema(HTML5_SCHEMA, this);
+                validator.setUpValidatorAndParsers(this, false, false);
             }
-        };
-        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
-        validator.setUpMainSchema(HTML5_SCHEMA, handler);
-        validator.setUpValidatorAndParsers(handler, false, false);
-        validator.checkHtmlFile(file.toFile(), true);
-        return new Messages(errors, warnings);
+            errors.clear();
+            warnings.clear();
+            validator.checkHtmlFile(file.toFile(), true);
+            return new Messages(List.copyOf(errors), List.copyOf(warnings));
+        }
+
+        @Override
+        public void warning(SAXParseException e) {
+            warnings.add(e);
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            errors.add(e);
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) {
+            errors.add(e);
+        }
     }
 }
