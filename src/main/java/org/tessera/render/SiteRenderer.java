@@ -91,10 +91,10 @@ public final class SiteRenderer {
         Map<String, Object> c = Layout.context(ctx, "programmes/" + programme.id() + "/", programme.title(), summary);
         c.put("programme", ProgrammeView.card(programme, ctx));
         c.put("facts", ProgrammeView.facts(programme, ctx));
+        programme.hero().or(() -> programme.story().flatMap(Story::hero)).ifPresent(h -> Layout.socialImage(c, edition.site(), h));
         c.put("budget", programme.budget().map(b -> ProgrammeView.money(b, ctx)).orElse(null));
         c.put("received", programme.received().map(r -> ProgrammeView.money(r, ctx)).orElse(null));
         c.put("hero", programme.hero().or(() -> programme.story().flatMap(Story::hero)).map(h -> Heroes.view(h, ctx)).orElse(null));
-        programme.hero().or(() -> programme.story().flatMap(Story::hero)).ifPresent(h -> Layout.socialImage(c, edition.site(), h));
         c.put("story", programme.story().map(s -> story(s, ctx)).orElse(""));
         c.put("results", ResultsFramework.groups(edition.indicatorsOf(programme.id()), ctx));
         c.put("assessment", programme.humanRightsAssessment().isEmpty() ? null : ProgrammeView.assessment(programme, ctx));
@@ -107,9 +107,9 @@ public final class SiteRenderer {
         Map<String, Object> c = Layout.context(ctx, page.slug() + "/", page.title(), page.story().summary().orElse(""));
         c.put("summary", page.story().summary().orElse(""));
         c.put("hero", page.story().hero().map(h -> Heroes.view(h, ctx)).orElse(null));
-        page.story().hero().ifPresent(h -> Layout.socialImage(c, edition.site(), h));
         c.put("body", story(page.story(), ctx));
         c.put("pageBrochures", brochuresHolding("page", page.slug(), ctx));
+        page.story().hero().ifPresent(h -> Layout.socialImage(c, edition.site(), h));
         page(page.slug() + "/", "page", c);
     }
 
