@@ -16,6 +16,7 @@ import org.tessera.render.OutputFile;
 import org.tessera.render.PendingComponents;
 import org.tessera.render.SiteRenderer;
 import org.tessera.render.Templates;
+import org.tessera.render.image.ImageVariants;
 import org.tessera.resolve.Figures;
 import org.tessera.resolve.Resolver;
 
@@ -31,7 +32,7 @@ public final class Tessera {
         List<Problem> problems = new ArrayList<>();
         Edition edition = loadAndCheck(source, problems);
         if (problems.stream().noneMatch(Problem::isError)) {
-            render(edition, problems); // templates and components can fail too; find it now, not at build time
+            render(edition, problems, ImageVariants.Mode.CHECK); // templates, components and images can fail too; find it now
         }
         return new BuildResult(problems, false, 0, source, elapsed(start));
     }
@@ -51,7 +52,7 @@ public final class Tessera {
         if (failed(problems, strict)) {
             return new BuildResult(problems, false, 0, output, elapsed(start));
         }
-        List<OutputFile> files = render(edition, problems);
+        List<OutputFile> files = render(edition, problems, ImageVariants.Mode.BUILD);
         if (failed(problems, strict)) {
             return new BuildResult(problems, false, 0, output, elapsed(start));
         }
@@ -74,11 +75,14 @@ public final class Tessera {
         return loaded.edition();
     }
 
-    private static List<OutputFile> render(Edition edition, List<Problem> problems) {
+    private static List<OutputFile> render(Edition edition, List<Problem> problems, ImageVariants.Mode mode) {
         Figures figures = Resolver.resolve(edition);
         ComponentRenderer components = new PendingComponents();
         try {
-            return new SiteRenderer(edition, figures, components).render();
+            SiteRenderer renderer = new SiteRenderer(edition, figures, components, new ImageVariants(edition, mode));
+            List<OutputFile> files = renderer.render();
+            problems.addAll(renderer.problems());
+            return files;
         } catch (Templates.TemplateFailure e) {
             problems.add(Problem.error(new Position(e.file(), e.line(), 0), "template error: " + e.getMessage()));
             return List.of();

@@ -60,4 +60,15 @@ class BuildSafetyTest {
         assertTrue(Tessera.build(edition.root(), dir.resolve("a"), false).published());
         assertFalse(Tessera.build(edition.root(), dir.resolve("b"), true).published());
     }
+
+    @Test
+    void a_broken_template_is_reported_with_its_file_and_nothing_is_written() {
+        EditionFixture edition = EditionFixture.minimal(dir.resolve("edition"))
+                .file("templates/404.peb", "{% extends \"base\" %}\n{% block content %}\n{{ oops( }}\n{% endblock %}\n");
+        BuildResult result = Tessera.build(edition.root(), dir.resolve("site"), false);
+        assertFalse(result.published());
+        String message = result.problems().get(0).format();
+        assertTrue(message.startsWith("templates/404.peb:3"), message);
+        assertFalse(Files.exists(dir.resolve("site")));
+    }
 }

@@ -19,11 +19,14 @@ public final class Checks {
             problems.addAll(ProgrammeChecks.check(programme));
             programme.hero().ifPresent(h -> ReferenceChecks.checkHero(edition, h, problems));
             programme.story().ifPresent(s -> problems.addAll(ReferenceChecks.checkStory(edition, s)));
+            programme.story().ifPresent(s -> problems.addAll(ImageChecks.checkStory(edition, s)));
         }
         for (Page page : edition.pages()) {
             problems.addAll(ReferenceChecks.checkStory(edition, page.story()));
+            problems.addAll(ImageChecks.checkStory(edition, page.story()));
         }
         problems.addAll(ReferenceChecks.checkBrochures(edition));
+        problems.addAll(ImageChecks.checkAssets(edition));
         problems.addAll(DataChecks.checkIndicators(edition));
         edition.datasets().values().forEach(d -> {
             problems.addAll(DataChecks.checkTotals(d));

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.tessera.model.Dataset;
 import org.tessera.model.Donor;
 import org.tessera.model.Edition;
+import org.tessera.model.ImageAsset;
 import org.tessera.model.Indicator;
 import org.tessera.model.Page;
 import org.tessera.model.Position;
@@ -61,9 +62,11 @@ public final class EditionLoader {
                 .map(d -> new IndicatorLoader().load(d, problems)).orElse(List.of());
         List<Donor> donors = Optional.ofNullable(datasets.get(DonorLoader.NAME))
                 .map(d -> new DonorLoader().load(d, problems)).orElse(List.of());
+        files.unexpectedIn("content", List.of("programmes", "pages", "data"));
         List<String> assets = files.list("assets").stream().map(files::relative).toList();
+        Map<String, ImageAsset> images = new ImageFacts().read(root, assets);
         files.list("templates"); // reported now: a template that links outside the edition is refused
-        return new Loaded(new Edition(root, site, programmes, pages, datasets, indicators, donors, assets), problems);
+        return new Loaded(new Edition(root, site, programmes, pages, datasets, indicators, donors, assets, images), problems);
     }
 
     private List<Programme> programmes(EditionFiles files, List<Problem> problems) {
@@ -150,7 +153,7 @@ public final class EditionLoader {
 
     private static Edition emptyEdition(Path source) {
         return new Edition(source, new SiteLoader().load(Optional.empty(), new ArrayList<>()), List.of(), List.of(),
-                Map.of(), List.of(), List.of(), List.of());
+                Map.of(), List.of(), List.of(), List.of(), Map.of());
     }
 
     /** Lists and reads files inside the edition, refusing links that lead out of it. */
@@ -236,6 +239,25 @@ public final class EditionLoader {
                 return Optional.empty();
             }
             return Optional.of(name);
+        }
+
+        /** Warns about folders and files in {@code folder} that the content model does not know. */
+        void unexpectedIn(String folder, List<String> known) {
+            Path dir = root.resolve(folder);
+            if (!Files.isDirectory(dir)) {
+                return;
+            }
+            try (Stream<Path> entries = Files.list(dir)) {
+                entries.filter(p -> !p.getFileName().toString().startsWith("."))
+                        .filter(p -> !(Files.isDirectory(p) && known.contains(p.getFileName().toString())))
+                        .sorted()
+                        .forEach(p -> problems.add(Problem.warning(Position.of(relative(p)), "content/ holds only "
+                                + String.join(", ", known) + "; this " + (Files.isDirectory(p) ? "folder" : "file")
+                                + " is ignored" + Suggest.closest(p.getFileName().toString(), known)
+                                .map(s -> " (did you mean content/" + s + "?)").orElse(""))));
+            } catch (IOException e) {
+                problems.add(Problem.error(Position.of(folder), "cannot list the folder: " + e.getMessage()));
+            }
         }
 
         void ignored(Path file) {

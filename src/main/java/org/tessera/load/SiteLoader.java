@@ -15,6 +15,7 @@ import java.util.Set;
 import org.tessera.model.Brochure;
 import org.tessera.model.Contact;
 import org.tessera.model.EditionInfo;
+import org.tessera.model.ImageSettings;
 import org.tessera.model.Position;
 import org.tessera.model.Problem;
 import org.tessera.model.Site;
@@ -32,22 +33,24 @@ final class SiteLoader {
                 problems.add(Problem.error(new Position(FILE, 1, 1), "site.yml is empty; it needs at least title, edition and publisher"));
             }
             return new Site("", new EditionInfo("", LocalDate.now(), false), "", "/", "en", Contact.NONE,
-                    Optional.empty(), List.of(), false, Position.of(FILE));
+                    Optional.empty(), List.of(), false, ImageSettings.DEFAULT, Position.of(FILE));
         }
         Fields f = fields.get();
-        f.allowOnly("title", "edition", "publisher", "base_url", "language", "contact", "target", "brochures", "allow_html");
+        f.allowOnly("title", "edition", "publisher", "base_url", "language", "contact", "target", "brochures", "allow_html", "images");
         String title = f.requiredText("title");
         EditionInfo edition = edition(f, problems);
         String publisher = f.requiredText("publisher");
         String baseUrl = f.textOr("base_url", "/");
-        if (baseUrl.isEmpty() || baseUrl.contains(" ") || !(baseUrl.startsWith("/") || baseUrl.matches("https?://[^/]+(/.*)?"))) {
+        boolean address = baseUrl.matches("https?://[^/\\s]+(/\\S*)?");
+        boolean path = baseUrl.matches("[^:\\s]*");
+        if (baseUrl.isEmpty() || !(address || path)) {
             problems.add(Problem.error(f.at("base_url"), "base_url must be a path such as /mptf/ or an address such as https://example.org/mptf/, not \""
                     + baseUrl + "\""));
             baseUrl = "/";
         }
         String language = language(f, problems);
         return new Site(title, edition, publisher, baseUrl, language, contact(f), target(f, problems),
-                brochures(f, problems), f.flag("allow_html", false), f.at());
+                brochures(f, problems), f.flag("allow_html", false), images(f), f.at());
     }
 
     private static EditionInfo edition(Fields f, List<Problem> problems) {
@@ -86,6 +89,13 @@ final class SiteLoader {
             problems.add(Problem.error(f.at("language"), "language \"" + language + "\" is not a BCP 47 tag such as en, fr, es or ar"));
             return "en";
         }
+    }
+
+    private static ImageSettings images(Fields f) {
+        return f.mapping("images").map(i -> {
+            i.allowOnly("publish_originals");
+            return new ImageSettings(i.flag("publish_originals", false));
+        }).orElse(ImageSettings.DEFAULT);
     }
 
     private static Contact contact(Fields f) {

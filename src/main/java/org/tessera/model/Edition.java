@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything an edition folder holds, loaded: the input of every later stage. */
+/**
+ * Everything an edition folder holds, loaded: the input of every later stage. {@code images} holds, by path,
+ * the header facts of the raster images among {@code assets}.
+ */
 public record Edition(
         Path root,
         Site site,
@@ -14,7 +17,8 @@ public record Edition(
         Map<String, Dataset> datasets,
         List<Indicator> indicators,
         List<Donor> donors,
-        List<String> assets) {
+        List<String> assets,
+        Map<String, ImageAsset> images) {
 
     public Optional<Programme> programme(String id) {
         return programmes.stream().filter(p -> p.id().equals(id)).findFirst();

@@ -14,6 +14,7 @@ public record Site(
         Optional<Target> target,
         List<Brochure> brochures,
         boolean allowHtml,
+        ImageSettings images,
         Position at) {
 
     /** The path part of base_url, always starting and ending with '/'. */

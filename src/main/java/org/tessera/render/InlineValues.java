@@ -1,7 +1,5 @@
 package org.tessera.render;
 
-import org.tessera.model.Indicator;
-
 /** {@code {{< value CODE >}}} in prose: the indicator's current value, formatted, marked up as a figure. */
 final class InlineValues {
 
@@ -14,9 +12,5 @@ final class InlineValues {
                                 + Html.escape(indicator.statement()) + "\">"
                                 + Html.escape(ResultsFramework.value(indicator, v, ctx)) + "</span>"))
                 .orElse(Html.escape(code));
-    }
-
-    static String format(Indicator indicator, java.math.BigDecimal value, RenderContext ctx) {
-        return ResultsFramework.value(indicator, value, ctx);
     }
 }

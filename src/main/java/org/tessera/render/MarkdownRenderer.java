@@ -2,6 +2,8 @@ package org.tessera.render;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -19,15 +21,20 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 import org.tessera.model.Component;
+import org.tessera.model.InlineImage;
+import org.tessera.model.Position;
 import org.tessera.model.MarkdownDialect;
 import org.tessera.model.Story;
+import org.tessera.render.image.Responsive;
 
 /**
  * Turns a parsed story into HTML. Raw HTML is shown as text unless the edition allows it, and then it is
@@ -46,12 +53,18 @@ public final class MarkdownRenderer {
     private final boolean allowHtml;
 
     public MarkdownRenderer(boolean allowHtml) {
+        this(allowHtml, asset -> Optional.empty());
+    }
+
+    /** {@code images} gives the published sizes of an image of the edition ("assets/…"), for srcset. */
+    public MarkdownRenderer(boolean allowHtml, Function<String, Optional<Responsive>> images) {
         this.allowHtml = allowHtml;
         MutableDataSet options = new MutableDataSet(MarkdownDialect.options());
         options.set(HtmlRenderer.ESCAPE_HTML, !allowHtml);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data|file):.*");
         this.renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(ComponentBlocks::new)
+                .nodeRendererFactory(options1 -> new Photos(images))
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public AttributeProvider apply(com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
@@ -98,7 +111,7 @@ public final class MarkdownRenderer {
                 .addAttributes(":all", "class", "id", "lang", "dir", "title")
                 .addAttributes("tessera-component", "data-line")
                 .addAttributes("a", "rel", "target")
-                .addAttributes("img", "loading")
+                .addAttributes("img", "loading", "decoding", "srcset", "sizes")
                 .addProtocols("a", "href", "tessera-root", "#")
                 .addProtocols("img", "src", "tessera-root")
                 .preserveRelativeLinks(true);
@@ -134,8 +147,8 @@ public final class MarkdownRenderer {
                     attributes.addValue("class", "align-" + align);
                 }
             } else if (node instanceof Image) {
+                // No decoding="async": it lets headless screenshots and print captures miss images that have loaded.
                 attributes.replaceValue("loading", "lazy");
-                attributes.replaceValue("decoding", "async");
             }
         }
     }
@@ -172,6 +185,80 @@ public final class MarkdownRenderer {
                 }
                 return link;
             };
+        }
+    }
+
+    /**
+     * Images of the edition get their published sizes (srcset, width, height) and load lazily; an image alone in
+     * its paragraph with a title becomes a figure whose caption and credit are written under it (see InlineImage).
+     */
+    private static final class Photos implements NodeRenderer {
+        /** Images in a story sit in the prose column (42rem at most, see tessera.css). */
+        static final String SIZES = "(min-width: 44rem) 42rem, 100vw";
+
+        private final Function<String, Optional<Responsive>> images;
+
+        Photos(Function<String, Optional<Responsive>> images) {
+            this.images = images;
+        }
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Image.class, this::image),
+                    new NodeRenderingHandler<>(Paragraph.class, this::paragraph));
+        }
+
+        private void paragraph(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {
+            Optional<Image> sole = figureImage(paragraph);
+            if (sole.isEmpty()) {
+                context.delegateRender();
+                return;
+            }
+            InlineImage image = InlineImage.of(sole.get(), Position.of(""));
+            html.attr("class", "photo").withAttr().tag("figure");
+            context.render(sole.get());
+            html.tag("figcaption");
+            html.text(image.caption());
+            if (!image.credit().isEmpty()) {
+                html.raw(image.caption().isEmpty() ? "" : " ");
+                html.attr("class", "credit").withAttr().tag("span").text(image.credit()).closeTag("span");
+            }
+            html.closeTag("figcaption").closeTag("figure").line();
+        }
+
+        private void image(Image node, NodeRendererContext context, HtmlWriter html) {
+            String url = node.getUrl().unescape();
+            Optional<Responsive> sizes = url.startsWith("assets/") ? images.apply(url) : Optional.empty();
+            if (sizes.isEmpty()) {
+                context.delegateRender();
+                return;
+            }
+            Responsive r = sizes.get();
+            InlineImage image = InlineImage.of(node, Position.of(""));
+            html.attr("src", r.src(ROOT_TOKEN)).attr("srcset", r.srcset(ROOT_TOKEN)).attr("sizes", SIZES)
+                    .attr("width", String.valueOf(r.fallback().width())).attr("height", String.valueOf(r.fallback().height()))
+                    .attr("alt", image.alt());
+            if (figureImage(node.getParent()).isEmpty() && !node.getTitle().isBlank()) {
+                html.attr("title", node.getTitle().unescape());
+            }
+            html.attr("loading", "lazy");
+            html.srcPos(node.getChars()).withAttr().tagVoid("img");
+        }
+
+        /** The image of a paragraph that holds only an image with a title: a captioned photo. */
+        private static Optional<Image> figureImage(Node paragraph) {
+            if (!(paragraph instanceof Paragraph)) {
+                return Optional.empty();
+            }
+            Image found = null;
+            for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof Image image && found == null) {
+                    found = image;
+                } else if (!(child instanceof SoftLineBreak) && !child.getChars().isBlank()) {
+                    return Optional.empty();
+                }
+            }
+            return found == null || found.getTitle().isBlank() ? Optional.empty() : Optional.of(found);
         }
     }
 }

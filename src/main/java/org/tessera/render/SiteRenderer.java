@@ -10,8 +10,10 @@ import org.tessera.model.Component;
 import org.tessera.model.Dataset;
 import org.tessera.model.Edition;
 import org.tessera.model.Page;
+import org.tessera.model.Problem;
 import org.tessera.model.Programme;
 import org.tessera.model.Story;
+import org.tessera.render.image.ImageVariants;
 import org.tessera.resolve.Figures;
 
 /** Renders a checked edition and its figures into the files of a website. */
@@ -27,15 +29,22 @@ public final class SiteRenderer {
     private final Templates templates;
     private final MarkdownRenderer markdown;
     private final ComponentRenderer components;
+    private final ImageVariants images;
     private final List<OutputFile> files = new ArrayList<>();
     private final List<String> pages = new ArrayList<>();
 
     public SiteRenderer(Edition edition, Figures figures, ComponentRenderer components) {
+        this(edition, figures, components, new ImageVariants(edition, ImageVariants.Mode.BUILD));
+    }
+
+    /** Renders with {@code images} as the image stage: shared with brochures, or in check mode when only checking. */
+    public SiteRenderer(Edition edition, Figures figures, ComponentRenderer components, ImageVariants images) {
         this.edition = edition;
+        this.images = images;
         Messages messages = Messages.load(edition.site().language(), edition.root().resolve("templates"));
         this.base = new RenderContext(edition, figures, messages, new Formats(edition.site().language(), messages), "");
         this.templates = new Templates(edition.root().resolve("templates"), messages);
-        this.markdown = new MarkdownRenderer(edition.site().allowHtml());
+        this.markdown = new MarkdownRenderer(edition.site().allowHtml(), images::responsive);
         this.components = components;
     }
 
@@ -94,7 +103,7 @@ public final class SiteRenderer {
         programme.hero().or(() -> programme.story().flatMap(Story::hero)).ifPresent(h -> Layout.socialImage(c, edition.site(), h));
         c.put("budget", programme.budget().map(b -> ProgrammeView.money(b, ctx)).orElse(null));
         c.put("received", programme.received().map(r -> ProgrammeView.money(r, ctx)).orElse(null));
-        c.put("hero", programme.hero().or(() -> programme.story().flatMap(Story::hero)).map(h -> Heroes.view(h, ctx)).orElse(null));
+        c.put("hero", programme.hero().or(() -> programme.story().flatMap(Story::hero)).map(h -> Heroes.view(h, ctx, images)).orElse(null));
         c.put("story", programme.story().map(s -> story(s, ctx)).orElse(""));
         c.put("results", ResultsFramework.groups(edition.indicatorsOf(programme.id()), ctx));
         c.put("assessment", programme.humanRightsAssessment().isEmpty() ? null : ProgrammeView.assessment(programme, ctx));
@@ -106,7 +115,7 @@ public final class SiteRenderer {
         RenderContext ctx = base.atRoot("../");
         Map<String, Object> c = Layout.context(ctx, page.slug() + "/", page.title(), page.story().summary().orElse(""));
         c.put("summary", page.story().summary().orElse(""));
-        c.put("hero", page.story().hero().map(h -> Heroes.view(h, ctx)).orElse(null));
+        c.put("hero", page.story().hero().map(h -> Heroes.view(h, ctx, images)).orElse(null));
         c.put("body", story(page.story(), ctx));
         c.put("pageBrochures", brochuresHolding("page", page.slug(), ctx));
         page.story().hero().ifPresent(h -> Layout.socialImage(c, edition.site(), h));
@@ -183,7 +192,15 @@ public final class SiteRenderer {
         files.add(new OutputFile.Written("assets/tessera-icon.svg", Resources.bytes("static/tessera-icon.svg")));
         files.add(new OutputFile.Written(SOCIAL_CARD, Resources.bytes("static/tessera-card.png")));
         for (String asset : edition.assets()) {
-            files.add(new OutputFile.Copied(asset, edition.root().resolve(asset)));
+            if (!edition.images().containsKey(asset)) {
+                files.add(new OutputFile.Copied(asset, edition.root().resolve(asset)));
+            }
         }
+        files.addAll(images.files()); // raster images are never copied: resized and cleaned of metadata
+    }
+
+    /** Problems found while rendering: images that turned out damaged when decoded. */
+    public List<Problem> problems() {
+        return images.problems();
     }
 }

@@ -26,8 +26,10 @@ import java.util.Map;
 public final class Templates {
 
     private final PebbleEngine engine;
+    private final Path editionTemplates;
 
     public Templates(Path editionTemplates, Messages messages) {
+        this.editionTemplates = editionTemplates;
         List<Loader<?>> loaders = new ArrayList<>();
         if (Files.isDirectory(editionTemplates)) {
             FileLoader own = new FileLoader(editionTemplates.toString());
@@ -57,22 +59,25 @@ public final class Templates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (PebbleException e) {
-            throw new TemplateFailure(name, e);
+            String failed = e.getFileName() != null ? e.getFileName() : name;
+            String file = Files.isRegularFile(editionTemplates.resolve(failed + ".peb"))
+                    ? "templates/" + failed + ".peb" : "built-in template " + failed + ".peb";
+            throw new TemplateFailure(file, e);
         }
     }
 
     /** A template that could not be compiled or evaluated, told with its file and line. */
     public static final class TemplateFailure extends RuntimeException {
-        private final String template;
+        private final String file;
 
-        TemplateFailure(String template, PebbleException cause) {
+        TemplateFailure(String file, PebbleException cause) {
             super(cause.getPebbleMessage() == null ? cause.getMessage() : cause.getPebbleMessage(), cause);
-            this.template = template;
+            this.file = file;
         }
 
+        /** The edition's template file, or the built-in template's name. */
         public String file() {
-            PebbleException cause = (PebbleException) getCause();
-            return cause.getFileName() != null ? cause.getFileName() : "templates/" + template + ".peb";
+            return file;
         }
 
         public int line() {

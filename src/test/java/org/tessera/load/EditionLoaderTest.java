@@ -135,4 +135,22 @@ class EditionLoaderTest {
         assertTrue(messages(loaded).contains("content/data/donors.csv: error: this is a link to a file outside the edition; copy the file into the edition instead"),
                 messages(loaded).toString());
     }
+
+    @Test
+    void base_url_may_be_an_address_or_a_path_prefix() {
+        EditionFixture.minimal(dir).file("site.yml", EditionFixture.SITE + "base_url: https://example.org/mptf\n");
+        assertEquals("/mptf/", load().edition().site().basePath());
+        assertEquals("https://example.org/mptf/", load().edition().site().absoluteUrl().orElseThrow());
+        EditionFixture.minimal(dir).file("site.yml", EditionFixture.SITE + "base_url: mptf/2023\n");
+        assertEquals("/mptf/2023/", load().edition().site().basePath());
+        EditionFixture.minimal(dir).file("site.yml", EditionFixture.SITE + "base_url: \"ftp://x y\"\n");
+        assertTrue(messages(load()).get(0).contains("base_url must be a path"), messages(load()).toString());
+    }
+
+    @Test
+    void a_misnamed_content_folder_is_a_warning() {
+        EditionFixture.minimal(dir).file("content/programme/chile.yml", EditionFixture.PROGRAMME);
+        assertEquals(List.of("content/programme: warning: content/ holds only programmes, pages, data; this folder is ignored (did you mean content/programmes?)"),
+                messages(load()));
+    }
 }
