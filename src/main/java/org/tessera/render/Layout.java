@@ -8,6 +8,8 @@ import org.tessera.model.Brochure;
 import org.tessera.model.Hero;
 import org.tessera.model.Page;
 import org.tessera.model.Site;
+import org.tessera.render.image.ImageVariants;
+import org.tessera.render.image.Responsive;
 
 /** The parts every page shares: publication details, navigation, footer, brochures. */
 final class Layout {
@@ -55,9 +57,21 @@ final class Layout {
         return c;
     }
 
-    /** Link previews show the page's hero photograph rather than the built-in card, when the page has one. */
-    static void socialImage(Map<String, Object> context, Site site, Hero hero) {
-        context.put("social", Map.of("image", address(site, hero.image()), "alt", hero.alt(), "width", "", "height", ""));
+    /**
+     * Link previews show the page's hero photograph rather than the built-in card, when the page has one: the
+     * published size nearest above 1200 px wide (what link previews ask for), or the file itself when not resized.
+     */
+    static void socialImage(Map<String, Object> context, Site site, Hero hero, ImageVariants images) {
+        Map<String, Object> social = new LinkedHashMap<>(Map.of("image", address(site, hero.image()), "alt", hero.alt(),
+                "width", "", "height", ""));
+        images.responsive(hero.image()).ifPresent(r -> {
+            Responsive.Variant v = r.variants().stream().filter(x -> x.width() >= 1200).findFirst()
+                    .orElse(r.variants().get(r.variants().size() - 1));
+            social.put("image", address(site, v.path().replace(" ", "%20")));
+            social.put("width", String.valueOf(v.width()));
+            social.put("height", String.valueOf(v.height()));
+        });
+        context.put("social", social);
     }
 
     /** A file's address for other sites (link previews): absolute where base_url has a host, else from the root. */

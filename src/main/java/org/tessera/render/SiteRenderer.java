@@ -100,7 +100,7 @@ public final class SiteRenderer {
         Map<String, Object> c = Layout.context(ctx, "programmes/" + programme.id() + "/", programme.title(), summary);
         c.put("programme", ProgrammeView.card(programme, ctx));
         c.put("facts", ProgrammeView.facts(programme, ctx));
-        programme.hero().or(() -> programme.story().flatMap(Story::hero)).ifPresent(h -> Layout.socialImage(c, edition.site(), h));
+        programme.hero().or(() -> programme.story().flatMap(Story::hero)).ifPresent(h -> Layout.socialImage(c, edition.site(), h, images));
         c.put("budget", programme.budget().map(b -> ProgrammeView.money(b, ctx)).orElse(null));
         c.put("received", programme.received().map(r -> ProgrammeView.money(r, ctx)).orElse(null));
         c.put("hero", programme.hero().or(() -> programme.story().flatMap(Story::hero)).map(h -> Heroes.view(h, ctx, images)).orElse(null));
@@ -118,7 +118,7 @@ public final class SiteRenderer {
         c.put("hero", page.story().hero().map(h -> Heroes.view(h, ctx, images)).orElse(null));
         c.put("body", story(page.story(), ctx));
         c.put("pageBrochures", brochuresHolding("page", page.slug(), ctx));
-        page.story().hero().ifPresent(h -> Layout.socialImage(c, edition.site(), h));
+        page.story().hero().ifPresent(h -> Layout.socialImage(c, edition.site(), h, images));
         page(page.slug() + "/", "page", c);
     }
 

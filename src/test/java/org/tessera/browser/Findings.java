@@ -34,7 +34,10 @@ final class Findings {
 
     /** A failure message: how many problems, then one line each, so the report reads page by page. */
     String report(Kind kind, String what) {
-        List<Finding> found = of(kind);
+        return report(of(kind), what);
+    }
+
+    static String report(List<Finding> found, String what) {
         return found.size() + " " + what + ":\n  " + found.stream().map(Finding::toString).distinct()
                 .collect(Collectors.joining("\n  ")) + "\n";
     }
