@@ -2,11 +2,12 @@
 # Lighthouse scores for readers: builds the example edition, serves it on loopback and audits the home page and a
 # programme page with the system Chromium (nothing leaves the machine). Targets: 100 accessibility, best practices
 # and SEO; 95 or more performance (Lighthouse's mobile preset: a slow phone on a slow network).
-# Usage: bench/lighthouse.sh [programme-id]     (installs npm lighthouse 12.8.x into bench/node_modules once)
+# Usage: bench/lighthouse.sh [PATH...]   pages inside the site, default: "" (home) and programmes/tajikistan/
+#        (installs npm lighthouse 12.8.x into bench/node_modules once)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
-programme="${1:-tajikistan}"
+if [[ $# -gt 0 ]]; then paths=("$@"); else paths=("" "programmes/tajikistan/"); fi
 chrome="${CHROME_PATH:-/usr/bin/chromium}"
 
 if [[ ! -x "$here/node_modules/.bin/lighthouse" ]]; then
@@ -34,7 +35,7 @@ flags="$flags --host-resolver-rules=\"MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUD
 
 printf '%-32s %12s %14s %15s %5s\n' page performance accessibility best-practices seo
 status=0
-for path in "" "programmes/$programme/"; do
+for path in "${paths[@]}"; do
   report="$work/report.json"
   CHROME_PATH="$chrome" "$here/node_modules/.bin/lighthouse" "http://127.0.0.1:$port/$path" --quiet \
     --chrome-flags="$flags --user-data-dir=$work/profile" \
