@@ -13,10 +13,10 @@ import org.tessera.model.Problem;
 import org.tessera.publish.Publisher;
 import org.tessera.render.ComponentRenderer;
 import org.tessera.render.OutputFile;
-import org.tessera.render.PendingComponents;
 import org.tessera.render.SiteRenderer;
 import org.tessera.render.Templates;
 import org.tessera.render.image.ImageVariants;
+import org.tessera.render.component.DataComponents;
 import org.tessera.resolve.Figures;
 import org.tessera.resolve.Resolver;
 
@@ -77,7 +77,7 @@ public final class Tessera {
 
     private static List<OutputFile> render(Edition edition, List<Problem> problems, ImageVariants.Mode mode) {
         Figures figures = Resolver.resolve(edition);
-        ComponentRenderer components = new PendingComponents();
+        ComponentRenderer components = new DataComponents();
         try {
             SiteRenderer renderer = new SiteRenderer(edition, figures, components, new ImageVariants(edition, mode));
             List<OutputFile> files = renderer.render();

@@ -95,8 +95,15 @@ final class ReferenceChecks {
             chart.y().forEach(y -> column(data, y, chart.at(), problems).ifPresent(index -> {
                 if (!data.columns().get(index).type().isNumeric()) {
                     problems.add(Problem.error(chart.at(), "column '" + y + "' of " + data.name() + " holds text, not numbers; a chart's y must be numeric"));
+                } else if (data.isTotalColumn(y)) {
+                    problems.add(Problem.error(chart.at(), "column '" + y + "' is the declared total column of " + data.name()
+                            + "; a chart never draws totals, so leave it out of 'y'"));
                 }
             }));
+            if (chart.type() == Chart.Type.PROGRESS && chart.y().size() > 2) {
+                problems.add(Problem.error(chart.at(), "a progress chart takes y: one percent column, or two columns [done, of] "
+                        + "such as [received, budget]; it has " + chart.y().size()));
+            }
             filter(data, chart.where(), chart.at(), problems);
         });
     }

@@ -33,10 +33,11 @@ final class SiteLoader {
                 problems.add(Problem.error(new Position(FILE, 1, 1), "site.yml is empty; it needs at least title, edition and publisher"));
             }
             return new Site("", new EditionInfo("", LocalDate.now(), false), "", "/", "en", Contact.NONE,
-                    Optional.empty(), List.of(), false, ImageSettings.DEFAULT, Position.of(FILE));
+                    Optional.empty(), List.of(), false, ImageSettings.DEFAULT, Optional.empty(), Position.of(FILE));
         }
         Fields f = fields.get();
-        f.allowOnly("title", "edition", "publisher", "base_url", "language", "contact", "target", "brochures", "allow_html", "images");
+        f.allowOnly("title", "edition", "publisher", "base_url", "language", "contact", "target", "brochures", "allow_html",
+                "images", "gender_marker_target");
         String title = f.requiredText("title");
         EditionInfo edition = edition(f, problems);
         String publisher = f.requiredText("publisher");
@@ -50,7 +51,7 @@ final class SiteLoader {
         }
         String language = language(f, problems);
         return new Site(title, edition, publisher, baseUrl, language, contact(f), target(f, problems),
-                brochures(f, problems), f.flag("allow_html", false), images(f), f.at());
+                brochures(f, problems), f.flag("allow_html", false), images(f), genderMarkerTarget(f, problems), f.at());
     }
 
     private static EditionInfo edition(Fields f, List<Problem> problems) {
@@ -103,6 +104,17 @@ final class SiteLoader {
             c.allowOnly("address", "email", "websites");
             return new Contact(c.textOr("address", ""), c.textOr("email", ""), c.textList("websites"));
         }).orElse(Contact.NONE);
+    }
+
+    /** gender_marker_target: 70 (or "70%"): the minimum share of programmes marked gender A or B. */
+    private static Optional<BigDecimal> genderMarkerTarget(Fields f, List<Problem> problems) {
+        Optional<BigDecimal> share = f.decimal("gender_marker_target");
+        if (share.isPresent() && (share.get().signum() < 0 || share.get().compareTo(BigDecimal.valueOf(100)) > 0)) {
+            problems.add(Problem.error(f.at("gender_marker_target"), "gender_marker_target must be a percentage from 0 to 100, e.g. 70, not "
+                    + share.get().toPlainString()));
+            return Optional.empty();
+        }
+        return share;
     }
 
     private static Optional<Target> target(Fields f, List<Problem> problems) {

@@ -3,7 +3,11 @@ package org.tessera.model;
 import java.util.List;
 import java.util.Optional;
 
-/** The edition's settings from site.yml. */
+/**
+ * The edition's settings from site.yml.
+ *
+ * @param genderMarkerTarget the fund's minimum share (0–100) of programmes marked gender A or B, when given
+ */
 public record Site(
         String title,
         EditionInfo edition,
@@ -15,6 +19,7 @@ public record Site(
         List<Brochure> brochures,
         boolean allowHtml,
         ImageSettings images,
+        Optional<java.math.BigDecimal> genderMarkerTarget,
         Position at) {
 
     /** The path part of base_url, always starting and ending with '/'. */

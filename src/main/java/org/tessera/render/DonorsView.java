@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tessera.model.Chart;
 import org.tessera.model.Donor;
+import org.tessera.model.Filter;
+import org.tessera.model.Position;
+import org.tessera.model.SortOrder;
 import org.tessera.model.Target;
 import org.tessera.resolve.DonorSummary;
 
@@ -14,7 +18,7 @@ final class DonorsView {
     private DonorsView() {
     }
 
-    static Map<String, Object> view(RenderContext ctx) {
+    static Map<String, Object> view(RenderContext ctx, ComponentRenderer components) {
         DonorSummary summary = ctx.figures().donors().orElseThrow();
         List<Map<String, String>> rows = new ArrayList<>();
         for (Donor donor : summary.donors()) {
@@ -27,7 +31,14 @@ final class DonorsView {
                 + t.by().stream().mapToObj(by -> " " + ctx.messages().format("donors.target.by", String.valueOf(by)))
                 .findFirst().orElse(""))).orElse("");
         return Map.of("rows", rows, "total", ctx.formats().money(summary.total(), summary.currency()),
-                "progress", progress,
+                "progress", progress, "chart", components.render(chart(summary, ctx), ctx),
                 "share", summary.targetShare().map(s -> s.min(java.math.BigDecimal.valueOf(100)).toPlainString()).orElse(""));
+    }
+
+    /** The contributors as a bar chart, largest first: the same chart a brochure's donors section shows. */
+    static Chart chart(DonorSummary summary, RenderContext ctx) {
+        return new Chart(Chart.Type.BAR, "donors", "donor", List.of("amount"),
+                Optional.of(ctx.messages().format("donors.chart", summary.currency())), Optional.of(SortOrder.DESC),
+                java.util.OptionalInt.empty(), Filter.NONE, Position.of("content/data/donors.csv"));
     }
 }

@@ -69,6 +69,39 @@ public final class Formats {
         return messages.format(key, currency, format.format(scaled.setScale(1, RoundingMode.HALF_UP)));
     }
 
+    /**
+     * A short number for chart axes and labels: 20M, 850K (en); 20 M, 850 k (fr). The words come from the
+     * messages (number.thousand …): Java's CompactNumberFormat is about ten times slower, and a chart asks
+     * for dozens of labels.
+     */
+    public String compactNumber(BigDecimal value) {
+        BigDecimal abs = value.abs();
+        if (abs.compareTo(BigDecimal.valueOf(10_000)) < 0) {
+            return number(value);
+        }
+        int power = abs.compareTo(BigDecimal.valueOf(999_950_000)) >= 0 ? 9 : abs.compareTo(BigDecimal.valueOf(999_950)) >= 0 ? 6 : 3;
+        String key = power == 9 ? "number.billion" : power == 6 ? "number.million" : "number.thousand";
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return messages.format(key, format.format(value.movePointLeft(power).setScale(1, RoundingMode.HALF_UP)));
+    }
+
+    /** A source's as-of date as written in a dataset's .yml: 2024-01 → January 2024, 2024-01-31 → 31 January 2024. */
+    public String asOf(String written) {
+        String text = written.strip();
+        try {
+            if (text.matches("\\d{4}-\\d{2}")) {
+                return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(java.time.YearMonth.parse(text));
+            }
+            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return date(LocalDate.parse(text));
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            return text; // checked at load time; show what was written rather than fail a page
+        }
+        return text;
+    }
+
     /** The edition's date: "September 2023", or "12 September 2023" when a day is given. */
     public String editionDate(EditionInfo edition) {
         if (edition.hasDay()) {

@@ -26,7 +26,8 @@ final class Headlines {
         }
         h.fundsMobilized().ifPresent(m -> tiles.add(tile(f.compactMoney(m, ctx.figures().donors()
                 .map(d -> d.currency()).orElse(h.currency())), t.get("headline.mobilized"))));
-        h.genderAOrBShare().ifPresent(s -> tiles.add(tile(f.percent(s), t.get("headline.gender"))));
+        h.genderAOrBShare().ifPresent(s -> tiles.add(tile(f.percent(s), ctx.edition().site().genderMarkerTarget()
+                .map(target -> t.format("headline.gender.target", f.percent(target))).orElse(t.get("headline.gender")))));
         return tiles;
     }
 

@@ -125,7 +125,7 @@ public final class SiteRenderer {
     private void donors() {
         RenderContext ctx = base.atRoot("../");
         Map<String, Object> c = Layout.context(ctx, "donors/", ctx.messages().get("donors.title"), ctx.messages().get("donors.intro"));
-        c.put("donors", DonorsView.view(ctx));
+        c.put("donors", DonorsView.view(ctx, components));
         page("donors/", "donors", c);
     }
 

@@ -1,0 +1,217 @@
+package org.tessera.render.component;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Shape;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DefaultDrawingSupplier;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.AbstractCategoryItemRenderer;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.tessera.model.Chart;
+import org.tessera.model.Column;
+import org.tessera.render.RenderContext;
+
+/** Bar, column, stacked, line and progress charts: categories along one axis, values along the other. */
+final class CategoryCharts {
+
+    private CategoryCharts() {
+    }
+
+    static JFreeChart create(Chart.Type type, ChartRows rows, RenderContext ctx, boolean narrow) {
+        if (type == Chart.Type.PROGRESS) {
+            return progress(rows, ctx);
+        }
+        boolean horizontal = type == Chart.Type.BAR || type == Chart.Type.STACKED;
+        boolean legend = rows.series().size() > 1;
+        AbstractCategoryItemRenderer renderer = switch (type) {
+            case LINE -> line(rows.series().size());
+            case STACKED -> bars(new StackedBarRenderer());
+            default -> bars(new BarRenderer());
+        };
+        for (int s = 0; s < rows.series().size(); s++) {
+            renderer.setSeriesPaint(s, Palette.series(s));
+        }
+        Column first = rows.series().isEmpty() ? rows.category() : rows.series().get(0);
+        NumberFormat compact = new NumberText(v -> CellText.compact(first, v, ctx.formats()));
+        // Value labels on every bar or point when they stay legible: one series, or stacked segments' sums stay off.
+        if (type != Chart.Type.STACKED && (rows.series().size() == 1 || type != Chart.Type.LINE) && rows.size() <= 40) {
+            renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", compact));
+            renderer.setDefaultItemLabelsVisible(true);
+            renderer.setDefaultItemLabelFont(ChartStyle.VALUE);
+            renderer.setDefaultItemLabelPaint(ChartStyle.TEXT);
+            renderer.setDefaultPositiveItemLabelPosition(horizontal
+                    ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
+                    : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        }
+        JFreeChart chart = plot(dataset(rows), renderer, horizontal, compact, legend, horizontal ? 0.25 : 0.16);
+        CategoryPlot plot = chart.getCategoryPlot();
+        niceTicks((NumberAxis) plot.getRangeAxis(), max(type, rows), compact, narrow);
+        if (!horizontal && crowded(rows, narrow)) {
+            plot.getDomainAxis().setCategoryLabelPositions(turned(narrow ? CategoryLabelPositions.UP_90 : CategoryLabelPositions.UP_45));
+        }
+        return chart;
+    }
+
+    /** Turned labels may run along most of the plot's height, so a name like "Zimbabwe" stays whole. */
+    private static CategoryLabelPositions turned(CategoryLabelPositions base) {
+        org.jfree.chart.axis.CategoryLabelPosition b = base.getLabelPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        return CategoryLabelPositions.replaceBottomPosition(base, new org.jfree.chart.axis.CategoryLabelPosition(
+                b.getCategoryAnchor(), b.getLabelAnchor(), b.getRotationAnchor(), b.getAngle(), b.getWidthType(), 0.6f));
+    }
+
+    /** Column labels turn when they would otherwise break inside words. */
+    private static boolean crowded(ChartRows rows, boolean narrow) {
+        int longest = rows.categories().stream().mapToInt(String::length).max().orElse(0);
+        int room = (narrow ? 300 : 640) / Math.max(1, rows.size()) / 8; // characters a category's width holds
+        return longest > room;
+    }
+
+    /** About five round steps (1, 2, 2.5 or 5 times a power of ten) from zero to the largest value. */
+    private static void niceTicks(NumberAxis axis, double max, NumberFormat format, boolean narrow) {
+        if (max <= 0) {
+            return;
+        }
+        double raw = max / (narrow ? 4 : 5);
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = magnitude * 10;
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * magnitude >= raw) {
+                step = m * magnitude;
+                break;
+            }
+        }
+        axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(Math.max(step, 1), format));
+    }
+
+    /** The largest bar or point: for stacked bars, the largest sum. */
+    private static double max(Chart.Type type, ChartRows rows) {
+        double max = 0;
+        for (int c = 0; c < rows.size(); c++) {
+            double sum = 0;
+            for (int s = 0; s < rows.series().size(); s++) {
+                double v = rows.value(s, c).map(BigDecimal::doubleValue).orElse(0d);
+                sum = type == Chart.Type.STACKED ? sum + Math.max(0, v) : Math.max(sum, v);
+            }
+            max = Math.max(max, sum);
+        }
+        return max;
+    }
+
+    private static JFreeChart plot(CategoryDataset data, AbstractCategoryItemRenderer renderer, boolean horizontal,
+                                   NumberFormat format, boolean legend, double upperMargin) {
+        CategoryAxis categories = new CategoryAxis(null);
+        ChartStyle.categoryAxis(categories, horizontal);
+        NumberAxis values = new NumberAxis(null);
+        ChartStyle.valueAxis(values, format);
+        values.setUpperMargin(upperMargin);
+        if (horizontal && renderer instanceof BarRenderer bars) {
+            bars.setMaximumBarWidth(1.0);
+        }
+        CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
+        plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        plot.setRangeGridlineStroke(ChartStyle.gridStroke());
+        return ChartStyle.chart(plot, legend);
+    }
+
+    private static BarRenderer bars(BarRenderer renderer) {
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setItemMargin(0.04);
+        // Horizontal charts get their height from their number of rows, so only columns need a cap on width.
+        renderer.setMaximumBarWidth(0.12);
+        return renderer;
+    }
+
+    /** Lines with a different marker shape per series, so series differ by more than colour. */
+    private static LineAndShapeRenderer line(int series) {
+        LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+        Shape[] shapes = DefaultDrawingSupplier.createStandardSeriesShapes();
+        for (int s = 0; s < series; s++) {
+            renderer.setSeriesStroke(s, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            renderer.setSeriesShape(s, shapes[s % shapes.length]);
+        }
+        return renderer;
+    }
+
+    /** Each row as one bar from 0 to 100%: the share done in the first colour, the rest as a pale track. */
+    private static JFreeChart progress(ChartRows rows, RenderContext ctx) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String done = rows.series().isEmpty() ? "" : rows.series().get(0).label();
+        String rest = ctx.messages().get("chart.remaining");
+        for (int c = 0; c < rows.size(); c++) {
+            double share = rows.value(0, c).map(BigDecimal::doubleValue).orElse(0d);
+            double shown = Math.max(0, Math.min(100, share));
+            data.addValue(shown, done, rows.categories().get(c));
+            data.addValue(100 - shown, rest, rows.categories().get(c));
+        }
+        StackedBarRenderer renderer = (StackedBarRenderer) bars(new StackedBarRenderer());
+        renderer.setSeriesPaint(0, Palette.series(0));
+        renderer.setSeriesPaint(1, Palette.color(Palette.TRACK));
+        // The share is written inside the fill (white) when it is wide enough, else on the track (dark text).
+        for (int s = 0; s < 2; s++) {
+            renderer.setSeriesItemLabelGenerator(s, new ShareLabels(rows, ctx, s == 0));
+            renderer.setSeriesItemLabelsVisible(s, true);
+            renderer.setSeriesItemLabelFont(s, ChartStyle.VALUE);
+        }
+        renderer.setSeriesItemLabelPaint(0, Color.WHITE);
+        renderer.setSeriesItemLabelPaint(1, ChartStyle.TEXT);
+        renderer.setSeriesPositiveItemLabelPosition(0, new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT));
+        renderer.setSeriesPositiveItemLabelPosition(1, new ItemLabelPosition(ItemLabelAnchor.INSIDE9, TextAnchor.CENTER_LEFT));
+        NumberFormat percent = new NumberText(ctx.formats()::percent);
+        JFreeChart chart = plot(data, renderer, true, percent, false, 0);
+        NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
+        axis.setRange(0, 100);
+        axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(25, percent));
+        return chart;
+    }
+
+    private static DefaultCategoryDataset dataset(ChartRows rows) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int s = 0; s < rows.series().size(); s++) {
+            for (int c = 0; c < rows.size(); c++) {
+                data.addValue(rows.value(s, c).orElse(null), rows.series().get(s).label(), rows.categories().get(c));
+            }
+        }
+        return data;
+    }
+
+    /** The share as computed (it may pass 100%): on the fill from half way, on the track below that. */
+    private record ShareLabels(ChartRows rows, RenderContext ctx, boolean onFill) implements CategoryItemLabelGenerator {
+        @Override
+        public String generateRowLabel(CategoryDataset dataset, int row) {
+            return dataset.getRowKey(row).toString();
+        }
+
+        @Override
+        public String generateColumnLabel(CategoryDataset dataset, int column) {
+            return dataset.getColumnKey(column).toString();
+        }
+
+        @Override
+        public String generateLabel(CategoryDataset dataset, int row, int column) {
+            return rows.value(0, column).filter(v -> onFill == v.compareTo(BigDecimal.valueOf(50)) >= 0)
+                    .map(ctx.formats()::percent).orElse("");
+        }
+    }
+}

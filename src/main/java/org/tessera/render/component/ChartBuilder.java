@@ -1,0 +1,108 @@
+package org.tessera.render.component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jfree.chart.JFreeChart;
+import org.tessera.model.Chart;
+import org.tessera.model.Column;
+import org.tessera.model.ColumnType;
+import org.tessera.model.Dataset;
+import org.tessera.model.Position;
+import org.tessera.model.Row;
+import org.tessera.model.SortOrder;
+import org.tessera.render.RenderContext;
+
+/**
+ * Turns a chart block and its dataset into a JFreeChart, independent of where it is drawn: the website writes
+ * it as SVG ({@link SvgWriter}), a brochure draws the same object straight into its PDF.
+ */
+public final class ChartBuilder {
+
+    private ChartBuilder() {
+    }
+
+    /** Below this width a chart is laid out for a phone: legends instead of labels around a donut, upright column labels. */
+    public static final int NARROW = 500;
+
+    /** The chart laid out for a wide page or column. */
+    public static BuiltChart build(Chart chart, Dataset data, RenderContext ctx) {
+        return build(chart, data, ctx, 720);
+    }
+
+    /** The chart laid out for {@code width} (pixels or points): narrow layouts keep every label readable. */
+    public static BuiltChart build(Chart chart, Dataset data, RenderContext ctx, int width) {
+        ChartRows rows = rows(chart, data, ctx);
+        boolean narrow = width < NARROW;
+        JFreeChart drawn = switch (chart.type()) {
+            case DONUT -> DonutChart.create(rows, ctx, narrow);
+            default -> CategoryCharts.create(chart.type(), rows, ctx, narrow);
+        };
+        String title = chart.title().orElseGet(() -> defaultTitle(rows, ctx));
+        return new BuiltChart(chart.type(), drawn, rows, title, ChartText.describe(chart.type(), rows, ctx));
+    }
+
+    /** The selected data rows as categories and series; a progress chart's single series is the share done. */
+    public static ChartRows rows(Chart chart, Dataset data, RenderContext ctx) {
+        List<Column> valueColumns = chart.y().stream().filter(y -> !data.isTotalColumn(y))
+                .flatMap(y -> data.columnIndex(y).stream()).map(i -> data.columns().get(i)).toList();
+        Optional<String> sortBy = chart.sort().isPresent() && !valueColumns.isEmpty()
+                ? Optional.of(valueColumns.get(0).name()) : Optional.empty();
+        List<Row> selected = RowSelection.select(data, chart.where(), sortBy, chart.sort().orElse(SortOrder.ASC),
+                chart.top(), ctx.formats().locale());
+        int x = data.columnIndex(chart.x()).orElse(0);
+        List<String> categories = uniqueNames(selected.stream().map(r -> r.cell(x).text().strip()).toList());
+        List<List<Optional<BigDecimal>>> values = new ArrayList<>();
+        for (Column column : valueColumns) {
+            int index = data.columnIndex(column.name()).orElseThrow();
+            values.add(selected.stream().map(r -> r.cell(index).number()).toList());
+        }
+        Column category = data.columns().get(x);
+        if (chart.type() == Chart.Type.PROGRESS && !valueColumns.isEmpty()) {
+            return progress(category, valueColumns, categories, values, ctx);
+        }
+        return new ChartRows(category, valueColumns, categories, List.copyOf(values));
+    }
+
+    /** With two value columns, the share of the first in the second (received of budget); with one, a percent as given. */
+    private static ChartRows progress(Column category, List<Column> columns, List<String> categories,
+                                      List<List<Optional<BigDecimal>>> values, RenderContext ctx) {
+        if (columns.size() == 1) {
+            return new ChartRows(category, columns, categories, List.copyOf(values));
+        }
+        List<Optional<BigDecimal>> shares = new ArrayList<>();
+        for (int i = 0; i < categories.size(); i++) {
+            Optional<BigDecimal> done = values.get(0).get(i);
+            Optional<BigDecimal> of = values.get(1).get(i).filter(v -> v.signum() != 0);
+            shares.add(done.flatMap(d -> of.map(o -> d.multiply(BigDecimal.valueOf(100)).divide(o, 1, RoundingMode.HALF_UP))));
+        }
+        String label = ctx.messages().format("chart.share", columns.get(0).label(), columns.get(1).label());
+        Column share = new Column("share", ColumnType.PERCENT, "", label, Position.of(""));
+        return new ChartRows(category, List.of(share), categories, List.of(List.copyOf(shares)));
+    }
+
+    private static String defaultTitle(ChartRows rows, RenderContext ctx) {
+        String series = rows.series().stream().map(Column::label).collect(Collectors.joining(", "));
+        String title = ctx.messages().format("chart.title", series, rows.category().label());
+        return title.isEmpty() ? title : title.substring(0, 1).toUpperCase(ctx.formats().locale()) + title.substring(1);
+    }
+
+    /** Chart categories are keys: two rows named alike stay two bars ("Other", "Other (2)"). */
+    private static List<String> uniqueNames(List<String> names) {
+        Set<String> seen = new HashSet<>();
+        List<String> unique = new ArrayList<>();
+        for (String name : names) {
+            String candidate = name.isEmpty() ? "–" : name;
+            for (int n = 2; !seen.add(candidate); n++) {
+                candidate = name + " (" + n + ")";
+            }
+            unique.add(candidate);
+        }
+        return List.copyOf(unique);
+    }
+}

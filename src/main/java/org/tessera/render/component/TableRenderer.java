@@ -1,0 +1,102 @@
+package org.tessera.render.component;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.tessera.model.Cell;
+import org.tessera.model.Column;
+import org.tessera.model.ColumnType;
+import org.tessera.model.Dataset;
+import org.tessera.model.Row;
+import org.tessera.model.Table;
+import org.tessera.render.Html;
+import org.tessera.render.RenderContext;
+
+/**
+ * A table of a dataset's rows: numbers right-aligned and formatted, money with its currency. The total row
+ * always comes last, in the table's foot: computed from the rows shown when {@code total: true}, else the
+ * dataset's declared total row when every data row is shown.
+ */
+public final class TableRenderer {
+
+    private TableRenderer() {
+    }
+
+    public static String render(Table table, Dataset data, RenderContext ctx) {
+        List<Column> columns = columns(table, data);
+        List<Integer> indexes = columns.stream().map(c -> data.columnIndex(c.name()).orElseThrow()).toList();
+        List<Row> rows = RowSelection.select(data, table.where(), table.sortBy(), table.order(), OptionalInt.empty(),
+                ctx.formats().locale());
+        String id = "table-" + data.name() + (table.at().line() > 0 ? "-" + table.at().line() : "");
+        StringBuilder html = new StringBuilder();
+        html.append("<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"").append(id).append("\" tabindex=\"0\">\n");
+        html.append("<table class=\"data\">\n<caption id=\"").append(id).append("\">").append(Html.escape(data.title()))
+                .append(" <span class=\"source\">").append(SourceLine.html(data, ctx)).append("</span></caption>\n");
+        html.append("<thead><tr>");
+        for (Column column : columns) {
+            html.append("<th scope=\"col\"").append(column.type().isNumeric() ? " class=\"num\"" : "").append(">")
+                    .append(Html.escape(column.label())).append("</th>");
+        }
+        html.append("</tr></thead>\n<tbody>\n");
+        for (Row row : rows) {
+            html.append(row(columns, indexes.stream().map(row::cell).toList(), false, ctx)).append('\n');
+        }
+        html.append("</tbody>\n");
+        Optional<List<Cell>> foot = table.total() ? Optional.of(sums(columns, indexes, rows))
+                : RowSelection.showsDeclaredTotal(data, rows)
+                ? RowSelection.declaredTotal(data).map(r -> indexes.stream().map(r::cell).toList()) : Optional.empty();
+        foot.ifPresent(cells -> html.append("<tfoot>\n").append(row(columns, label(columns, cells, ctx), true, ctx)).append("\n</tfoot>\n"));
+        return html.append("</table>\n</div>\n").toString();
+    }
+
+    private static List<Column> columns(Table table, Dataset data) {
+        if (table.columns().isEmpty()) {
+            return data.columns();
+        }
+        return table.columns().stream().flatMap(c -> data.columnIndex(c).stream()).map(i -> data.columns().get(i)).toList();
+    }
+
+    /** A row; its first cell is the row's header when it holds text. In the foot, a column not summed stays blank. */
+    private static String row(List<Column> columns, List<Cell> cells, boolean foot, RenderContext ctx) {
+        StringBuilder html = new StringBuilder("<tr>");
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            Cell cell = cells.get(i);
+            boolean blank = foot && cell.number().isEmpty() && cell.text().isEmpty();
+            String text = blank ? "" : Html.escape(CellText.format(column, cell, ctx.formats()));
+            if (i == 0 && !column.type().isNumeric()) {
+                html.append("<th scope=\"row\">").append(text).append("</th>");
+            } else {
+                html.append(column.type().isNumeric() ? "<td class=\"num\">" : "<td>").append(text).append("</td>");
+            }
+        }
+        return html.append("</tr>").toString();
+    }
+
+    /** Sums of the shown rows for counts, numbers and money; percentages do not add up, so they stay empty. */
+    private static List<Cell> sums(List<Column> columns, List<Integer> indexes, List<Row> rows) {
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnType type = columns.get(i).type();
+            if (!type.isNumeric() || type == ColumnType.PERCENT) {
+                cells.add(new Cell("", Optional.empty()));
+                continue;
+            }
+            int index = indexes.get(i);
+            BigDecimal sum = rows.stream().map(r -> r.cell(index).number().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
+            cells.add(new Cell(sum.toPlainString(), Optional.of(sum)));
+        }
+        return cells;
+    }
+
+    /** The foot row reads "Total" in its first text cell. */
+    private static List<Cell> label(List<Column> columns, List<Cell> cells, RenderContext ctx) {
+        List<Cell> labelled = new ArrayList<>(cells);
+        if (!columns.isEmpty() && !columns.get(0).type().isNumeric()) {
+            labelled.set(0, new Cell(ctx.messages().get("table.total"), Optional.empty()));
+        }
+        return labelled;
+    }
+}

@@ -1,0 +1,79 @@
+package org.tessera.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tessera.TestEdition;
+
+class DonorsAndHeadlinesTest {
+
+    @TempDir
+    Path dir;
+
+    private TestEdition withDonors(String language) {
+        return TestEdition.in(dir, language).file("content/data/donors.csv", """
+                donor,amount,kind
+                Denmark,6588103,member-state
+                Germany,"19,569,912",member-state
+                Bosch,63121,private
+                """);
+    }
+
+    @Test
+    void donors_page_lists_contributors_largest_first_with_total_chart_and_progress() {
+        Document html = withDonors("en").site("target: {amount: 150000000, currency: USD, by: 2026, label: capitalization target}")
+                .build().html("donors/");
+        assertEquals(List.of("Germany", "Denmark", "Bosch"), html.select("table.donors tbody th").eachText());
+        assertEquals("Total USD 26,221,136", html.selectFirst("table.donors tfoot tr").text());
+        assertEquals("17.5% of the USD 150 million capitalization target by 2026", html.selectFirst(".progress__text").text());
+        assertNotNull(html.selectFirst("figure.chart--bar svg[role=img]"), "a chart of the contributors");
+        assertEquals(List.of("Germany", "Denmark", "Bosch"), html.select("figure.chart .chart__data tbody th").eachText());
+    }
+
+    @Test
+    void donors_page_without_a_target_shows_no_progress() {
+        Document html = withDonors("en").build().html("donors/");
+        assertEquals(null, html.selectFirst(".progress"));
+    }
+
+    @Test
+    void home_headline_gives_the_gender_marker_share_against_the_target() {
+        Document html = withDonors("en").site("gender_marker_target: 70")
+                .file("content/programmes/tajikistan.yml", "title: A\ncountries: [TJ]\nstatus: active\nmarkers: {gender: B}\n")
+                .file("content/programmes/ecuador.yml", "title: B\ncountries: [EC]\nstatus: active\nmarkers: {gender: A}\n")
+                .file("content/programmes/chile.yml", "title: C\ncountries: [CL, MX]\nstatus: active\nmarkers: {gender: C}\n")
+                .build().html("");
+        List<String> tiles = html.select(".tiles--headline .tile").eachText();
+        assertTrue(tiles.contains("3 programmes"), tiles.toString());
+        assertTrue(tiles.contains("4 countries"), tiles.toString());
+        assertTrue(tiles.contains("USD 26.2 million mobilized from donors"), tiles.toString());
+        assertTrue(tiles.contains("66.7% of programmes with a gender marker are marked A or B; the fund’s target is at least 70%"), tiles.toString());
+    }
+
+    @Test
+    void home_headline_has_no_gender_tile_when_no_programme_has_a_marker() {
+        Document html = withDonors("en").site("gender_marker_target: 70").build().html("");
+        assertFalse(html.select(".tiles--headline").text().contains("gender"));
+    }
+
+    @Test
+    void gender_marker_target_outside_0_to_100_is_an_error_on_its_line() {
+        var problems = withDonors("en").site("gender_marker_target: 170").check().problems();
+        assertEquals(List.of("site.yml:5:1: error: gender_marker_target must be a percentage from 0 to 100, e.g. 70, not 170"),
+                problems.stream().map(p -> p.format()).toList());
+    }
+
+    @Test
+    void french_headline_figures_follow_french_typography() {
+        Document html = withDonors("fr").build().html("");
+        assertTrue(html.select(".tiles--headline .tile__figure").eachText().contains("26,2 millions USD"),
+                html.select(".tiles--headline").text());
+    }
+}

@@ -1,0 +1,69 @@
+package org.tessera.render.component;
+
+import org.tessera.TestEdition;
+
+/** Small datasets for component tests: each with a declared total, so the total rules are always exercised. */
+final class Datasets {
+
+    private Datasets() {
+    }
+
+    /** Four contributors and a declared Total row (USD 36,221,136). */
+    static TestEdition funding(TestEdition edition) {
+        return edition.file("content/data/funding.csv", """
+                donor,amount,kind
+                Germany,"19,569,912",member-state
+                Denmark,6588103,member-state
+                United States,10000000,member-state
+                Robert Bosch Stiftung,63121,private
+                Total,36221136,
+                """).file("content/data/funding.yml", """
+                title: Contributions
+                source: {publisher: Test Fund, as_of: 2024-01}
+                columns:
+                  donor: {type: text, label: Donor}
+                  amount: {type: money, currency: USD, label: Contribution}
+                  kind: {type: text, label: Kind}
+                totals:
+                  row: Total
+                """);
+    }
+
+    /** People reached per year, women and men, with a declared Total column. */
+    static TestEdition reached(TestEdition edition) {
+        return edition.file("content/data/reached.csv", """
+                year,women,men,Total
+                2021,1000,2000,3000
+                2022,1500,2500,4000
+                2023,2000,3000,5000
+                """).file("content/data/reached.yml", """
+                title: People reached
+                source: {publisher: Test Fund, as_of: 2024-01-31}
+                columns:
+                  year: {type: text, label: Year}
+                  women: {type: integer, label: Women}
+                  men: {type: integer, label: Men}
+                  Total: {type: integer, label: Total}
+                totals:
+                  column: Total
+                """);
+    }
+
+    /** Funds received against budget, per programme, and a satisfaction rate. */
+    static TestEdition progress(TestEdition edition) {
+        return edition.file("content/data/delivery.csv", """
+                programme,received,budget,satisfaction
+                Tajikistan,1540000,2200000,94%
+                Ecuador,1500000,1500000,81%
+                Zimbabwe,250000,2500000,
+                """).file("content/data/delivery.yml", """
+                title: Funds received
+                source: {publisher: Test Fund}
+                columns:
+                  programme: {type: text, label: Programme}
+                  received: {type: money, currency: USD, label: Received}
+                  budget: {type: money, currency: USD, label: Budget}
+                  satisfaction: {type: percent, label: Satisfied}
+                """);
+    }
+}
