@@ -123,8 +123,12 @@ final class Chromium implements AutoCloseable {
         Map<String, Object> metrics = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         @SuppressWarnings("unchecked")
         Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-        double width = ((Number) size.get("width")).doubleValue();
-        double height = Math.min(((Number) size.get("height")).doubleValue(), 20000);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> viewport = (Map<String, Object>) metrics.get("cssLayoutViewport");
+        // The content size can read 0 while a page is still laying out; never shoot less than the viewport.
+        double width = Math.max(((Number) size.get("width")).doubleValue(), ((Number) viewport.get("clientWidth")).doubleValue());
+        double height = Math.min(Math.max(((Number) size.get("height")).doubleValue(),
+                ((Number) viewport.get("clientHeight")).doubleValue()), 20000);
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
                 "captureBeyondViewport", true,
                 "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));

@@ -70,7 +70,13 @@ final class SiteTour {
         String w = width.width + "px";
         chromium.open(url);
         visits++;
-        chromium.screenshot(screenshots.resolve(screenshotName(url.substring(server.home().length())) + "-" + width.width + ".png"));
+        Path shot = screenshots.resolve(screenshotName(url.substring(server.home().length())) + "-" + width.width + ".png");
+        try {
+            chromium.screenshot(shot);
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // Screenshots are for people to look at, not a check: say so and go on with the checks.
+            System.out.println("No screenshot of " + page + " at " + w + ": " + e.getMessage().lines().findFirst().orElse(""));
+        }
         Map<String, Object> seen = inspect(page, w);
         axe(page, w);
         keyboard(page, w);
