@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.tessera.check.Checks;
 import org.tessera.load.EditionLoader;
 import org.tessera.model.Edition;
@@ -13,6 +15,7 @@ import org.tessera.model.Problem;
 import org.tessera.publish.Publisher;
 import org.tessera.render.ComponentRenderer;
 import org.tessera.render.OutputFile;
+import org.tessera.render.Progress;
 import org.tessera.render.SiteRenderer;
 import org.tessera.render.Templates;
 import org.tessera.render.image.ImageVariants;
@@ -32,7 +35,8 @@ public final class Tessera {
         List<Problem> problems = new ArrayList<>();
         Edition edition = loadAndCheck(source, problems);
         if (problems.stream().noneMatch(Problem::isError)) {
-            render(edition, problems, ImageVariants.Mode.CHECK); // templates, components and images can fail too; find it now
+            // templates, components and images can fail too; find it now, not at build time
+            render(edition, Templates.of(edition), Optional.empty(), Progress.NONE, ImageVariants.Mode.CHECK, problems);
         }
         return new BuildResult(problems, false, 0, source, elapsed(start));
     }
@@ -42,22 +46,28 @@ public final class Tessera {
      * {@code strict}, no warning); the previous output survives any failure.
      */
     public static BuildResult build(Path source, Path output, boolean strict) {
+        return build(source, output, strict, Progress.NONE);
+    }
+
+    /** As {@link #build(Path, Path, boolean)}, telling {@code progress} how far the build got. */
+    public static BuildResult build(Path source, Path output, boolean strict, Progress progress) {
         long start = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
         refuseOutputOnSources(source, output, problems);
         if (!problems.isEmpty()) {
             return new BuildResult(problems, false, 0, output, elapsed(start));
         }
+        progress.update("load", 0, 0);
         Edition edition = loadAndCheck(source, problems);
         if (failed(problems, strict)) {
             return new BuildResult(problems, false, 0, output, elapsed(start));
         }
-        List<OutputFile> files = render(edition, problems, ImageVariants.Mode.BUILD);
+        List<OutputFile> files = render(edition, Templates.of(edition), Optional.empty(), progress, ImageVariants.Mode.BUILD, problems);
         if (failed(problems, strict)) {
             return new BuildResult(problems, false, 0, output, elapsed(start));
         }
         try {
-            Publisher.publish(files, output);
+            Publisher.publish(files, output, progress);
         } catch (IOException e) {
             problems.add(Problem.error(Position.of(output.toString()), "cannot write the site: " + e.getMessage()
                     + "; the previous output is unchanged"));
@@ -75,12 +85,19 @@ public final class Tessera {
         return loaded.edition();
     }
 
-    private static List<OutputFile> render(Edition edition, List<Problem> problems, ImageVariants.Mode mode) {
+    /**
+     * Renders a checked edition with {@code templates} (made for it, or for an earlier state of it with the same
+     * templates and language): every file, or only those at {@code only}. A template failure becomes a problem;
+     * images are resized in BUILD mode and only inspected in CHECK mode.
+     */
+    static List<OutputFile> render(Edition edition, Templates templates, Optional<Set<String>> only, Progress progress,
+                                   ImageVariants.Mode mode, List<Problem> problems) {
         Figures figures = Resolver.resolve(edition);
         ComponentRenderer components = new DataComponents();
         try {
-            SiteRenderer renderer = new SiteRenderer(edition, figures, components, new ImageVariants(edition, mode));
-            List<OutputFile> files = renderer.render();
+            SiteRenderer renderer = new SiteRenderer(edition, figures, components, templates, new ImageVariants(edition, mode))
+                    .reportingTo(progress);
+            List<OutputFile> files = only.isPresent() ? renderer.render(only.get()) : renderer.render();
             problems.addAll(renderer.problems());
             return files;
         } catch (Templates.TemplateFailure e) {

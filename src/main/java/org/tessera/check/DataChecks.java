@@ -23,8 +23,10 @@ final class DataChecks {
 
     static List<Problem> checkIndicators(Edition edition) {
         List<Problem> problems = new ArrayList<>();
+        java.util.Set<String> programmes = new java.util.HashSet<>();
+        edition.programmes().forEach(p -> programmes.add(p.id()));
         for (Indicator indicator : edition.indicators()) {
-            if (edition.programme(indicator.programme()).isEmpty()) {
+            if (!programmes.contains(indicator.programme())) {
                 problems.add(Problem.error(indicator.at(), indicator.code() + " belongs to programme '" + indicator.programme()
                         + "', which has no content/programmes/" + indicator.programme() + ".yml"));
             }

@@ -58,10 +58,21 @@ final class ReferenceChecks {
     }
 
     static List<Problem> checkStory(Edition edition, Story story) {
+        return checkStory(edition, indicatorsByCode(edition), story);
+    }
+
+    /** The edition's indicators by code, looked up once per check rather than searched for every tile. */
+    static Map<String, Indicator> indicatorsByCode(Edition edition) {
+        Map<String, Indicator> byCode = new java.util.HashMap<>();
+        edition.indicators().forEach(i -> byCode.putIfAbsent(i.code(), i));
+        return byCode;
+    }
+
+    static List<Problem> checkStory(Edition edition, Map<String, Indicator> indicators, Story story) {
         List<Problem> problems = new ArrayList<>();
         for (Component component : story.components()) {
             if (component instanceof Tiles tiles) {
-                tiles.tiles().forEach(t -> checkTile(edition, t, problems));
+                tiles.tiles().forEach(t -> checkTile(edition, indicators, t, problems));
             } else if (component instanceof Chart chart) {
                 checkChart(edition, chart, problems);
             } else if (component instanceof Table table) {
@@ -69,20 +80,21 @@ final class ReferenceChecks {
             }
         }
         for (ValueRef ref : story.values()) {
-            indicator(edition, ref.code(), ref.at(), problems);
+            indicator(edition, indicators, ref.code(), ref.at(), problems);
         }
         story.hero().ifPresent(h -> checkHero(edition, h, problems));
         return problems;
     }
 
-    private static void checkTile(Edition edition, Tile tile, List<Problem> problems) {
-        tile.indicator().ifPresent(code -> indicator(edition, code, tile.at(), problems)
+    private static void checkTile(Edition edition, Map<String, Indicator> indicators, Tile tile, List<Problem> problems) {
+        tile.indicator().ifPresent(code -> indicator(edition, indicators, code, tile.at(), problems)
                 .filter(i -> i.current().isEmpty())
                 .ifPresent(i -> problems.add(Problem.error(tile.at(), "indicator " + code + " has no reported value to show in a tile"))));
     }
 
-    private static Optional<Indicator> indicator(Edition edition, String code, Position at, List<Problem> problems) {
-        Optional<Indicator> indicator = edition.indicator(code);
+    private static Optional<Indicator> indicator(Edition edition, Map<String, Indicator> indicators, String code, Position at,
+                                                 List<Problem> problems) {
+        Optional<Indicator> indicator = Optional.ofNullable(indicators.get(code));
         if (indicator.isEmpty()) {
             problems.add(unknown(at, "indicator", code, edition.indicators().stream().map(Indicator::code).toList()));
         }

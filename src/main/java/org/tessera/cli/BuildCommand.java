@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.tessera.BuildResult;
 import org.tessera.Tessera;
+import org.tessera.render.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +32,11 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path out = output != null ? output : source.resolve("_site");
-        BuildResult result = Tessera.build(source, out, strict);
+        ProgressBar progress = quiet ? null : ProgressBar.on(spec.commandLine().getErr());
+        BuildResult result = Tessera.build(source, out, strict, progress == null ? Progress.NONE : progress);
+        if (progress != null) {
+            progress.finish();
+        }
         ProblemReport.print(result.problems(), spec.commandLine().getErr());
         if (result.published()) {
             if (!quiet) {

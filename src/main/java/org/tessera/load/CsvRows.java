@@ -31,7 +31,7 @@ final class CsvRows {
                 if (token != JsonToken.START_ARRAY) {
                     continue;
                 }
-                // The row's start token reports the end of the previous line; its first cell knows the row's line.
+                // A row's start token carries the previous row's position; its first cell has the row's own line.
                 int line = -1;
                 List<String> cells = new ArrayList<>();
                 while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
@@ -41,7 +41,7 @@ final class CsvRows {
                     cells.add(parser.getText());
                 }
                 if (line < 0) {
-                    line = parser.currentTokenLocation().getLineNr();
+                    line = parser.currentLocation().getLineNr();
                 }
                 rows.add(new RawRow(line, cells));
             }

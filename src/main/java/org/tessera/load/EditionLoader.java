@@ -32,8 +32,13 @@ public final class EditionLoader {
     public record Loaded(Edition edition, List<Problem> problems) {
     }
 
+    static final Comparator<Programme> PROGRAMME_ORDER = Comparator.comparingInt(Programme::order).thenComparing(Programme::id);
+    static final Comparator<Page> PAGE_ORDER = Comparator.comparingInt((Page p) -> p.story().order().orElse(Integer.MAX_VALUE))
+            .thenComparing(Page::slug);
+
     private final YamlReader yaml = new YamlReader();
     private final StoryLoader stories = new StoryLoader(yaml);
+    private final DatasetLoader datasetLoader = new DatasetLoader();
 
     public Loaded load(Path source) {
         List<Problem> problems = new ArrayList<>();
@@ -87,15 +92,22 @@ public final class EditionLoader {
                 }
                 continue;
             }
-            Path storyFile = file.resolveSibling(id.get() + ".md");
-            Optional<Story> story = all.contains(storyFile)
-                    ? files.readText(storyFile).map(t -> stories.load(t, files.relative(storyFile), problems))
-                    : Optional.empty();
-            Optional<YamlNode> root = files.readText(file).flatMap(t -> yaml.read(t, rel, 0, problems));
-            new ProgrammeLoader().load(id.get(), rel, root, story, problems).ifPresent(programmes::add);
+            programme(files, id.get(), file, all.contains(file.resolveSibling(id.get() + ".md")), problems)
+                    .ifPresent(programmes::add);
         }
-        programmes.sort(Comparator.comparingInt(Programme::order).thenComparing(Programme::id));
+        programmes.sort(PROGRAMME_ORDER);
         return List.copyOf(programmes);
+    }
+
+    /** One programme from its facts file and, when {@code hasStory}, the story beside it. */
+    Optional<Programme> programme(EditionFiles files, String id, Path facts, boolean hasStory, List<Problem> problems) {
+        Path storyFile = facts.resolveSibling(id + ".md");
+        Optional<Story> story = hasStory
+                ? files.readText(storyFile).map(t -> stories.load(t, files.relative(storyFile), problems))
+                : Optional.empty();
+        String rel = files.relative(facts);
+        Optional<YamlNode> root = files.readText(facts).flatMap(t -> yaml.read(t, rel, 0, problems));
+        return new ProgrammeLoader().load(id, rel, root, story, problems);
     }
 
     private List<Page> pages(EditionFiles files, List<Problem> problems) {
@@ -106,23 +118,26 @@ public final class EditionLoader {
                 files.ignored(file);
                 continue;
             }
-            String rel = files.relative(file);
-            files.readText(file).map(t -> stories.load(t, rel, problems)).ifPresent(story -> {
-                String title = story.title().orElseGet(() -> {
-                    problems.add(Problem.warning(new Position(rel, 1, 1), "the page has no title; add 'title:' to its front matter"));
-                    return slug.get();
-                });
-                pages.add(new Page(slug.get(), title, story.navTitle().orElse(title), story));
-            });
+            page(files, slug.get(), file, problems).ifPresent(pages::add);
         }
-        pages.sort(Comparator.comparingInt((Page p) -> p.story().order().orElse(Integer.MAX_VALUE)).thenComparing(Page::slug));
+        pages.sort(PAGE_ORDER);
         return List.copyOf(pages);
+    }
+
+    Optional<Page> page(EditionFiles files, String slug, Path file, List<Problem> problems) {
+        String rel = files.relative(file);
+        return files.readText(file).map(t -> stories.load(t, rel, problems)).map(story -> {
+            String title = story.title().orElseGet(() -> {
+                problems.add(Problem.warning(new Position(rel, 1, 1), "the page has no title; add 'title:' to its front matter"));
+                return slug;
+            });
+            return new Page(slug, title, story.navTitle().orElse(title), story);
+        });
     }
 
     private Map<String, Dataset> datasets(EditionFiles files, List<Problem> problems) {
         Map<String, Dataset> datasets = new LinkedHashMap<>();
         List<Path> all = files.listFlat("content/data");
-        DatasetLoader loader = new DatasetLoader();
         for (Path file : all) {
             Optional<String> name = files.nameOf(file, ".csv", "dataset name");
             if (name.isEmpty()) {
@@ -135,20 +150,26 @@ public final class EditionLoader {
                 }
                 continue;
             }
-            Path describedBy = file.resolveSibling(name.get() + ".yml");
-            String describedRel = files.relative(describedBy);
-            Optional<YamlNode> description = all.contains(describedBy)
-                    ? files.readText(describedBy).flatMap(t -> yaml.read(t, describedRel, 0, problems))
-                    : Optional.empty();
-            Map<String, org.tessera.model.ColumnType> known = switch (name.get()) {
-                case IndicatorLoader.NAME -> IndicatorLoader.TYPES;
-                case DonorLoader.NAME -> DonorLoader.TYPES;
-                default -> Map.of();
-            };
-            files.readText(file).flatMap(text -> loader.load(name.get(), files.relative(file), text, describedRel,
-                    description, known, problems)).ifPresent(d -> datasets.put(d.name(), d));
+            dataset(files, name.get(), file, all.contains(file.resolveSibling(name.get() + ".yml")), problems)
+                    .ifPresent(d -> datasets.put(d.name(), d));
         }
         return datasets;
+    }
+
+    /** One dataset from its CSV file and, when {@code described}, the .yml beside it. */
+    Optional<Dataset> dataset(EditionFiles files, String name, Path csv, boolean described, List<Problem> problems) {
+        Path describedBy = csv.resolveSibling(name + ".yml");
+        String describedRel = files.relative(describedBy);
+        Optional<YamlNode> description = described
+                ? files.readText(describedBy).flatMap(t -> yaml.read(t, describedRel, 0, problems))
+                : Optional.empty();
+        Map<String, org.tessera.model.ColumnType> known = switch (name) {
+            case IndicatorLoader.NAME -> IndicatorLoader.TYPES;
+            case DonorLoader.NAME -> DonorLoader.TYPES;
+            default -> Map.of();
+        };
+        return files.readText(csv).flatMap(text -> datasetLoader.load(name, files.relative(csv), text, describedRel,
+                description, known, problems));
     }
 
     private static Edition emptyEdition(Path source) {
@@ -157,7 +178,7 @@ public final class EditionLoader {
     }
 
     /** Lists and reads files inside the edition, refusing links that lead out of it. */
-    private static final class EditionFiles {
+    static final class EditionFiles {
         private final Path root;
         private final List<Problem> problems;
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.tessera.render.OutputFile;
+import org.tessera.render.Progress;
 
 /**
  * Writes a built site into its output folder atomically: everything goes into a temporary folder beside it,
@@ -45,12 +46,17 @@ public final class Publisher {
     }
 
     public static void publish(List<OutputFile> files, Path output) throws IOException {
+        publish(files, output, Progress.NONE);
+    }
+
+    /** As {@link #publish(List, Path)}, reporting each file written to {@code progress}. */
+    public static void publish(List<OutputFile> files, Path output, Progress progress) throws IOException {
         Path target = output.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, ".tessera-build-");
         try {
-            writeAll(files, staging);
+            writeAll(files, staging, progress);
             Files.writeString(staging.resolve(MARKER), "This folder is written by Tessera; each build replaces it.\n");
             swap(staging, target);
         } catch (IOException | RuntimeException e) {
@@ -59,9 +65,11 @@ public final class Publisher {
         }
     }
 
-    private static void writeAll(List<OutputFile> files, Path staging) throws IOException {
+    private static void writeAll(List<OutputFile> files, Path staging, Progress progress) throws IOException {
         Set<Path> made = new HashSet<>();
+        int done = 0;
         for (OutputFile file : files) {
+            progress.update("write", ++done, files.size());
             Path destination = staging.resolve(file.path()).normalize();
             if (!destination.startsWith(staging)) {
                 throw new IOException("refusing to write outside the output folder: " + file.path());

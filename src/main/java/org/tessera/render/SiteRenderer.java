@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.tessera.model.Component;
 import org.tessera.model.Dataset;
 import org.tessera.model.Edition;
@@ -32,20 +34,42 @@ public final class SiteRenderer {
     private final ImageVariants images;
     private final List<OutputFile> files = new ArrayList<>();
     private final List<String> pages = new ArrayList<>();
+    private Predicate<String> wanted = path -> true;
+    private Progress progress = Progress.NONE;
+    private int pagesDone;
 
     public SiteRenderer(Edition edition, Figures figures, ComponentRenderer components) {
-        this(edition, figures, components, new ImageVariants(edition, ImageVariants.Mode.BUILD));
+        this(edition, figures, components, Templates.of(edition), new ImageVariants(edition, ImageVariants.Mode.BUILD));
     }
 
-    /** Renders with {@code images} as the image stage: shared with brochures, or in check mode when only checking. */
-    public SiteRenderer(Edition edition, Figures figures, ComponentRenderer components, ImageVariants images) {
+    /**
+     * Renders with {@code templates} made before for the same edition (serve's rebuilds reuse their compiled forms)
+     * and {@code images} as the image stage: shared with brochures, or in check mode when only checking.
+     */
+    public SiteRenderer(Edition edition, Figures figures, ComponentRenderer components, Templates templates,
+                        ImageVariants images) {
         this.edition = edition;
         this.images = images;
-        Messages messages = Messages.load(edition.site().language(), edition.root().resolve("templates"));
+        Messages messages = templates.messages();
         this.base = new RenderContext(edition, figures, messages, new Formats(edition.site().language(), messages), "");
-        this.templates = new Templates(edition.root().resolve("templates"), messages);
+        this.templates = templates;
         this.markdown = new MarkdownRenderer(edition.site().allowHtml(), images::responsive);
         this.components = components;
+    }
+
+    /** Reports each page rendered to {@code progress}. */
+    public SiteRenderer reportingTo(Progress listener) {
+        this.progress = listener;
+        return this;
+    }
+
+    /**
+     * Only the files at {@code paths} (inside the site, e.g. {@code programmes/tajikistan/index.html}) of those
+     * {@link #render()} makes: what {@code serve} rebuilds after a change. Paths the site does not have are ignored.
+     */
+    public List<OutputFile> render(Set<String> paths) {
+        wanted = paths::contains;
+        return render();
     }
 
     /** Every file of the site: pages, data, search files, the stylesheet and the edition's assets. */
@@ -68,6 +92,9 @@ public final class SiteRenderer {
     }
 
     private void home() {
+        if (skipped("")) {
+            return;
+        }
         RenderContext ctx = base.atRoot("");
         Map<String, Object> c = Layout.context(ctx, "", "", "");
         c.put("headline", Headlines.tiles(ctx));
@@ -79,6 +106,9 @@ public final class SiteRenderer {
     }
 
     private void programmes() {
+        if (skipped("programmes/")) {
+            return;
+        }
         RenderContext ctx = base.atRoot("../");
         Map<String, Object> c = Layout.context(ctx, "programmes/", ctx.messages().get("programmes.title"),
                 ctx.messages().get("programmes.intro"));
@@ -95,6 +125,9 @@ public final class SiteRenderer {
     }
 
     private void programme(Programme programme) {
+        if (skipped("programmes/" + programme.id() + "/")) {
+            return;
+        }
         RenderContext ctx = base.atRoot("../../");
         String summary = programme.story().flatMap(Story::summary).orElse(programme.title());
         Map<String, Object> c = Layout.context(ctx, "programmes/" + programme.id() + "/", programme.title(), summary);
@@ -112,6 +145,9 @@ public final class SiteRenderer {
     }
 
     private void page(Page page) {
+        if (skipped(page.slug() + "/")) {
+            return;
+        }
         RenderContext ctx = base.atRoot("../");
         Map<String, Object> c = Layout.context(ctx, page.slug() + "/", page.title(), page.story().summary().orElse(""));
         c.put("summary", page.story().summary().orElse(""));
@@ -123,6 +159,9 @@ public final class SiteRenderer {
     }
 
     private void donors() {
+        if (skipped("donors/")) {
+            return;
+        }
         RenderContext ctx = base.atRoot("../");
         Map<String, Object> c = Layout.context(ctx, "donors/", ctx.messages().get("donors.title"), ctx.messages().get("donors.intro"));
         c.put("donors", DonorsView.view(ctx, components));
@@ -134,8 +173,12 @@ public final class SiteRenderer {
         Map<String, Object> c = Layout.context(ctx, "data/", ctx.messages().get("data.title"), ctx.messages().get("data.intro"));
         List<Map<String, Object>> list = new ArrayList<>();
         for (Dataset data : edition.datasets().values()) {
-            write("data/" + data.name() + ".csv", DataExport.csv(data));
-            write("data/" + data.name() + ".json", DataExport.json(data));
+            if (wanted.test("data/" + data.name() + ".csv")) { // exports of a large dataset are costly; make only those asked for
+                write("data/" + data.name() + ".csv", DataExport.csv(data));
+            }
+            if (wanted.test("data/" + data.name() + ".json")) {
+                write("data/" + data.name() + ".json", DataExport.json(data));
+            }
             list.add(Map.of("name", data.name(), "title", data.title(), "rows", ctx.formats().number(
                             java.math.BigDecimal.valueOf(data.rows().size())),
                     "publisher", data.source().publisher(),
@@ -148,6 +191,9 @@ public final class SiteRenderer {
     }
 
     private void notFound() {
+        if (!wanted.test("404.html")) {
+            return;
+        }
         // Served at any address, so its links start from the site's base path rather than a relative root.
         RenderContext ctx = base.atRoot(edition.site().basePath());
         Map<String, Object> c = Layout.context(ctx, "404.html", ctx.messages().get("notfound.title"), "");
@@ -175,25 +221,42 @@ public final class SiteRenderer {
         return holding;
     }
 
+    /** Whether a page is left out of a partial render; it is still listed in the sitemap. */
+    private boolean skipped(String path) {
+        if (wanted.test(path + "index.html")) {
+            return false;
+        }
+        pages.add(path);
+        return true;
+    }
+
     private void page(String path, String template, Map<String, Object> context) {
         pages.add(path);
         write(path + "index.html", templates.render(template, context).getBytes(StandardCharsets.UTF_8));
+        progress.update("render", ++pagesDone, 3 + edition.programmes().size() + edition.pages().size()
+                + (edition.hasDonors() ? 1 : 0));
     }
 
     private void write(String path, byte[] bytes) {
-        files.add(new OutputFile.Written(path, bytes));
+        add(new OutputFile.Written(path, bytes));
+    }
+
+    private void add(OutputFile file) {
+        if (wanted.test(file.path())) {
+            files.add(file);
+        }
     }
 
     private void assets() {
         boolean ownStylesheet = edition.assets().contains(STYLESHEET);
         if (!ownStylesheet) {
-            files.add(new OutputFile.Written(STYLESHEET, Resources.bytes("static/tessera.css")));
+            add(new OutputFile.Written(STYLESHEET, Resources.bytes("static/tessera.css")));
         }
-        files.add(new OutputFile.Written("assets/tessera-icon.svg", Resources.bytes("static/tessera-icon.svg")));
-        files.add(new OutputFile.Written(SOCIAL_CARD, Resources.bytes("static/tessera-card.png")));
+        add(new OutputFile.Written("assets/tessera-icon.svg", Resources.bytes("static/tessera-icon.svg")));
+        add(new OutputFile.Written(SOCIAL_CARD, Resources.bytes("static/tessera-card.png")));
         for (String asset : edition.assets()) {
             if (!edition.images().containsKey(asset)) {
-                files.add(new OutputFile.Copied(asset, edition.root().resolve(asset)));
+                add(new OutputFile.Copied(asset, edition.root().resolve(asset)));
             }
         }
         files.addAll(images.files()); // raster images are never copied: resized and cleaned of metadata

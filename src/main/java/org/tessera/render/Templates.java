@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.tessera.model.Edition;
 
 /**
  * The Pebble templates of a site: the built-in ones on the classpath, each overridable by a file of the same
@@ -27,9 +28,17 @@ public final class Templates {
 
     private final PebbleEngine engine;
     private final Path editionTemplates;
+    private final Messages messages;
+
+    /** The templates and interface words of an edition: its own templates/ over the built-in ones. */
+    public static Templates of(Edition edition) {
+        Path own = edition.root().resolve("templates");
+        return new Templates(own, Messages.load(edition.site().language(), own));
+    }
 
     public Templates(Path editionTemplates, Messages messages) {
         this.editionTemplates = editionTemplates;
+        this.messages = messages;
         List<Loader<?>> loaders = new ArrayList<>();
         if (Files.isDirectory(editionTemplates)) {
             FileLoader own = new FileLoader(editionTemplates.toString());
@@ -47,6 +56,11 @@ public final class Templates {
                 .newLineTrimming(true)
                 .extension(new Words(messages))
                 .build();
+    }
+
+    /** The interface words the templates print. */
+    public Messages messages() {
+        return messages;
     }
 
     /** Renders the named template (without .peb) with {@code context}. */

@@ -1,0 +1,112 @@
+package org.tessera;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tessera.render.OutputFile;
+
+class LiveBuildTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void story_edit_rerenders_its_own_page_only() throws IOException {
+        Path edition = Starter.write(tmp);
+        LiveBuild live = new LiveBuild(edition);
+        assertTrue(live.build().good());
+        Starter.edit(edition, "content/programmes/border-districts.md", "## Background", "## Background\n\nA new sentence.");
+
+        LiveBuild.Outcome outcome = live.rebuild(Set.of("content/programmes/border-districts.md"));
+
+        assertTrue(outcome.good());
+        assertFalse(outcome.full());
+        assertEquals(1, outcome.rendered()); // its page: the listings show the summary, which did not change
+        assertTrue(html(live, "programmes/border-districts/index.html").contains("A new sentence."));
+    }
+
+    @Test
+    void partial_rebuilds_give_the_same_site_as_a_full_build() throws IOException {
+        Path edition = Starter.write(tmp);
+        LiveBuild live = new LiveBuild(edition);
+        live.build();
+        Starter.edit(edition, "content/programmes/border-districts.md", "summary: \"The Joint", "summary: \"Now the Joint");
+        live.rebuild(Set.of("content/programmes/border-districts.md"));
+        Starter.edit(edition, "content/programmes/border-districts.md", "## Background", "## Context");
+        live.rebuild(Set.of("content/programmes/border-districts.md"));
+        Starter.edit(edition, "content/programmes/border-districts.yml", "status: active", "status: closed");
+        live.rebuild(Set.of("content/programmes/border-districts.yml"));
+        Starter.edit(edition, "content/data/indicators.csv", "2025,640", "2025,700");
+        live.rebuild(Set.of("content/data/indicators.csv"));
+        Starter.edit(edition, "content/data/donors.csv", "Norway,4500000", "Norway,5500000");
+        live.rebuild(Set.of("content/data/donors.csv"));
+        Starter.edit(edition, "content/pages/highlights.md", "This page is free text", "This page is plain text");
+        assertFalse(live.rebuild(Set.of("content/pages/highlights.md")).full());
+
+        LiveBuild fresh = new LiveBuild(edition);
+        fresh.build();
+        assertEquals(fresh.paths(), live.paths());
+        for (String path : fresh.paths()) {
+            assertArrayEquals(bytes(fresh, path), bytes(live, path), path);
+        }
+    }
+
+    @Test
+    void broken_edit_keeps_the_last_good_site_until_fixed() throws IOException {
+        Path edition = Starter.write(tmp);
+        LiveBuild live = new LiveBuild(edition);
+        live.build();
+        Starter.edit(edition, "content/data/indicators.csv", "2024,850", "2024,8S0");
+
+        LiveBuild.Outcome broken = live.rebuild(Set.of("content/data/indicators.csv"));
+
+        assertFalse(broken.good());
+        assertEquals("content/data/indicators.csv", broken.problems().get(0).position().file());
+        assertTrue(html(live, "programmes/border-districts/index.html").contains("1,490"));
+
+        Starter.edit(edition, "content/programmes/border-districts.md", "## Background", "## Context");
+        assertFalse(live.rebuild(Set.of("content/programmes/border-districts.md")).good()); // still broken elsewhere
+        Starter.edit(edition, "content/data/indicators.csv", "2024,8S0", "2024,950");
+        LiveBuild.Outcome fixed = live.rebuild(Set.of("content/data/indicators.csv"));
+
+        assertTrue(fixed.good());
+        String page = html(live, "programmes/border-districts/index.html");
+        assertTrue(page.contains("1,590"), "the fixed figure: 950 + 640");
+        assertTrue(page.contains("Context"), "the edit made while broken is not lost");
+    }
+
+    @Test
+    void a_new_programme_rebuilds_the_whole_site() throws IOException {
+        Path edition = Starter.write(tmp);
+        LiveBuild live = new LiveBuild(edition);
+        live.build();
+        Files.writeString(edition.resolve("content/programmes/second.yml"), "title: A second programme\ncountries: [GN]\nstatus: pipeline\n");
+
+        LiveBuild.Outcome outcome = live.rebuild(Set.of("content/programmes/second.yml"));
+
+        assertTrue(outcome.full());
+        assertTrue(live.file("programmes/second/index.html").isPresent());
+    }
+
+    private static String html(LiveBuild live, String path) {
+        return new String(bytes(live, path), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(LiveBuild live, String path) {
+        OutputFile file = live.file(path).orElseThrow(() -> new AssertionError("no " + path));
+        try {
+            return file instanceof OutputFile.Written w ? w.bytes() : Files.readAllBytes(((OutputFile.Copied) file).source());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
