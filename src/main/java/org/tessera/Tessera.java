@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.tessera.check.Checks;
 import org.tessera.load.EditionLoader;
 import org.tessera.model.Edition;
@@ -25,6 +26,8 @@ import org.tessera.resolve.Resolver;
 
 /** The front door: build an edition into a site, or check it. Each call runs the pipeline load → check → resolve → render → publish. */
 public final class Tessera {
+
+    private static final String SITE_FILE = "site.yml";
 
     private Tessera() {
     }
@@ -79,8 +82,12 @@ public final class Tessera {
     private static Edition loadAndCheck(Path source, List<Problem> problems) {
         EditionLoader.Loaded loaded = new EditionLoader().load(source);
         problems.addAll(loaded.problems());
-        if (loaded.problems().stream().noneMatch(Problem::isError)) {
-            problems.addAll(Checks.run(loaded.edition()));
+        // Checks run even after loading errors, so that one run reports every problem; the files that failed
+        // are named, so that no check repeats their problem as a consequence.
+        Set<String> broken = loaded.problems().stream().filter(Problem::isError).map(p -> p.position().file())
+                .collect(Collectors.toSet());
+        if (!broken.contains(SITE_FILE)) {
+            problems.addAll(Checks.run(loaded.edition(), broken));
         }
         return loaded.edition();
     }

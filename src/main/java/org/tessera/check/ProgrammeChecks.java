@@ -3,16 +3,12 @@ package org.tessera.check;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.tessera.model.Money;
 import org.tessera.model.Problem;
 import org.tessera.model.Programme;
 
-/** Checks a programme's own facts: budget parts, markers against the assessment, countries, period. */
+/** Checks a programme's own facts: budget parts, markers against the assessment, period. */
 final class ProgrammeChecks {
-
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private ProgrammeChecks() {
     }
@@ -22,7 +18,6 @@ final class ProgrammeChecks {
         programme.budget().ifPresent(b -> checkParts("budget", b, problems));
         programme.received().ifPresent(r -> checkParts("received", r, problems));
         checkMarkers(programme, problems);
-        checkCountries(programme, problems);
         programme.period().filter(p -> p.end().isBefore(p.start())).ifPresent(p -> problems.add(Problem.error(p.at(),
                 "the period ends (" + p.end() + ") before it starts (" + p.start() + ")")));
         return problems;
@@ -57,22 +52,13 @@ final class ProgrammeChecks {
         long score = assessment.stream().filter(a -> a.isYes()).count();
         String computed = humanRightsMarker(score);
         markers.humanRights().filter(h -> h.matches("[ABC]") && !h.equals(computed)).ifPresent(h -> problems.add(Problem.error(
-                markers.humanRightsAt(), "human rights marker is " + h + " but the assessment scores " + score
-                        + " (" + computed + "; A is 8–10 yes answers, B 4–7, C 1–3); correct the marker or the answers")));
+                markers.humanRightsAt(), "human rights marker is " + h + " but the assessment scores " + score + " yes answer"
+                        + (score == 1 ? "" : "s") + " out of " + assessment.size() + ", which is " + computed
+                        + " (A is 8–10, B 4–7, C 1–3); correct the marker or the answers")));
     }
 
     /** A 8–10 yes answers, B 4–7, C 1–3 (and C, the lowest, for none). */
     static String humanRightsMarker(long score) {
         return score >= 8 ? "A" : score >= 4 ? "B" : "C";
-    }
-
-    private static void checkCountries(Programme programme, List<Problem> problems) {
-        for (String country : programme.countries()) {
-            if (country.matches("[A-Za-z]{2}") && !COUNTRIES.contains(country.toUpperCase(Locale.ROOT))) {
-                problems.add(Problem.error(programme.at(), "\"" + country + "\" is not an ISO 3166-1 country code; use codes such as TJ or GN, or a region name"));
-            } else if (country.matches("[a-z]{2}")) {
-                problems.add(Problem.warning(programme.at(), "write the country code \"" + country + "\" in capitals: " + country.toUpperCase(Locale.ROOT)));
-            }
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.tessera.load.Suggest;
 import org.tessera.model.Brochure;
 import org.tessera.model.Chart;
@@ -23,30 +24,35 @@ import org.tessera.model.Tile;
 import org.tessera.model.Tiles;
 import org.tessera.model.ValueRef;
 
-/** Checks that every name used points at something: brochure items, datasets, columns, indicators, images. */
+/**
+ * Checks that every name used points at something: brochure items, datasets, columns, indicators, images. A name
+ * defined in a file that failed to load ({@code broken}) is not reported again: its file's own problem says why.
+ */
 final class ReferenceChecks {
+
+    private static final String INDICATORS = "content/data/indicators.csv";
 
     private ReferenceChecks() {
     }
 
-    static List<Problem> checkBrochures(Edition edition) {
+    static List<Problem> checkBrochures(Edition edition, Set<String> broken) {
         List<Problem> problems = new ArrayList<>();
         for (Brochure brochure : edition.site().brochures()) {
             for (Brochure.Item item : brochure.contents()) {
                 switch (item.kind()) {
                     case PROGRAMME -> {
-                        if (edition.programme(item.ref()).isEmpty()) {
+                        if (edition.programme(item.ref()).isEmpty() && !broken.contains("content/programmes/" + item.ref() + ".yml")) {
                             problems.add(unknown(item.at(), "programme", item.ref(),
                                     edition.programmes().stream().map(p -> p.id()).toList()));
                         }
                     }
                     case PAGE -> {
-                        if (edition.page(item.ref()).isEmpty()) {
+                        if (edition.page(item.ref()).isEmpty() && !broken.contains("content/pages/" + item.ref() + ".md")) {
                             problems.add(unknown(item.at(), "page", item.ref(), edition.pages().stream().map(p -> p.slug()).toList()));
                         }
                     }
                     case DONORS -> {
-                        if (!edition.hasDonors()) {
+                        if (!edition.hasDonors() && !broken.contains("content/data/donors.csv")) {
                             problems.add(Problem.error(item.at(), "the brochure lists donors but there is no content/data/donors.csv"));
                         }
                     }
@@ -57,8 +63,8 @@ final class ReferenceChecks {
         return problems;
     }
 
-    static List<Problem> checkStory(Edition edition, Story story) {
-        return checkStory(edition, indicatorsByCode(edition), story);
+    static List<Problem> checkStory(Edition edition, Story story, Set<String> broken) {
+        return checkStory(edition, indicatorsByCode(edition), story, broken);
     }
 
     /** The edition's indicators by code, looked up once per check rather than searched for every tile. */
@@ -68,41 +74,42 @@ final class ReferenceChecks {
         return byCode;
     }
 
-    static List<Problem> checkStory(Edition edition, Map<String, Indicator> indicators, Story story) {
+    static List<Problem> checkStory(Edition edition, Map<String, Indicator> indicators, Story story, Set<String> broken) {
         List<Problem> problems = new ArrayList<>();
         for (Component component : story.components()) {
             if (component instanceof Tiles tiles) {
-                tiles.tiles().forEach(t -> checkTile(edition, indicators, t, problems));
+                tiles.tiles().forEach(t -> checkTile(edition, indicators, t, broken, problems));
             } else if (component instanceof Chart chart) {
-                checkChart(edition, chart, problems);
+                checkChart(edition, chart, broken, problems);
             } else if (component instanceof Table table) {
-                checkTable(edition, table, problems);
+                checkTable(edition, table, broken, problems);
             }
         }
         for (ValueRef ref : story.values()) {
-            indicator(edition, indicators, ref.code(), ref.at(), problems);
+            indicator(edition, indicators, ref.code(), ref.at(), broken, problems);
         }
         story.hero().ifPresent(h -> checkHero(edition, h, problems));
         return problems;
     }
 
-    private static void checkTile(Edition edition, Map<String, Indicator> indicators, Tile tile, List<Problem> problems) {
-        tile.indicator().ifPresent(code -> indicator(edition, indicators, code, tile.at(), problems)
+    private static void checkTile(Edition edition, Map<String, Indicator> indicators, Tile tile, Set<String> broken,
+                                  List<Problem> problems) {
+        tile.indicator().ifPresent(code -> indicator(edition, indicators, code, tile.at(), broken, problems)
                 .filter(i -> i.current().isEmpty())
                 .ifPresent(i -> problems.add(Problem.error(tile.at(), "indicator " + code + " has no reported value to show in a tile"))));
     }
 
-    private static Optional<Indicator> indicator(Edition edition, Map<String, Indicator> indicators, String code, Position at,
-                                                 List<Problem> problems) {
+    private static Optional<Indicator> indicator(Edition edition, Map<String, Indicator> indicators, String code,
+                                                 Position at, Set<String> broken, List<Problem> problems) {
         Optional<Indicator> indicator = Optional.ofNullable(indicators.get(code));
-        if (indicator.isEmpty()) {
+        if (indicator.isEmpty() && !broken.contains(INDICATORS)) {
             problems.add(unknown(at, "indicator", code, edition.indicators().stream().map(Indicator::code).toList()));
         }
         return indicator;
     }
 
-    private static void checkChart(Edition edition, Chart chart, List<Problem> problems) {
-        dataset(edition, chart.data(), chart.at(), problems).ifPresent(data -> {
+    private static void checkChart(Edition edition, Chart chart, Set<String> broken, List<Problem> problems) {
+        dataset(edition, chart.data(), chart.at(), broken, problems).ifPresent(data -> {
             column(data, chart.x(), chart.at(), problems);
             chart.y().forEach(y -> column(data, y, chart.at(), problems).ifPresent(index -> {
                 if (!data.columns().get(index).type().isNumeric()) {
@@ -120,8 +127,8 @@ final class ReferenceChecks {
         });
     }
 
-    private static void checkTable(Edition edition, Table table, List<Problem> problems) {
-        dataset(edition, table.data(), table.at(), problems).ifPresent(data -> {
+    private static void checkTable(Edition edition, Table table, Set<String> broken, List<Problem> problems) {
+        dataset(edition, table.data(), table.at(), broken, problems).ifPresent(data -> {
             table.columns().forEach(c -> column(data, c, table.at(), problems));
             table.sortBy().ifPresent(c -> column(data, c, table.at(), problems));
             filter(data, table.where(), table.at(), problems);
@@ -134,12 +141,14 @@ final class ReferenceChecks {
         }
     }
 
-    private static Optional<Dataset> dataset(Edition edition, String name, Position at, List<Problem> problems) {
+    private static Optional<Dataset> dataset(Edition edition, String name, Position at, Set<String> broken,
+                                             List<Problem> problems) {
         Dataset data = edition.datasets().get(name);
-        if (data == null) {
+        boolean reliable = !broken.contains("content/data/" + name + ".csv") && !broken.contains("content/data/" + name + ".yml");
+        if (data == null && reliable) {
             problems.add(unknown(at, "dataset", name, edition.datasets().keySet()));
         }
-        return Optional.ofNullable(data);
+        return Optional.ofNullable(data).filter(d -> reliable);
     }
 
     private static Optional<Integer> column(Dataset data, String column, Position at, List<Problem> problems) {

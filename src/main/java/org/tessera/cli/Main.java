@@ -1,5 +1,6 @@
 package org.tessera.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +21,18 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code: 0 success, 1 problems, 2 wrong usage, 70 internal error. */
     public static int run(String... args) {
+        return run(null, null, args);
+    }
+
+    /** As {@link #run(String...)}, printing to {@code out} and {@code err} (standard output and error when null). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine line = new CommandLine(new Main());
+        if (out != null) {
+            line.setOut(out);
+        }
+        if (err != null) {
+            line.setErr(err);
+        }
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("tessera: internal error: " + e + " — please report it with the edition that caused it");
             if (System.getenv("TESSERA_DEBUG") != null) {
@@ -28,7 +40,14 @@ public final class Main implements Runnable {
             }
             return 70;
         });
-        return line.execute(args);
+        try {
+            return line.execute(args);
+        } catch (Error e) {
+            // picocli hands on errors (a stack or memory exhausted by some input): one line, never a stack trace.
+            line.getErr().println("tessera: internal error: " + e + " — please report it with the edition that caused it");
+            line.getErr().flush();
+            return 70;
+        }
     }
 
     @Override

@@ -1,15 +1,11 @@
 package org.tessera.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tessera.ProblemsJson;
 import org.tessera.model.Problem;
 
 /** Prints problems for people (file:line:column: severity: message, grouped by file) and for programs (JSON). */
@@ -53,27 +49,6 @@ final class ProblemReport {
     }
 
     static String json(List<Problem> problems) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeNumberField("errors", problems.stream().filter(Problem::isError).count());
-            json.writeNumberField("warnings", problems.stream().filter(p -> !p.isError()).count());
-            json.writeArrayFieldStart("problems");
-            for (Problem p : problems.stream().sorted(ORDER).toList()) {
-                json.writeStartObject();
-                json.writeStringField("file", p.position().file());
-                json.writeNumberField("line", p.position().line());
-                json.writeNumberField("column", p.position().column());
-                json.writeStringField("severity", p.severity().label());
-                json.writeStringField("message", p.message());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
+        return ProblemsJson.write(problems.stream().sorted(ORDER).toList(), true);
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.tessera.model.Position;
 import org.tessera.model.Problem;
 
 /** Splits CSV text into rows of cells with the line each row starts on, through Jackson's CSV parser. */
@@ -25,34 +26,32 @@ final class CsvRows {
     /** All rows, or as many as could be read before a syntax problem (which is then added). */
     List<RawRow> read(String text, String file, List<Problem> problems) {
         List<RawRow> rows = new ArrayList<>();
+        int rowLine = 0;
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (token != JsonToken.START_ARRAY) {
                     continue;
                 }
-                // A row's start token carries the previous row's position; its first cell has the row's own line.
-                int line = -1;
+                // A row's START_ARRAY is located where the previous row ended: its first cell tells its line.
+                rowLine = parser.currentTokenLocation().getLineNr() + 1;
                 List<String> cells = new ArrayList<>();
                 while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-                    if (line < 0) {
-                        line = parser.currentTokenLocation().getLineNr();
+                    if (cells.isEmpty()) {
+                        rowLine = parser.currentTokenLocation().getLineNr();
                     }
                     cells.add(parser.getText());
                 }
-                if (line < 0) {
-                    line = parser.currentLocation().getLineNr();
-                }
-                rows.add(new RawRow(line, cells));
+                rows.add(new RawRow(rowLine, cells));
             }
         } catch (JsonProcessingException e) {
             String message = e.getOriginalMessage();
-            problems.add(Problem.error(YamlReader.positionOf(e.getLocation(), file, 0),
-                    message != null && message.contains("quote")
-                            ? "a quoted cell is never closed; check the quotes (\") on this line"
+            boolean quote = message != null && message.contains("quote");
+            problems.add(Problem.error(quote && rowLine > 0 ? new Position(file, rowLine, 0) : YamlReader.positionOf(e.getLocation(), file, 0),
+                    quote ? "a quoted cell on this line is never closed; check the quotes (\")"
                             : "malformed CSV: " + message));
         } catch (IOException e) {
-            problems.add(Problem.error(org.tessera.model.Position.of(file), "cannot read CSV: " + e.getMessage()));
+            problems.add(Problem.error(Position.of(file), "cannot read CSV: " + e.getMessage()));
         }
         return rows;
     }

@@ -24,6 +24,8 @@ import org.tessera.model.Totals;
 /** Reads content/data/&lt;name&gt;.csv with its optional &lt;name&gt;.yml description. */
 final class DatasetLoader {
 
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
+
     private final CsvRows csv = new CsvRows();
 
     /** A column as described in the .yml. */
@@ -63,7 +65,7 @@ final class DatasetLoader {
         List<Row> rows = rows(body, columns, file, problems);
         return Optional.of(new Dataset(name, file,
                 info.flatMap(i -> i.text("title")).orElse(name),
-                info.flatMap(i -> i.mapping("source")).map(DatasetLoader::source).orElse(Source.NONE),
+                info.flatMap(i -> i.mapping("source")).map(s -> source(s, problems)).orElse(Source.NONE),
                 List.copyOf(columns), rows, totals(info, header, describedIn, problems),
                 info.map(Fields::at).orElse(Position.of(describedIn))));
     }
@@ -122,9 +124,14 @@ final class DatasetLoader {
         return new Cell(text, number);
     }
 
-    /** A column whose every filled cell is a number is numeric; one with a % sign is a percentage. */
+    /**
+     * A column whose every filled cell is a number is numeric, and one with a % sign a percentage. So is a column
+     * whose other cells are numbers typed with a slip ("12O", "1.234.567") as long as they are the fewer: those
+     * cells are then reported instead of turning the whole column into text.
+     */
     static ColumnType infer(List<CsvRows.RawRow> body, int column) {
-        boolean any = false;
+        int numbers = 0;
+        int mistyped = 0;
         boolean percent = false;
         boolean whole = true;
         boolean dates = true;
@@ -136,16 +143,20 @@ final class DatasetLoader {
             if (Numbers.isEmpty(text)) {
                 continue;
             }
-            any = true;
-            dates &= isDate(text);
             Optional<BigDecimal> number = Numbers.parse(text);
+            dates = dates && number.isEmpty() && isDate(text);
             if (number.isEmpty()) {
-                return any && dates ? inferDates(body, column) : ColumnType.TEXT;
+                if (!Numbers.isMistypedNumber(text)) {
+                    return dates ? inferDates(body, column) : ColumnType.TEXT;
+                }
+                mistyped++;
+                continue;
             }
+            numbers++;
             percent |= text.endsWith("%");
             whole &= number.get().stripTrailingZeros().scale() <= 0;
         }
-        if (!any) {
+        if (numbers == 0 || mistyped >= numbers) {
             return ColumnType.TEXT;
         }
         return percent ? ColumnType.PERCENT : whole ? ColumnType.INTEGER : ColumnType.NUMBER;
@@ -164,7 +175,7 @@ final class DatasetLoader {
     }
 
     private static boolean isDate(String text) {
-        if (!text.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+        if (!DATE.matcher(text).matches()) {
             return false;
         }
         try {
@@ -201,9 +212,14 @@ final class DatasetLoader {
         return out;
     }
 
-    private static Source source(Fields s) {
+    private static Source source(Fields s, List<Problem> problems) {
         s.allowOnly("publisher", "as_of", "url");
-        return new Source(s.textOr("publisher", ""), s.text("as_of"), s.text("url"));
+        Optional<String> url = s.text("url");
+        if (url.isPresent() && !WebAddress.isSafe(url.get())) {
+            problems.add(Problem.error(s.at("url"), WebAddress.explain("the source url", url.get())));
+            url = Optional.empty();
+        }
+        return new Source(s.textOr("publisher", ""), s.text("as_of"), url);
     }
 
     private static Totals totals(Optional<Fields> info, List<String> header, String file, List<Problem> problems) {

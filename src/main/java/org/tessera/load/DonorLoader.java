@@ -19,12 +19,8 @@ final class DonorLoader {
     static final Map<String, ColumnType> TYPES = Map.of("amount", ColumnType.MONEY);
 
     List<Donor> load(Dataset data, List<Problem> problems) {
-        for (String column : List.of("donor", "amount")) {
-            if (data.columnIndex(column).isEmpty()) {
-                problems.add(Problem.error(new Position(data.file(), 1, 1),
-                        "the donors dataset needs a '" + column + "' column (donor, amount, and optionally currency, kind)"));
-                return List.of();
-            }
+        if (!DatasetColumns.check(data, "donors", List.of("donor", "amount"), List.of("currency", "kind"), problems)) {
+            return List.of();
         }
         String defaultCurrency = data.columnIndex("amount").map(i -> data.columns().get(i).currency())
                 .filter(c -> !c.isEmpty()).orElse("USD");
@@ -34,9 +30,9 @@ final class DonorLoader {
             Optional<BigDecimal> amount = IndicatorLoader.number(data, row, "amount");
             if (name.isEmpty()) {
                 problems.add(Problem.error(IndicatorLoader.at(data, row, "donor"), "this donor row has no donor name"));
-            } else if (amount.isEmpty()) {
+            } else if (amount.isEmpty() && Numbers.isEmpty(IndicatorLoader.text(data, row, "amount"))) {
                 problems.add(Problem.error(IndicatorLoader.at(data, row, "amount"), "the contribution of " + name + " is empty; write the amount"));
-            } else {
+            } else if (amount.isPresent()) {
                 String currency = IndicatorLoader.text(data, row, "currency");
                 donors.add(new Donor(name, amount.get(), currency.isEmpty() ? defaultCurrency : currency,
                         IndicatorLoader.text(data, row, "kind"), IndicatorLoader.at(data, row, "donor")));

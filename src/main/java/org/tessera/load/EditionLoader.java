@@ -35,6 +35,8 @@ public final class EditionLoader {
     static final Comparator<Programme> PROGRAMME_ORDER = Comparator.comparingInt(Programme::order).thenComparing(Programme::id);
     static final Comparator<Page> PAGE_ORDER = Comparator.comparingInt((Page p) -> p.story().order().orElse(Integer.MAX_VALUE))
             .thenComparing(Page::slug);
+    /** Folders of the built site that a page of the same slug would overwrite. */
+    private static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("programmes", "data", "donors", "brochures", "assets");
 
     private final YamlReader yaml = new YamlReader();
     private final StoryLoader stories = new StoryLoader(yaml);
@@ -87,7 +89,7 @@ public final class EditionLoader {
                         problems.add(Problem.error(Position.of(rel), "this story has no facts file; create "
                                 + files.relative(facts) + " with at least title, countries and status"));
                     }
-                } else {
+                } else if (!file.toString().endsWith(".yml")) { // a .yml with a bad name is already reported
                     files.ignored(file);
                 }
                 continue;
@@ -115,7 +117,15 @@ public final class EditionLoader {
         for (Path file : files.listFlat("content/pages")) {
             Optional<String> slug = files.nameOf(file, ".md", "page slug");
             if (slug.isEmpty()) {
-                files.ignored(file);
+                if (!file.toString().endsWith(".md")) { // an .md with a bad name is already reported
+                    files.ignored(file);
+                }
+                continue;
+            }
+            if (RESERVED_SLUGS.contains(slug.get())) {
+                problems.add(Problem.error(new Position(files.relative(file), 1, 1), "a page may not be called '" + slug.get()
+                        + "': the site's " + slug.get() + "/ folder is made by Tessera; rename the file, e.g. "
+                        + slug.get() + "-overview.md"));
                 continue;
             }
             page(files, slug.get(), file, problems).ifPresent(pages::add);

@@ -72,11 +72,11 @@ final class Fields {
 
     String requiredText(String key) {
         Optional<String> text = text(key);
-        if (text.isEmpty() && !mapping.entries().containsKey(key)) {
+        if (!mapping.entries().containsKey(key)) {
             problems.add(Problem.error(mapping.at(), where + " is missing the required field '" + key + "'"));
-        } else if (text.isEmpty() || text.get().isBlank()) {
+        } else if (node(key).isEmpty() || text.filter(String::isBlank).isPresent()) {
             problems.add(Problem.error(at(key), "'" + key + "' in " + where + " must not be empty"));
-        }
+        } // else a list or mapping where a text belongs, already reported by text()
         return text.orElse("");
     }
 

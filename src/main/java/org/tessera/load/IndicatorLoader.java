@@ -22,13 +22,11 @@ final class IndicatorLoader {
     static final Map<String, ColumnType> TYPES = Map.of("value", ColumnType.NUMBER, "baseline", ColumnType.NUMBER,
             "target", ColumnType.NUMBER);
 
+    static final List<String> OPTIONAL = List.of("level", "baseline", "target", "as_of", "notes");
+
     List<Indicator> load(Dataset data, List<Problem> problems) {
-        for (String column : REQUIRED) {
-            if (data.columnIndex(column).isEmpty()) {
-                problems.add(Problem.error(new Position(data.file(), 1, 1), "the indicators dataset needs a '" + column
-                        + "' column; its columns are: " + String.join(", ", REQUIRED) + " and optionally level, baseline, target, as_of, notes"));
-                return List.of();
-            }
+        if (!DatasetColumns.check(data, "indicators", REQUIRED, OPTIONAL, problems)) {
+            return List.of();
         }
         Map<String, List<Row>> byCode = new LinkedHashMap<>();
         for (Row row : data.rows()) {

@@ -33,12 +33,18 @@ public final class Numbers {
         }
         if (GROUPED.matcher(t).matches()) {
             // The separator must be the same in every group: "2,263 5" is a typo, not a number.
-            String separators = t.replaceAll("[^, ]", "");
-            if (separators.chars().distinct().count() == 1) {
+            boolean comma = t.indexOf(',') >= 0;
+            boolean space = t.indexOf(' ') >= 0;
+            if (comma != space) {
                 return Optional.of(new BigDecimal(t.replace(",", "").replace(" ", "")));
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a text that is not a number is one typed with a slip (a letter O for zero, dots for thousands, a currency). */
+    public static boolean isMistypedNumber(String text) {
+        return text.matches(".*\\d.*") && !hint(text).startsWith(";");
     }
 
     /** A hint for a common typing slip, to add after "is not a number". */

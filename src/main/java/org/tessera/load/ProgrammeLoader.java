@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.tessera.model.AssessmentAnswer;
 import org.tessera.model.Markers;
 import org.tessera.model.Money;
@@ -20,10 +21,12 @@ import org.tessera.model.Story;
 /** Reads content/programmes/&lt;id&gt;.yml. */
 final class ProgrammeLoader {
 
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
     Optional<Programme> load(String id, String file, Optional<YamlNode> root, Optional<Story> story, List<Problem> problems) {
         Optional<Fields> fields = root.flatMap(r -> Fields.of(r, file, problems));
         if (fields.isEmpty()) {
-            if (root.isEmpty()) {
+            if (problems.stream().noneMatch(p -> p.position().file().equals(file))) { // empty, not broken
                 problems.add(Problem.error(new Position(file, 1, 1), "the programme file is empty; it needs title, countries and status"));
             }
             return Optional.empty();
@@ -32,7 +35,7 @@ final class ProgrammeLoader {
         f.allowOnly("title", "short_title", "countries", "status", "region", "thematic_area", "convening",
                 "organizations", "partners", "period", "budget", "received", "markers", "human_rights_assessment", "hero");
         String title = f.requiredText("title");
-        List<String> countries = f.textList("countries");
+        List<String> countries = countries(f, problems);
         if (countries.isEmpty()) {
             problems.add(Problem.error(f.has("countries") ? f.at("countries") : f.at(),
                     "'countries' is required: a list of ISO codes such as [TJ] or region names such as [IGAD region]"));
@@ -47,6 +50,25 @@ final class ProgrammeLoader {
                 f.textList("organizations"), f.textList("partners"), period(f),
                 money(f, "budget", problems), money(f, "received", problems), markers(f),
                 assessment(f, problems), f.mapping("hero").flatMap(h -> StoryLoader.hero(h, problems)), story, f.at()));
+    }
+
+    /** Two letters are an ISO 3166-1 code and are checked as one, each at its own line; longer names are regions. */
+    private static List<String> countries(Fields f, List<Problem> problems) {
+        List<String> countries = f.textList("countries");
+        List<YamlNode> nodes = f.node("countries").map(n -> n instanceof YamlNode.Sequence seq ? seq.items() : List.of(n))
+                .orElse(List.of());
+        for (int i = 0; i < countries.size() && i < nodes.size(); i++) {
+            String country = countries.get(i);
+            Position at = nodes.get(i).at();
+            if (country.matches("[A-Za-z]{2}") && !COUNTRIES.contains(country.toUpperCase(Locale.ROOT))) {
+                problems.add(Problem.error(at, "\"" + country + "\" is not an ISO 3166-1 country code"
+                        + "; use codes such as TJ or GN, or a region name such as IGAD region"));
+            } else if (country.matches("[a-z]{2}")) {
+                problems.add(Problem.warning(at, "write the country code \"" + country + "\" in capitals: "
+                        + country.toUpperCase(Locale.ROOT)));
+            }
+        }
+        return countries;
     }
 
     private static Optional<Period> period(Fields f) {

@@ -29,7 +29,7 @@ final class SiteLoader {
     Site load(Optional<YamlNode> root, List<Problem> problems) {
         Optional<Fields> fields = root.flatMap(r -> Fields.of(r, FILE, problems));
         if (fields.isEmpty()) {
-            if (root.isEmpty()) {
+            if (problems.stream().noneMatch(p -> p.position().file().equals(FILE))) { // empty, not broken
                 problems.add(Problem.error(new Position(FILE, 1, 1), "site.yml is empty; it needs at least title, edition and publisher"));
             }
             return new Site("", new EditionInfo("", LocalDate.now(), false), "", "/", "en", Contact.NONE,
@@ -50,7 +50,7 @@ final class SiteLoader {
             baseUrl = "/";
         }
         String language = language(f, problems);
-        return new Site(title, edition, publisher, baseUrl, language, contact(f), target(f, problems),
+        return new Site(title, edition, publisher, baseUrl, language, contact(f, problems), target(f, problems),
                 brochures(f, problems), f.flag("allow_html", false), images(f), genderMarkerTarget(f, problems), f.at());
     }
 
@@ -99,10 +99,23 @@ final class SiteLoader {
         }).orElse(ImageSettings.DEFAULT);
     }
 
-    private static Contact contact(Fields f) {
+    private static Contact contact(Fields f, List<Problem> problems) {
         return f.mapping("contact").map(c -> {
             c.allowOnly("address", "email", "websites");
-            return new Contact(c.textOr("address", ""), c.textOr("email", ""), c.textList("websites"));
+            String email = c.textOr("email", "");
+            if (!email.isEmpty() && !email.matches("[^\\s@<>\"']+@[^\\s@<>\"']+")) {
+                problems.add(Problem.error(c.at("email"), "email \"" + email + "\" is not an e-mail address such as fund@example.org"));
+                email = "";
+            }
+            List<String> websites = new ArrayList<>();
+            for (String website : c.textList("websites")) {
+                if (WebAddress.isSafe(website)) {
+                    websites.add(website);
+                } else {
+                    problems.add(Problem.error(c.at("websites"), WebAddress.explain("a website", website)));
+                }
+            }
+            return new Contact(c.textOr("address", ""), email, List.copyOf(websites));
         }).orElse(Contact.NONE);
     }
 

@@ -22,6 +22,7 @@ import org.tessera.model.ValueRef;
 final class StoryLoader {
 
     static final Pattern VALUE = Pattern.compile("\\{\\{<\\s*value\\s+([^\\s>]*)\\s*>}}");
+    private static final int MAX_DEPTH = 100;
     private static final Pattern FRONT_MATTER_END = Pattern.compile("(?m)^(---|\\.\\.\\.)[ \\t]*$");
 
     private final Parser parser = Parser.builder(MarkdownDialect.options()).build();
@@ -39,7 +40,7 @@ final class StoryLoader {
         int bodyLine = 0;
         if (text.startsWith("---\n") || text.equals("---")) {
             Matcher end = FRONT_MATTER_END.matcher(text);
-            if (end.find(4)) {
+            if (text.length() > 4 && end.find(4)) {
                 String header = text.substring(4, end.start());
                 front = yaml.read(header, file, 1, problems)
                         .flatMap(node -> Fields.of(node, "the front matter", problems));
@@ -52,8 +53,19 @@ final class StoryLoader {
             }
         }
         front.ifPresent(f -> f.allowOnly("title", "nav_title", "hero", "order", "summary"));
-        Document document = parser.parse(body);
+        Document document;
         List<Component> found = new ArrayList<>();
+        try {
+            document = parser.parse(body);
+            if (depthOf(document) > MAX_DEPTH) {
+                throw new StackOverflowError();
+            }
+        } catch (StackOverflowError e) {
+            // flexmark recurses per nesting level and per repeated marker; a pathological text must not end the build
+            problems.add(Problem.error(new Position(file, bodyLine + 1, 1), "the markdown nests quotes or lists more than "
+                    + MAX_DEPTH + " levels deep, or repeats a marker thousands of times on one line; simplify it"));
+            document = parser.parse("");
+        }
         collectComponents(document, file, bodyLine, found, problems);
         return new Story(file,
                 front.flatMap(f -> f.text("title")),
@@ -64,9 +76,9 @@ final class StoryLoader {
                 document, bodyLine, List.copyOf(found), values(body, file, bodyLine, problems));
     }
 
-    private void collectComponents(Node node, String file, int bodyLine, List<Component> out, List<Problem> problems) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof FencedCodeBlock block) {
+    private void collectComponents(Document document, String file, int bodyLine, List<Component> out, List<Problem> problems) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof FencedCodeBlock block) {
                 String info = block.getInfo().toString().strip();
                 if (Component.isComponentName(info)) {
                     int fenceLine = bodyLine + block.getStartLineNumber() + 1;
@@ -74,10 +86,24 @@ final class StoryLoader {
                     String yamlText = block.getContentChars().normalizeEOL();
                     components.load(info, yamlText, at, problems).ifPresent(out::add);
                 }
-            } else {
-                collectComponents(child, file, bodyLine, out, problems);
             }
         }
+    }
+
+    /** How deeply blocks nest, counted without recursion (rendering recurses once per level). */
+    private static int depthOf(Document document) {
+        int deepest = 0;
+        for (Node node : document.getDescendants()) {
+            int depth = 0;
+            for (Node up = node.getParent(); up != null && depth <= MAX_DEPTH; up = up.getParent()) {
+                depth++;
+            }
+            deepest = Math.max(deepest, depth);
+            if (deepest > MAX_DEPTH) {
+                break;
+            }
+        }
+        return deepest;
     }
 
     private static List<ValueRef> values(String body, String file, int bodyLine, List<Problem> problems) {

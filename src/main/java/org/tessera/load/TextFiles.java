@@ -2,7 +2,8 @@ package org.tessera.load;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,18 +31,35 @@ final class TextFiles {
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder()
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CharBuffer out = CharBuffer.allocate(bytes.length);
+            CoderResult result = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return Optional.of(normalize(text));
-        } catch (CharacterCodingException e) {
-            problems.add(Problem.error(Position.of(relative),
-                    "not UTF-8 text; save the file as UTF-8 (in a spreadsheet: 'CSV UTF-8')"));
+                    .decode(in, out, true);
+            if (result.isError()) {
+                problems.add(Problem.error(lineOf(bytes, in.position(), relative),
+                        "not UTF-8 text; save the file as UTF-8 (in a spreadsheet: 'CSV UTF-8')"));
+                return Optional.empty();
+            }
+            return Optional.of(normalize(out.flip().toString()));
         } catch (IOException e) {
             problems.add(Problem.error(Position.of(relative), "cannot read the file: " + e.getMessage()));
         }
         return Optional.empty();
+    }
+
+    /** The line and column of the first byte that is not UTF-8, so that the character can be found and retyped. */
+    private static Position lineOf(byte[] bytes, int offset, String relative) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Position(relative, line, offset - lineStart + 1);
     }
 
     static String normalize(String text) {

@@ -24,6 +24,7 @@ import org.tessera.model.Problem;
 public final class YamlReader {
 
     private static final int MAX_DEPTH = 64;
+    private static final String TAB = "a tab character is used for indentation";
     private static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
 
     private final YAMLFactory factory;
@@ -52,11 +53,9 @@ public final class YamlReader {
         } catch (YamlFailure failure) {
             problems.add(Problem.error(failure.at, failure.getMessage()));
         } catch (JsonProcessingException e) {
-            Position at = positionOf(e.getLocation(), file, lineOffset);
             String message = explain(e.getOriginalMessage());
-            if (message.startsWith("a tab character")) {
-                at = firstTab(text, file, lineOffset).orElse(at);
-            }
+            Position at = message.startsWith(TAB) ? firstTabIndent(text, file, lineOffset).orElse(positionOf(e.getLocation(), file, lineOffset))
+                    : positionOf(e.getLocation(), file, lineOffset);
             problems.add(Problem.error(at, message));
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.error(new Position(file, 1 + lineOffset, 0), "cannot read YAML: " + firstLine(e.getMessage())));
@@ -67,7 +66,7 @@ public final class YamlReader {
     private YamlNode readValue(YAMLParser parser, String file, int lineOffset, int depth) throws IOException {
         Position at = positionOf(parser.currentTokenLocation(), file, lineOffset);
         if (depth > MAX_DEPTH) {
-            throw new YamlFailure(at, "nested more than " + MAX_DEPTH + " levels deep");
+            throw new YamlFailure(at, "values are nested more than " + MAX_DEPTH + " levels deep; an edition needs only a few levels");
         }
         JsonToken token = parser.currentToken();
         switch (token) {
@@ -108,13 +107,13 @@ public final class YamlReader {
         }
     }
 
-    /** The engine names the token before a tab; the writer needs the line with the tab. */
-    private static Optional<Position> firstTab(String text, String file, int lineOffset) {
+    /** The engine reports a tab where it gives up, often the line before; the tab itself is more helpful. */
+    private static Optional<Position> firstTabIndent(String text, String file, int lineOffset) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            int tab = lines[i].indexOf('\t');
-            if (tab >= 0 && lines[i].substring(0, tab).isBlank()) {
-                return Optional.of(new Position(file, i + 1 + lineOffset, tab + 1));
+            String indent = lines[i].substring(0, lines[i].length() - lines[i].stripLeading().length());
+            if (indent.indexOf('\t') >= 0) {
+                return Optional.of(new Position(file, i + 1 + lineOffset, indent.indexOf('\t') + 1));
             }
         }
         return Optional.empty();
@@ -131,7 +130,7 @@ public final class YamlReader {
     static String explain(String raw) {
         String message = raw == null ? "" : raw;
         if (message.contains("\\t") || message.contains("tab")) {
-            return "a tab character is used for indentation; YAML needs spaces (replace the tab with spaces)";
+            return TAB + "; YAML needs spaces (replace the tab with spaces)";
         }
         if (message.contains("mapping values are not allowed")) {
             return "unexpected ':' — put text containing ': ' in quotes, or check the indentation";

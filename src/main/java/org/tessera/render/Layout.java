@@ -5,8 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tessera.model.Brochure;
+import org.tessera.model.Hero;
 import org.tessera.model.Page;
 import org.tessera.model.Site;
+import org.tessera.render.image.ImageVariants;
+import org.tessera.render.image.Responsive;
 
 /** The parts every page shares: publication details, navigation, footer, brochures. */
 final class Layout {
@@ -39,6 +42,7 @@ final class Layout {
         c.put("documentTitle", title.isEmpty() ? site.title() : title + " — " + site.title());
         c.put("description", summary.isEmpty() ? site.title() + ", " + site.edition().label() + ", " + site.publisher() : summary);
         c.put("canonical", site.absoluteUrl().map(u -> u + path).orElse(""));
+        c.put("social", Map.of("image", address(site, SiteRenderer.SOCIAL_CARD), "alt", "", "width", "1200", "height", "630"));
         List<Map<String, Object>> nav = new ArrayList<>();
         nav.add(link(ctx, "programmes/", t.get("nav.programmes"), path));
         for (Page page : ctx.edition().pages()) {
@@ -51,6 +55,28 @@ final class Layout {
         c.put("nav", nav);
         c.put("brochures", brochures(ctx));
         return c;
+    }
+
+    /**
+     * Link previews show the page's hero photograph rather than the built-in card, when the page has one: the
+     * published size nearest above 1200 px wide (what link previews ask for), or the file itself when not resized.
+     */
+    static void socialImage(Map<String, Object> context, Site site, Hero hero, ImageVariants images) {
+        Map<String, Object> social = new LinkedHashMap<>(Map.of("image", address(site, hero.image()), "alt", hero.alt(),
+                "width", "", "height", ""));
+        images.responsive(hero.image()).ifPresent(r -> {
+            Responsive.Variant v = r.variants().stream().filter(x -> x.width() >= 1200).findFirst()
+                    .orElse(r.variants().get(r.variants().size() - 1));
+            social.put("image", address(site, v.path().replace(" ", "%20")));
+            social.put("width", String.valueOf(v.width()));
+            social.put("height", String.valueOf(v.height()));
+        });
+        context.put("social", social);
+    }
+
+    /** A file's address for other sites (link previews): absolute where base_url has a host, else from the root. */
+    private static String address(Site site, String path) {
+        return site.absoluteUrl().orElse(site.basePath()) + path;
     }
 
     private static Map<String, Object> link(RenderContext ctx, String target, String label, String current) {

@@ -25,6 +25,8 @@ public final class SiteRenderer {
 
     /** The stylesheet every page links; an edition's own assets/tessera.css replaces it. */
     static final String STYLESHEET = "assets/tessera.css";
+    /** The built-in image for link previews (Open Graph), 1200 × 630: a mosaic of tiles in the palette's blues. */
+    static final String SOCIAL_CARD = "assets/tessera-card.png";
 
     private final Edition edition;
     private final RenderContext base;
@@ -140,6 +142,7 @@ public final class SiteRenderer {
         Map<String, Object> c = Layout.context(ctx, "programmes/" + programme.id() + "/", programme.title(), summary);
         c.put("programme", ProgrammeView.card(programme, ctx));
         c.put("facts", ProgrammeView.facts(programme, ctx));
+        programme.hero().or(() -> programme.story().flatMap(Story::hero)).ifPresent(h -> Layout.socialImage(c, edition.site(), h, images));
         c.put("budget", programme.budget().map(b -> ProgrammeView.money(b, ctx)).orElse(null));
         c.put("received", programme.received().map(r -> ProgrammeView.money(r, ctx)).orElse(null));
         c.put("hero", programme.hero().or(() -> programme.story().flatMap(Story::hero)).map(h -> Heroes.view(h, ctx, images)).orElse(null));
@@ -160,6 +163,7 @@ public final class SiteRenderer {
         c.put("hero", page.story().hero().map(h -> Heroes.view(h, ctx, images)).orElse(null));
         c.put("body", story(page.story(), ctx));
         c.put("pageBrochures", brochuresHolding("page", page.slug(), ctx));
+        page.story().hero().ifPresent(h -> Layout.socialImage(c, edition.site(), h, images));
         page(page.slug() + "/", "page", c);
     }
 
@@ -258,6 +262,7 @@ public final class SiteRenderer {
             add(new OutputFile.Written(STYLESHEET, Resources.bytes("static/tessera.css")));
         }
         add(new OutputFile.Written("assets/tessera-icon.svg", Resources.bytes("static/tessera-icon.svg")));
+        add(new OutputFile.Written(SOCIAL_CARD, Resources.bytes("static/tessera-card.png")));
         for (String asset : edition.assets()) {
             if (!edition.images().containsKey(asset)) {
                 add(new OutputFile.Copied(asset, edition.root().resolve(asset)));

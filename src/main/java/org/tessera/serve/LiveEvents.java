@@ -1,15 +1,12 @@
 package org.tessera.serve;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.tessera.ProblemsJson;
 import org.tessera.model.Problem;
 
 /**
@@ -81,27 +78,7 @@ final class LiveEvents {
     }
 
     static String json(List<Problem> found) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
-            json.writeStartObject();
-            json.writeNumberField("errors", found.stream().filter(Problem::isError).count());
-            json.writeNumberField("warnings", found.stream().filter(p -> !p.isError()).count());
-            json.writeArrayFieldStart("problems");
-            for (Problem p : found) {
-                json.writeStartObject();
-                json.writeStringField("file", p.position().file());
-                json.writeNumberField("line", p.position().line());
-                json.writeNumberField("column", p.position().column());
-                json.writeStringField("severity", p.severity().label());
-                json.writeStringField("message", p.message());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
+        return ProblemsJson.write(found, false);
     }
 
     private static final class Client {

@@ -50,7 +50,7 @@ class ChecksTest {
         }
         List<String> problems = check(EditionFixture.minimal(dir).file("content/programmes/tajikistan.yml", yaml.toString()));
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).contains("human rights marker is A but the assessment scores 5 (B;"), problems.get(0));
+        assertTrue(problems.get(0).contains("human rights marker is A but the assessment scores 5 yes answers out of 10, which is B"), problems.get(0));
     }
 
     @Test

@@ -44,7 +44,8 @@ public final class SvgWriter {
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
         String svg = g2.getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null);
         int open = svg.indexOf('>', svg.indexOf("<svg")) + 1;
-        String head = svg.substring(0, open - 1);
+        // JFreeSVG declares its own namespace, which HTML cannot carry (the Nu checker reports it as an error).
+        String head = svg.substring(0, open - 1).replace(" xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg'", "");
         String titleId = id + "-title";
         String descId = id + "-desc";
         return head + " role=\"img\" aria-labelledby=\"" + titleId + " " + descId + "\" focusable=\"false\">"

@@ -1,0 +1,133 @@
+package org.tessera.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tessera.BuildResult;
+import org.tessera.Editions;
+import org.tessera.Tessera;
+
+/** Script written into markdown, front matter, YAML or CSV never runs on a published page. */
+class HostileContentTest {
+
+    private static final String MARKDOWN = """
+            ---
+            title: "<script>alert('front matter title')</script>"
+            summary: "\\"><img src=x onerror=alert('summary')>"
+            ---
+
+            <script>alert('raw script')</script>
+
+            <img src=x onerror="alert('handler')"> and <a href="javascript:alert('raw link')">raw link</a>
+
+            [link](javascript:alert('md link')) [mixed case](JaVaScRiPt:alert('case')) <javascript:alert('autolink')>
+
+            ![image](javascript:alert('image')) [entity](&#106;avascript:alert('entity')) [ref][r]
+
+            <b>bold when allowed</b> <div onclick="alert('div')">div</div> <iframe src="https://evil.example"></iframe>
+
+            [r]: javascript:alert('reference')
+            """;
+
+    @TempDir
+    Path temp;
+
+    private Path hostileEdition(boolean allowHtml) {
+        Path edition = Editions.copy("editions/minimal", temp.resolve("edition"));
+        Editions.write(edition.resolve("content/pages/hostile.md"), MARKDOWN);
+        Path programme = edition.resolve("content/programmes/alpha.yml");
+        Editions.write(programme, Editions.read(programme)
+                .replace("title: Alpha joint programme for families left behind", "title: \"<svg onload=alert('yaml title')>\"")
+                .replace("alt: Women farmers in a greenhouse", "alt: \"\\\" onmouseover=\\\"alert('alt')\""));
+        Editions.write(edition.resolve("content/data/donors.csv"),
+                "donor,amount,kind\n\"<img src=x onerror=alert('csv cell')>\",100,member-state\nIreland,200,member-state\n");
+        Path indicators = edition.resolve("content/data/indicators.csv");
+        Editions.write(indicators, Editions.read(indicators).replace("# of children enrolled in school",
+                "\"<a href=javascript:alert('statement')>children</a> enrolled\""));
+        Editions.write(edition.resolve("content/data/donors.yml"), "title: \"</title><script>alert('dataset title')</script>\"\n");
+        if (allowHtml) {
+            Editions.write(edition.resolve("site.yml"), Editions.read(edition.resolve("site.yml")) + "allow_html: true\n");
+        }
+        return edition;
+    }
+
+    @Test
+    void no_payload_runs_when_raw_html_is_off() throws IOException {
+        List<Document> pages = build(hostileEdition(false));
+
+        assertNoScript(pages);
+        String hostile = page(pages, "hostile/index.html").text();
+        assertTrue(hostile.contains("<script>alert('raw script')</script>"), "raw HTML is shown as text");
+        assertTrue(hostile.contains("<b>bold when allowed</b>"));
+    }
+
+    @Test
+    void allowed_html_is_cleaned_of_scripts_and_handlers() throws IOException {
+        List<Document> pages = build(hostileEdition(true));
+
+        assertNoScript(pages);
+        Document hostile = page(pages, "hostile/index.html");
+        assertEquals("bold when allowed", hostile.select("main b").text());
+        assertTrue(hostile.select("iframe").isEmpty());
+        assertEquals("div", hostile.select("main div:containsOwn(div)").text());
+    }
+
+    @Test
+    void texts_from_data_are_shown_as_written() throws IOException {
+        List<Document> pages = build(hostileEdition(false));
+
+        assertTrue(page(pages, "hostile/index.html").title().startsWith("<script>alert('front matter title')</script>"));
+        assertTrue(page(pages, "programmes/alpha/index.html").select("h1").text().contains("<svg onload=alert('yaml title')>"));
+        assertTrue(page(pages, "data/index.html").text().contains("</title><script>alert('dataset title')</script>"));
+        assertTrue(page(pages, "donors/index.html").text().contains("<img src=x onerror=alert('csv cell')>"));
+        assertTrue(page(pages, "programmes/alpha/index.html").text().contains("<a href=javascript:alert('statement')>children</a> enrolled"));
+    }
+
+    private List<Document> build(Path edition) throws IOException {
+        Path site = temp.resolve("site");
+        BuildResult result = Tessera.build(edition, site, false);
+        assertTrue(result.published(), () -> result.problems().toString());
+        List<Document> pages = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".html")).toList()) {
+                pages.add(Jsoup.parse(Files.readString(file), site.relativize(file).toString()));
+            }
+        }
+        return pages;
+    }
+
+    private static Document page(List<Document> pages, String path) {
+        return pages.stream().filter(d -> d.location().equals(path)).findFirst().orElseThrow();
+    }
+
+    /** No script element, no event handler, no javascript: address anywhere, on any page. */
+    private static void assertNoScript(List<Document> pages) {
+        assertFalse(pages.isEmpty());
+        for (Document page : pages) {
+            assertTrue(page.select("script, iframe, object, embed").isEmpty(), page.location());
+            for (Element element : page.getAllElements()) {
+                for (Attribute attribute : element.attributes()) {
+                    String name = attribute.getKey().toLowerCase(Locale.ROOT);
+                    String value = attribute.getValue().strip().toLowerCase(Locale.ROOT);
+                    assertFalse(name.startsWith("on"), () -> page.location() + ": " + element);
+                    assertFalse(value.startsWith("javascript:") || value.startsWith("vbscript:") || value.startsWith("data:text"),
+                            () -> page.location() + ": " + element);
+                }
+            }
+        }
+    }
+}
