@@ -1,12 +1,16 @@
 package org.tessera.render.brochure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.tessera.model.Brochure;
 import org.tessera.model.Donor;
 import org.tessera.model.Hero;
@@ -25,6 +29,11 @@ final class BrochureView {
     /** A section of the brochure as a PDF bookmark: the id it starts at and its title. */
     record Bookmark(String id, String title) {
     }
+
+    private static final Pattern ID = Pattern.compile("(\\sid=\")(?=[^\"])");
+    private static final Pattern ID_REFS =
+            Pattern.compile("(\\s(?:aria-labelledby|aria-describedby|for)=\")([^\"]+)\"");
+    private static final Pattern HASH_LINK = Pattern.compile("(\\shref=\"#)(?=[^\"])");
 
     private final RenderContext ctx;
     private final Function<Story, String> stories;
@@ -58,6 +67,9 @@ final class BrochureView {
         c.put("paper", brochure.paper() == Brochure.Paper.A4 ? "A4" : "letter");
         c.put("runningTitle", cssString(site.title()));
         c.put("pdf", ctx.root() + "brochures/" + brochure.id() + ".pdf");
+        // The print page is a copy of pages the site already offers to search engines (noindex); a link to it
+        // previews with the site's card.
+        c.put("socialImage", site.absoluteUrl().orElse(site.basePath()) + "assets/tessera-card.png");
         List<Map<String, Object>> sections = new ArrayList<>();
         for (Brochure.Item item : brochure.contents()) {
             section(brochure, item).ifPresent(sections::add);
@@ -104,7 +116,7 @@ final class BrochureView {
                 s.put("title", page.get().title());
                 s.put("summary", page.get().story().summary().orElse(""));
                 s.put("hero", page.get().story().hero().map(this::hero).orElse(null));
-                s.put("story", stories.apply(page.get().story()));
+                s.put("story", ownIds(stories.apply(page.get().story()), id(item)));
             }
             case DONORS -> {
                 if (ctx.figures().donors().isEmpty()) {
@@ -137,7 +149,7 @@ final class BrochureView {
         s.put("facts", ProgrammeView.facts(p, ctx));
         s.put("budget", p.budget().map(b -> ProgrammeView.money(b, ctx)).orElse(null));
         s.put("received", p.received().map(r -> ProgrammeView.money(r, ctx)).orElse(null));
-        s.put("story", p.story().map(stories).orElse(""));
+        s.put("story", p.story().map(stories).map(html -> ownIds(html, (String) s.get("id"))).orElse(""));
         s.put("href", ctx.root() + "programmes/" + p.id() + "/");
     }
 
@@ -180,6 +192,17 @@ final class BrochureView {
 
     private static String id(Brochure.Item item) {
         return item.ref().isEmpty() ? item.kind().word() : item.kind().word() + "-" + item.ref();
+    }
+
+    /**
+     * Stories give their headings and footnotes ids ("background", "fn-1") that repeat from one story to the next
+     * in a brochure; each section prefixes its own, and the links to them.
+     */
+    static String ownIds(String html, String section) {
+        String prefixed = ID.matcher(HASH_LINK.matcher(html).replaceAll("$1" + section + "-")).replaceAll("$1" + section + "-");
+        return ID_REFS.matcher(prefixed).replaceAll(m -> Matcher.quoteReplacement(m.group(1)
+                + Arrays.stream(m.group(2).trim().split("\\s+")).map(ref -> section + "-" + ref)
+                .collect(Collectors.joining(" ")) + "\""));
     }
 
     /** Text as a CSS string literal, for the running header: quotes, backslashes and line ends escaped. */
