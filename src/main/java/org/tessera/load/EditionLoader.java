@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.tessera.model.Dataset;
 import org.tessera.model.Donor;
@@ -67,85 +70,105 @@ public final class EditionLoader {
     }
 
     private List<Programme> programmes(EditionFiles files, List<Problem> problems) {
-        List<Programme> programmes = new ArrayList<>();
         List<Path> all = files.listFlat("content/programmes");
-        for (Path file : all) {
-            String rel = files.relative(file);
-            Optional<String> id = files.nameOf(file, ".yml", "programme id");
+        Set<Path> present = new HashSet<>(all);
+        List<Programme> programmes = new ArrayList<>(eachFile(all, files, problems, (file, in) -> {
+            String rel = in.relative(file);
+            Optional<String> id = in.nameOf(file, ".yml", "programme id");
             if (id.isEmpty()) {
                 if (file.toString().endsWith(".md")) {
                     Path facts = file.resolveSibling(file.getFileName().toString().replaceAll("\\.md$", ".yml"));
-                    if (!all.contains(facts)) {
-                        problems.add(Problem.error(Position.of(rel), "this story has no facts file; create "
-                                + files.relative(facts) + " with at least title, countries and status"));
+                    if (!present.contains(facts)) {
+                        in.problems.add(Problem.error(Position.of(rel), "this story has no facts file; create "
+                                + in.relative(facts) + " with at least title, countries and status"));
                     }
                 } else {
-                    files.ignored(file);
+                    in.ignored(file);
                 }
-                continue;
+                return Optional.empty();
             }
             Path storyFile = file.resolveSibling(id.get() + ".md");
-            Optional<Story> story = all.contains(storyFile)
-                    ? files.readText(storyFile).map(t -> stories.load(t, files.relative(storyFile), problems))
+            Optional<Story> story = present.contains(storyFile)
+                    ? in.readText(storyFile).map(t -> stories.load(t, in.relative(storyFile), in.problems))
                     : Optional.empty();
-            Optional<YamlNode> root = files.readText(file).flatMap(t -> yaml.read(t, rel, 0, problems));
-            new ProgrammeLoader().load(id.get(), rel, root, story, problems).ifPresent(programmes::add);
-        }
+            Optional<YamlNode> root = in.readText(file).flatMap(t -> yaml.read(t, rel, 0, in.problems));
+            return new ProgrammeLoader().load(id.get(), rel, root, story, in.problems);
+        }));
         programmes.sort(Comparator.comparingInt(Programme::order).thenComparing(Programme::id));
         return List.copyOf(programmes);
     }
 
     private List<Page> pages(EditionFiles files, List<Problem> problems) {
-        List<Page> pages = new ArrayList<>();
-        for (Path file : files.listFlat("content/pages")) {
-            Optional<String> slug = files.nameOf(file, ".md", "page slug");
+        List<Page> pages = new ArrayList<>(eachFile(files.listFlat("content/pages"), files, problems, (file, in) -> {
+            Optional<String> slug = in.nameOf(file, ".md", "page slug");
             if (slug.isEmpty()) {
-                files.ignored(file);
-                continue;
+                in.ignored(file);
+                return Optional.empty();
             }
-            String rel = files.relative(file);
-            files.readText(file).map(t -> stories.load(t, rel, problems)).ifPresent(story -> {
+            String rel = in.relative(file);
+            return in.readText(file).map(t -> stories.load(t, rel, in.problems)).map(story -> {
                 String title = story.title().orElseGet(() -> {
-                    problems.add(Problem.warning(new Position(rel, 1, 1), "the page has no title; add 'title:' to its front matter"));
+                    in.problems.add(Problem.warning(new Position(rel, 1, 1), "the page has no title; add 'title:' to its front matter"));
                     return slug.get();
                 });
-                pages.add(new Page(slug.get(), title, story.navTitle().orElse(title), story));
+                return new Page(slug.get(), title, story.navTitle().orElse(title), story);
             });
-        }
+        }));
         pages.sort(Comparator.comparingInt((Page p) -> p.story().order().orElse(Integer.MAX_VALUE)).thenComparing(Page::slug));
         return List.copyOf(pages);
     }
 
     private Map<String, Dataset> datasets(EditionFiles files, List<Problem> problems) {
-        Map<String, Dataset> datasets = new LinkedHashMap<>();
         List<Path> all = files.listFlat("content/data");
+        Set<Path> present = new HashSet<>(all);
         DatasetLoader loader = new DatasetLoader();
-        for (Path file : all) {
-            Optional<String> name = files.nameOf(file, ".csv", "dataset name");
+        Map<String, Dataset> datasets = new LinkedHashMap<>();
+        eachFile(all, files, problems, (file, in) -> {
+            Optional<String> name = in.nameOf(file, ".csv", "dataset name");
             if (name.isEmpty()) {
                 String fileName = file.getFileName().toString();
-                if (fileName.endsWith(".yml") && !all.contains(file.resolveSibling(fileName.replaceAll("\\.yml$", ".csv")))) {
-                    problems.add(Problem.error(Position.of(files.relative(file)), "this dataset description has no "
+                if (fileName.endsWith(".yml") && !present.contains(file.resolveSibling(fileName.replaceAll("\\.yml$", ".csv")))) {
+                    in.problems.add(Problem.error(Position.of(in.relative(file)), "this dataset description has no "
                             + fileName.replaceAll("\\.yml$", ".csv") + " beside it"));
                 } else if (!fileName.endsWith(".yml")) {
-                    files.ignored(file);
+                    in.ignored(file);
                 }
-                continue;
+                return Optional.empty();
             }
             Path describedBy = file.resolveSibling(name.get() + ".yml");
-            String describedRel = files.relative(describedBy);
-            Optional<YamlNode> description = all.contains(describedBy)
-                    ? files.readText(describedBy).flatMap(t -> yaml.read(t, describedRel, 0, problems))
+            String describedRel = in.relative(describedBy);
+            Optional<YamlNode> description = present.contains(describedBy)
+                    ? in.readText(describedBy).flatMap(t -> yaml.read(t, describedRel, 0, in.problems))
                     : Optional.empty();
             Map<String, org.tessera.model.ColumnType> known = switch (name.get()) {
                 case IndicatorLoader.NAME -> IndicatorLoader.TYPES;
                 case DonorLoader.NAME -> DonorLoader.TYPES;
                 default -> Map.of();
             };
-            files.readText(file).flatMap(text -> loader.load(name.get(), files.relative(file), text, describedRel,
-                    description, known, problems)).ifPresent(d -> datasets.put(d.name(), d));
-        }
+            return in.readText(file).flatMap(text -> loader.load(name.get(), in.relative(file), text, describedRel,
+                    description, known, in.problems));
+        }).forEach(d -> datasets.put(d.name(), d));
         return datasets;
+    }
+
+    /**
+     * Loads every file on all cores. Each file reports into its own list of problems, appended afterwards in
+     * file order, so the problems and the results come out in the same order as from a loop.
+     */
+    private static <T> List<T> eachFile(List<Path> all, EditionFiles files, List<Problem> problems,
+                                        BiFunction<Path, EditionFiles, Optional<T>> load) {
+        record Loaded<T>(Optional<T> value, List<Problem> problems) {
+        }
+        List<Loaded<T>> loaded = all.parallelStream().map(file -> {
+            EditionFiles in = files.reportingTo(new ArrayList<>());
+            return new Loaded<>(load.apply(file, in), in.problems);
+        }).toList();
+        List<T> values = new ArrayList<>(loaded.size());
+        for (Loaded<T> one : loaded) {
+            problems.addAll(one.problems());
+            one.value().ifPresent(values::add);
+        }
+        return values;
     }
 
     private static Edition emptyEdition(Path source) {
@@ -161,6 +184,11 @@ public final class EditionLoader {
         EditionFiles(Path root, List<Problem> problems) {
             this.root = root;
             this.problems = problems;
+        }
+
+        /** The same folder, with problems going to {@code into}: one list per thread. */
+        EditionFiles reportingTo(List<Problem> into) {
+            return new EditionFiles(root, into);
         }
 
         String relative(Path file) {

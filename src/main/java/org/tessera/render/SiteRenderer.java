@@ -41,9 +41,8 @@ public final class SiteRenderer {
     public List<OutputFile> render() {
         home();
         programmes();
-        for (Programme programme : edition.programmes()) {
-            programme(programme);
-        }
+        // The programme pages are most of a large edition: render them on all cores, keep them in edition order.
+        edition.programmes().parallelStream().map(this::programme).toList().forEach(this::add);
         for (Page page : edition.pages()) {
             page(page);
         }
@@ -83,7 +82,7 @@ public final class SiteRenderer {
         page("programmes/", "programmes", c);
     }
 
-    private void programme(Programme programme) {
+    private OutputFile.Written programme(Programme programme) {
         RenderContext ctx = base.atRoot("../../");
         String summary = programme.story().flatMap(Story::summary).orElse(programme.title());
         Map<String, Object> c = Layout.context(ctx, "programmes/" + programme.id() + "/", programme.title(), summary);
@@ -96,7 +95,7 @@ public final class SiteRenderer {
         c.put("results", ResultsFramework.groups(edition.indicatorsOf(programme.id()), ctx));
         c.put("assessment", programme.humanRightsAssessment().isEmpty() ? null : ProgrammeView.assessment(programme, ctx));
         c.put("programmeBrochures", brochuresHolding("programme", programme.id(), ctx));
-        page("programmes/" + programme.id() + "/", "programme", c);
+        return render("programmes/" + programme.id() + "/", "programme", c);
     }
 
     private void page(Page page) {
@@ -163,8 +162,17 @@ public final class SiteRenderer {
     }
 
     private void page(String path, String template, Map<String, Object> context) {
-        pages.add(path);
-        write(path + "index.html", templates.render(template, context).getBytes(StandardCharsets.UTF_8));
+        add(render(path, template, context));
+    }
+
+    /** Renders a page without recording it, so that pages can be rendered on several threads. */
+    private OutputFile.Written render(String path, String template, Map<String, Object> context) {
+        return new OutputFile.Written(path + "index.html", templates.render(template, context).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void add(OutputFile.Written page) {
+        pages.add(page.path().substring(0, page.path().length() - "index.html".length()));
+        files.add(page);
     }
 
     private void write(String path, byte[] bytes) {
