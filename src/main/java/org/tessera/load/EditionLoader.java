@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -77,26 +80,25 @@ public final class EditionLoader {
     }
 
     private List<Programme> programmes(EditionFiles files, List<Problem> problems) {
-        List<Programme> programmes = new ArrayList<>();
         List<Path> all = files.listFlat("content/programmes");
-        for (Path file : all) {
-            String rel = files.relative(file);
-            Optional<String> id = files.nameOf(file, ".yml", "programme id");
+        Set<Path> present = new HashSet<>(all);
+        List<Programme> programmes = new ArrayList<>(eachFile(all, files, problems, (file, in) -> {
+            String rel = in.relative(file);
+            Optional<String> id = in.nameOf(file, ".yml", "programme id");
             if (id.isEmpty()) {
                 if (file.toString().endsWith(".md")) {
                     Path facts = file.resolveSibling(file.getFileName().toString().replaceAll("\\.md$", ".yml"));
-                    if (!all.contains(facts)) {
-                        problems.add(Problem.error(Position.of(rel), "this story has no facts file; create "
-                                + files.relative(facts) + " with at least title, countries and status"));
+                    if (!present.contains(facts)) {
+                        in.problems.add(Problem.error(Position.of(rel), "this story has no facts file; create "
+                                + in.relative(facts) + " with at least title, countries and status"));
                     }
                 } else if (!file.toString().endsWith(".yml")) { // a .yml with a bad name is already reported
-                    files.ignored(file);
+                    in.ignored(file);
                 }
-                continue;
+                return Optional.empty();
             }
-            programme(files, id.get(), file, all.contains(file.resolveSibling(id.get() + ".md")), problems)
-                    .ifPresent(programmes::add);
-        }
+            return programme(in, id.get(), file, present.contains(file.resolveSibling(id.get() + ".md")), in.problems);
+        }));
         programmes.sort(PROGRAMME_ORDER);
         return List.copyOf(programmes);
     }
@@ -113,23 +115,22 @@ public final class EditionLoader {
     }
 
     private List<Page> pages(EditionFiles files, List<Problem> problems) {
-        List<Page> pages = new ArrayList<>();
-        for (Path file : files.listFlat("content/pages")) {
-            Optional<String> slug = files.nameOf(file, ".md", "page slug");
+        List<Page> pages = new ArrayList<>(eachFile(files.listFlat("content/pages"), files, problems, (file, in) -> {
+            Optional<String> slug = in.nameOf(file, ".md", "page slug");
             if (slug.isEmpty()) {
                 if (!file.toString().endsWith(".md")) { // an .md with a bad name is already reported
-                    files.ignored(file);
+                    in.ignored(file);
                 }
-                continue;
+                return Optional.empty();
             }
             if (RESERVED_SLUGS.contains(slug.get())) {
-                problems.add(Problem.error(new Position(files.relative(file), 1, 1), "a page may not be called '" + slug.get()
+                in.problems.add(Problem.error(new Position(in.relative(file), 1, 1), "a page may not be called '" + slug.get()
                         + "': the site's " + slug.get() + "/ folder is made by Tessera; rename the file, e.g. "
                         + slug.get() + "-overview.md"));
-                continue;
+                return Optional.empty();
             }
-            page(files, slug.get(), file, problems).ifPresent(pages::add);
-        }
+            return page(in, slug.get(), file, in.problems);
+        }));
         pages.sort(PAGE_ORDER);
         return List.copyOf(pages);
     }
@@ -146,24 +147,44 @@ public final class EditionLoader {
     }
 
     private Map<String, Dataset> datasets(EditionFiles files, List<Problem> problems) {
-        Map<String, Dataset> datasets = new LinkedHashMap<>();
         List<Path> all = files.listFlat("content/data");
-        for (Path file : all) {
-            Optional<String> name = files.nameOf(file, ".csv", "dataset name");
+        Set<Path> present = new HashSet<>(all);
+        Map<String, Dataset> datasets = new LinkedHashMap<>();
+        eachFile(all, files, problems, (file, in) -> {
+            Optional<String> name = in.nameOf(file, ".csv", "dataset name");
             if (name.isEmpty()) {
                 String fileName = file.getFileName().toString();
-                if (fileName.endsWith(".yml") && !all.contains(file.resolveSibling(fileName.replaceAll("\\.yml$", ".csv")))) {
-                    problems.add(Problem.error(Position.of(files.relative(file)), "this dataset description has no "
+                if (fileName.endsWith(".yml") && !present.contains(file.resolveSibling(fileName.replaceAll("\\.yml$", ".csv")))) {
+                    in.problems.add(Problem.error(Position.of(in.relative(file)), "this dataset description has no "
                             + fileName.replaceAll("\\.yml$", ".csv") + " beside it"));
                 } else if (!fileName.endsWith(".yml")) {
-                    files.ignored(file);
+                    in.ignored(file);
                 }
-                continue;
+                return Optional.<Dataset>empty();
             }
-            dataset(files, name.get(), file, all.contains(file.resolveSibling(name.get() + ".yml")), problems)
-                    .ifPresent(d -> datasets.put(d.name(), d));
-        }
+            return dataset(in, name.get(), file, present.contains(file.resolveSibling(name.get() + ".yml")), in.problems);
+        }).forEach(d -> datasets.put(d.name(), d));
         return datasets;
+    }
+
+    /**
+     * Loads every file on all cores. Each file reports into its own list, and the lists are joined in file order,
+     * so problems come out in the same order whatever the number of cores.
+     */
+    private static <T> List<T> eachFile(List<Path> all, EditionFiles files, List<Problem> problems,
+                                        BiFunction<Path, EditionFiles, Optional<T>> load) {
+        record Loaded<T>(Optional<T> value, List<Problem> problems) {
+        }
+        List<Loaded<T>> loaded = all.parallelStream().map(file -> {
+            EditionFiles in = files.reportingTo(new ArrayList<>());
+            return new Loaded<>(load.apply(file, in), in.problems);
+        }).toList();
+        List<T> values = new ArrayList<>(loaded.size());
+        for (Loaded<T> one : loaded) {
+            problems.addAll(one.problems());
+            one.value().ifPresent(values::add);
+        }
+        return values;
     }
 
     /** One dataset from its CSV file and, when {@code described}, the .yml beside it. */
@@ -191,6 +212,11 @@ public final class EditionLoader {
     static final class EditionFiles {
         private final Path root;
         private final List<Problem> problems;
+
+        /** The same edition folder, reporting into {@code into}: one list per file when loading in parallel. */
+        EditionFiles reportingTo(List<Problem> into) {
+            return new EditionFiles(root, into);
+        }
 
         EditionFiles(Path root, List<Problem> problems) {
             this.root = root;

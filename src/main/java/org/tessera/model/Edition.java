@@ -1,6 +1,8 @@
 package org.tessera.model;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,25 +20,67 @@ public record Edition(
         List<Indicator> indicators,
         List<Donor> donors,
         List<String> assets,
-        Map<String, ImageAsset> images) {
+        Map<String, ImageAsset> images,
+        Lookup lookup) {
+
+    public Edition(Path root, Site site, List<Programme> programmes, List<Page> pages, Map<String, Dataset> datasets,
+                   List<Indicator> indicators, List<Donor> donors, List<String> assets, Map<String, ImageAsset> images) {
+        this(root, site, programmes, pages, datasets, indicators, donors, assets, images,
+                Lookup.of(programmes, pages, indicators));
+    }
+
+    /** An edition without photographs. */
+    public Edition(Path root, Site site, List<Programme> programmes, List<Page> pages, Map<String, Dataset> datasets,
+                   List<Indicator> indicators, List<Donor> donors, List<String> assets) {
+        this(root, site, programmes, pages, datasets, indicators, donors, assets, Map.of());
+    }
 
     public Optional<Programme> programme(String id) {
-        return programmes.stream().filter(p -> p.id().equals(id)).findFirst();
+        return Optional.ofNullable(lookup.programmes.get(id));
     }
 
     public Optional<Page> page(String slug) {
-        return pages.stream().filter(p -> p.slug().equals(slug)).findFirst();
+        return Optional.ofNullable(lookup.pages.get(slug));
     }
 
     public Optional<Indicator> indicator(String code) {
-        return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
+        return Optional.ofNullable(lookup.indicators.get(code));
     }
 
     public List<Indicator> indicatorsOf(String programmeId) {
-        return indicators.stream().filter(i -> i.programme().equals(programmeId)).toList();
+        return lookup.byProgramme.getOrDefault(programmeId, List.of());
     }
 
     public boolean hasDonors() {
         return datasets.containsKey("donors");
+    }
+
+    /**
+     * Indexes by id, built once with the edition: pages and checks look things up once per programme and
+     * indicator, and a linear search each time made an edition of 10,000 programmes quadratic.
+     * The first of duplicates wins, as a search from the start would find it.
+     */
+    public record Lookup(Map<String, Programme> programmes, Map<String, Page> pages,
+                         Map<String, Indicator> indicators, Map<String, List<Indicator>> byProgramme) {
+
+        static Lookup of(List<Programme> programmes, List<Page> pages, List<Indicator> indicators) {
+            Map<String, Programme> byId = new HashMap<>();
+            programmes.forEach(p -> byId.putIfAbsent(p.id(), p));
+            Map<String, Page> bySlug = new HashMap<>();
+            pages.forEach(p -> bySlug.putIfAbsent(p.slug(), p));
+            Map<String, Indicator> byCode = new HashMap<>();
+            Map<String, List<Indicator>> byProgramme = new HashMap<>();
+            for (Indicator indicator : indicators) {
+                byCode.putIfAbsent(indicator.code(), indicator);
+                byProgramme.computeIfAbsent(indicator.programme(), k -> new ArrayList<>()).add(indicator);
+            }
+            byProgramme.replaceAll((k, list) -> List.copyOf(list));
+            return new Lookup(Map.copyOf(byId), Map.copyOf(bySlug), Map.copyOf(byCode), Map.copyOf(byProgramme));
+        }
+
+        @Override
+        public String toString() {
+            return "Lookup";
+        }
     }
 }

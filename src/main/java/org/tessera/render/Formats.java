@@ -23,6 +23,21 @@ public final class Formats {
         this.messages = messages;
     }
 
+    // NumberFormat is costly to make and not thread-safe, and pages render on several threads: one per thread.
+    private final ThreadLocal<NumberFormat> upToTwoDecimals = ThreadLocal.withInitial(() -> numberFormat(2));
+    private final ThreadLocal<NumberFormat> upToOneDecimal = ThreadLocal.withInitial(() -> numberFormat(1));
+    private final ThreadLocal<NumberFormat> percentFormat = ThreadLocal.withInitial(() -> {
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format;
+    });
+
+    private NumberFormat numberFormat(int maximumFractionDigits) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(maximumFractionDigits);
+        return format;
+    }
+
     public Locale locale() {
         return locale;
     }
@@ -33,16 +48,12 @@ public final class Formats {
 
     /** A plain number with the language's grouping, up to two decimals: 2,263 or 2 263. */
     public String number(BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return upToTwoDecimals.get().format(value);
     }
 
     /** A percentage given as 0–100: 94% or 94 %. */
     public String percent(BigDecimal value) {
-        NumberFormat format = NumberFormat.getPercentInstance(locale);
-        format.setMaximumFractionDigits(1);
-        return format.format(value.movePointLeft(2));
+        return percentFormat.get().format(value.movePointLeft(2));
     }
 
     /** A full amount with its currency: USD 2,200,000. */
@@ -64,9 +75,7 @@ public final class Formats {
         } else {
             return money(amount, currency);
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(1);
-        return messages.format(key, currency, format.format(scaled.setScale(1, RoundingMode.HALF_UP)));
+        return messages.format(key, currency, upToOneDecimal.get().format(scaled.setScale(1, RoundingMode.HALF_UP)));
     }
 
     /**
@@ -81,9 +90,7 @@ public final class Formats {
         }
         int power = abs.compareTo(BigDecimal.valueOf(999_950_000)) >= 0 ? 9 : abs.compareTo(BigDecimal.valueOf(999_950)) >= 0 ? 6 : 3;
         String key = power == 9 ? "number.billion" : power == 6 ? "number.million" : "number.thousand";
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(1);
-        return messages.format(key, format.format(value.movePointLeft(power).setScale(1, RoundingMode.HALF_UP)));
+        return messages.format(key, upToOneDecimal.get().format(value.movePointLeft(power).setScale(1, RoundingMode.HALF_UP)));
     }
 
     /** A source's as-of date as written in a dataset's .yml: 2024-01 → January 2024, 2024-01-31 → 31 January 2024. */

@@ -21,6 +21,8 @@ import java.util.Properties;
 public final class Messages {
 
     private final Properties words;
+    /** Parsed patterns, one set per thread: MessageFormat is not thread-safe and pages render in parallel. */
+    private final ThreadLocal<java.util.Map<String, MessageFormat>> patterns = ThreadLocal.withInitial(java.util.HashMap::new);
     private final Locale locale;
 
     private Messages(Properties words, Locale locale) {
@@ -64,6 +66,6 @@ public final class Messages {
 
     /** The word for {@code key} with {0}, {1}… filled in. */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(get(key).replace("'", "''"), locale).format(arguments);
+        return patterns.get().computeIfAbsent(key, k -> new MessageFormat(get(k).replace("'", "''"), locale)).format(arguments);
     }
 }

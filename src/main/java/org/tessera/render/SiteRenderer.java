@@ -79,9 +79,7 @@ public final class SiteRenderer {
     public List<OutputFile> render() {
         home();
         programmes();
-        for (Programme programme : edition.programmes()) {
-            programme(programme);
-        }
+        programmePages();
         for (Page page : edition.pages()) {
             page(page);
         }
@@ -133,10 +131,28 @@ public final class SiteRenderer {
         page("programmes/", "programmes", c);
     }
 
-    private void programme(Programme programme) {
-        if (skipped("programmes/" + programme.id() + "/")) {
-            return;
+    /**
+     * The programme pages are most of a large edition: render them on all cores, record them in edition order.
+     * Pages left out of a partial render are still listed for the sitemap.
+     */
+    private void programmePages() {
+        List<Optional<OutputFile.Written>> rendered = edition.programmes().parallelStream()
+                .map(p -> wanted.test(programmePath(p) + "index.html") ? Optional.of(programme(p)) : Optional.<OutputFile.Written>empty())
+                .toList();
+        for (int i = 0; i < rendered.size(); i++) {
+            if (rendered.get(i).isPresent()) {
+                record(rendered.get(i).get());
+            } else {
+                pages.add(programmePath(edition.programmes().get(i)));
+            }
         }
+    }
+
+    private static String programmePath(Programme programme) {
+        return "programmes/" + programme.id() + "/";
+    }
+
+    private OutputFile.Written programme(Programme programme) {
         RenderContext ctx = base.atRoot("../../");
         String summary = programme.story().flatMap(Story::summary).orElse(programme.title());
         Map<String, Object> c = Layout.context(ctx, "programmes/" + programme.id() + "/", programme.title(), summary);
@@ -150,7 +166,7 @@ public final class SiteRenderer {
         c.put("results", ResultsFramework.groups(edition.indicatorsOf(programme.id()), ctx));
         c.put("assessment", programme.humanRightsAssessment().isEmpty() ? null : ProgrammeView.assessment(programme, ctx));
         c.put("programmeBrochures", brochuresHolding("programme", programme.id(), ctx));
-        page("programmes/" + programme.id() + "/", "programme", c);
+        return render("programmes/" + programme.id() + "/", "programme", c);
     }
 
     private void page(Page page) {
@@ -240,8 +256,18 @@ public final class SiteRenderer {
     }
 
     private void page(String path, String template, Map<String, Object> context) {
-        pages.add(path);
-        write(path + "index.html", templates.render(template, context).getBytes(StandardCharsets.UTF_8));
+        record(render(path, template, context));
+    }
+
+    /** Renders a page without recording it, so that pages can be rendered on several threads. */
+    private OutputFile.Written render(String path, String template, Map<String, Object> context) {
+        return new OutputFile.Written(path + "index.html", templates.render(template, context).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Records a rendered page: listed in the sitemap, written, counted in the progress. */
+    private void record(OutputFile.Written page) {
+        pages.add(page.path().substring(0, page.path().length() - "index.html".length()));
+        add(page);
         progress.update("render", ++pagesDone, 3 + edition.programmes().size() + edition.pages().size()
                 + (edition.hasDonors() ? 1 : 0));
     }

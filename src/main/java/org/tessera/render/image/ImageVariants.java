@@ -47,7 +47,9 @@ public final class ImageVariants {
     private final Edition edition;
     private final Mode mode;
     private final ImageCache cache;
-    private final Map<String, Set<Integer>> used = new LinkedHashMap<>();
+    // Pages render on several threads: the public methods are synchronized, and a sorted map keeps the order of
+    // published files independent of which page asked first.
+    private final Map<String, Set<Integer>> used = new java.util.TreeMap<>();
     private final Set<String> failed = new HashSet<>();
     private final List<Problem> problems = new ArrayList<>();
 
@@ -63,7 +65,7 @@ public final class ImageVariants {
     }
 
     /** The sizes a page shows of {@code asset} ("assets/…"), or empty when it is not a raster image of the edition. */
-    public Optional<Responsive> responsive(String asset) {
+    public synchronized Optional<Responsive> responsive(String asset) {
         return usable(asset).map(image -> {
             List<Responsive.Variant> variants = widths(image.displayWidth()).stream()
                     .map(w -> new Responsive.Variant(variantPath(asset, w + "w"), w, heightAt(image, w))).toList();
@@ -79,7 +81,7 @@ public final class ImageVariants {
      * source has), without metadata. Add {@link PrintImage#file()} to the output and point the print page at
      * {@link PrintImage#path()}. Empty, with a problem in {@link #problems()}, when the image cannot be used.
      */
-    public Optional<PrintImage> forPrint(String asset, double printedWidthMm) {
+    public synchronized Optional<PrintImage> forPrint(String asset, double printedWidthMm) {
         return usable(asset).flatMap(image -> {
             int width = (int) Math.min(Math.round(printedWidthMm / 25.4 * PRINT_DPI), image.displayWidth());
             int w = Math.max(1, width);
@@ -90,7 +92,7 @@ public final class ImageVariants {
     }
 
     /** Every image file of the site (none when checking); call after the pages are rendered. */
-    public List<OutputFile> files() {
+    public synchronized List<OutputFile> files() {
         List<OutputFile> files = new ArrayList<>();
         edition.images().values().stream().sorted(Comparator.comparing(ImageAsset::path)).forEach(image -> {
             boolean underOwnName = edition.site().images().publishOriginals() || !used.containsKey(image.path());
@@ -105,7 +107,7 @@ public final class ImageVariants {
     }
 
     /** Images that could not be decoded or encoded, each named with what to do. */
-    public List<Problem> problems() {
+    public synchronized List<Problem> problems() {
         return List.copyOf(problems);
     }
 
