@@ -26,11 +26,13 @@ public final class Formats {
     // NumberFormat is costly to make and not thread-safe, and pages render on several threads: one per thread.
     private final ThreadLocal<NumberFormat> upToTwoDecimals = ThreadLocal.withInitial(() -> numberFormat(2));
     private final ThreadLocal<NumberFormat> upToOneDecimal = ThreadLocal.withInitial(() -> numberFormat(1));
-    private final ThreadLocal<NumberFormat> percentFormat = ThreadLocal.withInitial(() -> {
+    private final ThreadLocal<NumberFormat> percentFormat = ThreadLocal.withInitial(this::newPercentFormat);
+
+    private NumberFormat newPercentFormat() {
         NumberFormat format = NumberFormat.getPercentInstance(locale);
         format.setMaximumFractionDigits(1);
         return format;
-    });
+    }
 
     private NumberFormat numberFormat(int maximumFractionDigits) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
