@@ -12,6 +12,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -86,16 +88,26 @@ public final class Publisher {
             destinations.add(destination);
         }
         AtomicInteger done = new AtomicInteger();
-        try {
-            IntStream.range(0, files.size()).parallel().forEach(i -> {
+        // A write that fails is recorded, not thrown: a throw would leave forEach while other threads still write
+        // into the staging folder that the caller is about to delete.
+        Queue<IOException> failures = new ConcurrentLinkedQueue<>();
+        IntStream.range(0, files.size()).parallel().forEach(i -> {
+            if (!failures.isEmpty()) {
+                return;
+            }
+            try {
                 write(files.get(i), destinations.get(i));
-                int written = done.incrementAndGet();
-                synchronized (progress) { // one writer at a time on the terminal
-                    progress.update("write", written, files.size());
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            } catch (UncheckedIOException e) {
+                failures.add(e.getCause());
+                return;
+            }
+            int written = done.incrementAndGet();
+            synchronized (progress) { // one writer at a time on the terminal
+                progress.update("write", written, files.size());
+            }
+        });
+        if (!failures.isEmpty()) {
+            throw failures.peek();
         }
     }
 
