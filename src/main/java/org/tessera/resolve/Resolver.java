@@ -27,7 +27,7 @@ public final class Resolver {
             indicator.current().ifPresent(v -> values.put(indicator.code(), v));
         }
         Optional<DonorSummary> donors = edition.hasDonors() ? Optional.of(donors(edition)) : Optional.empty();
-        return new Figures(Map.copyOf(values), headline(edition, donors), donors);
+        return new Figures(Map.copyOf(values), headline(edition, donors), donors, new RowIndex());
     }
 
     static DonorSummary donors(Edition edition) {

@@ -54,7 +54,7 @@ public final class ChartBuilder {
         Optional<String> sortBy = chart.sort().isPresent() && !valueColumns.isEmpty()
                 ? Optional.of(valueColumns.get(0).name()) : Optional.empty();
         List<Row> selected = RowSelection.select(data, chart.where(), sortBy, chart.sort().orElse(SortOrder.ASC),
-                chart.top(), ctx.formats().locale());
+                chart.top(), ctx.formats().locale(), ctx.figures().rows());
         int x = data.columnIndex(chart.x()).orElse(0);
         List<String> categories = uniqueNames(selected.stream().map(r -> r.cell(x).text().strip()).toList());
         List<List<Optional<BigDecimal>>> values = new ArrayList<>();

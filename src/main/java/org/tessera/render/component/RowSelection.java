@@ -15,6 +15,7 @@ import org.tessera.model.Dataset;
 import org.tessera.model.Filter;
 import org.tessera.model.Row;
 import org.tessera.model.SortOrder;
+import org.tessera.resolve.RowIndex;
 
 /**
  * Picks the rows a chart or table shows. Only data rows take part: the declared total row is never filtered,
@@ -30,9 +31,9 @@ public final class RowSelection {
      * their order), then the first {@code top}.
      */
     public static List<Row> select(Dataset data, Filter where, Optional<String> sortBy, SortOrder order,
-                                   OptionalInt top, Locale locale) {
+                                   OptionalInt top, Locale locale, RowIndex rowIndex) {
         List<Row> rows = new ArrayList<>();
-        for (Row row : data.dataRows()) {
+        for (Row row : candidates(data, where, rowIndex)) {
             if (keeps(data, where, row)) {
                 rows.add(row);
             }
@@ -52,6 +53,17 @@ public final class RowSelection {
     /** The declared total row, if the dataset has one. */
     public static Optional<Row> declaredTotal(Dataset data) {
         return data.rows().stream().filter(data::isTotalRow).findFirst();
+    }
+
+    /** The rows the first condition of {@code where} keeps, looked up in the index; all data rows without one. */
+    private static List<Row> candidates(Dataset data, Filter where, RowIndex index) {
+        for (Map.Entry<String, List<String>> condition : where.equals().entrySet()) {
+            Optional<Integer> column = data.columnIndex(condition.getKey());
+            if (column.isPresent()) {
+                return index.rows(data, column.get(), condition.getValue());
+            }
+        }
+        return index.dataRows(data);
     }
 
     private static boolean keeps(Dataset data, Filter where, Row row) {

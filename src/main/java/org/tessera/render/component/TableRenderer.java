@@ -28,7 +28,7 @@ public final class TableRenderer {
         List<Column> columns = columns(table, data);
         List<Integer> indexes = columns.stream().map(c -> data.columnIndex(c.name()).orElseThrow()).toList();
         List<Row> rows = RowSelection.select(data, table.where(), table.sortBy(), table.order(), OptionalInt.empty(),
-                ctx.formats().locale());
+                ctx.formats().locale(), ctx.figures().rows());
         String id = "table-" + data.name() + (table.at().line() > 0 ? "-" + table.at().line() : "");
         StringBuilder html = new StringBuilder();
         html.append("<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"").append(id).append("\" tabindex=\"0\">\n");
