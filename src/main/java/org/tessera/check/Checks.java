@@ -2,10 +2,8 @@ package org.tessera.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.tessera.model.Edition;
-import org.tessera.model.Indicator;
 import org.tessera.model.Page;
 import org.tessera.model.Problem;
 import org.tessera.model.Programme;
@@ -27,7 +25,6 @@ public final class Checks {
      */
     public static List<Problem> run(Edition edition, Set<String> broken) {
         List<Problem> problems = new ArrayList<>();
-        Map<String, Indicator> indicators = ReferenceChecks.indicatorsByCode(edition);
         boolean indicatorsReliable = !broken.contains("content/data/indicators.csv");
         for (Programme programme : edition.programmes()) {
             if (!broken.contains(programme.at().file())) {
@@ -35,7 +32,7 @@ public final class Checks {
             }
             programme.hero().ifPresent(h -> ReferenceChecks.checkHero(edition, h, problems));
             programme.story().ifPresent(s -> {
-                problems.addAll(ReferenceChecks.checkStory(edition, indicators, s, broken));
+                problems.addAll(ReferenceChecks.checkStory(edition, s, broken));
                 problems.addAll(ImageChecks.checkStory(edition, s));
                 if (indicatorsReliable) {
                     problems.addAll(FigureChecks.check(s, edition.indicatorsOf(programme.id()), edition));
@@ -43,7 +40,7 @@ public final class Checks {
             });
         }
         for (Page page : edition.pages()) {
-            problems.addAll(ReferenceChecks.checkStory(edition, indicators, page.story(), broken));
+            problems.addAll(ReferenceChecks.checkStory(edition, page.story(), broken));
             problems.addAll(ImageChecks.checkStory(edition, page.story()));
             if (indicatorsReliable) {
                 problems.addAll(FigureChecks.check(page.story(), edition.indicators(), edition));

@@ -64,21 +64,10 @@ final class ReferenceChecks {
     }
 
     static List<Problem> checkStory(Edition edition, Story story, Set<String> broken) {
-        return checkStory(edition, indicatorsByCode(edition), story, broken);
-    }
-
-    /** The edition's indicators by code, looked up once per check rather than searched for every tile. */
-    static Map<String, Indicator> indicatorsByCode(Edition edition) {
-        Map<String, Indicator> byCode = new java.util.HashMap<>();
-        edition.indicators().forEach(i -> byCode.putIfAbsent(i.code(), i));
-        return byCode;
-    }
-
-    static List<Problem> checkStory(Edition edition, Map<String, Indicator> indicators, Story story, Set<String> broken) {
         List<Problem> problems = new ArrayList<>();
         for (Component component : story.components()) {
             if (component instanceof Tiles tiles) {
-                tiles.tiles().forEach(t -> checkTile(edition, indicators, t, broken, problems));
+                tiles.tiles().forEach(t -> checkTile(edition, t, broken, problems));
             } else if (component instanceof Chart chart) {
                 checkChart(edition, chart, broken, problems);
             } else if (component instanceof Table table) {
@@ -86,22 +75,21 @@ final class ReferenceChecks {
             }
         }
         for (ValueRef ref : story.values()) {
-            indicator(edition, indicators, ref.code(), ref.at(), broken, problems);
+            indicator(edition, ref.code(), ref.at(), broken, problems);
         }
         story.hero().ifPresent(h -> checkHero(edition, h, problems));
         return problems;
     }
 
-    private static void checkTile(Edition edition, Map<String, Indicator> indicators, Tile tile, Set<String> broken,
-                                  List<Problem> problems) {
-        tile.indicator().ifPresent(code -> indicator(edition, indicators, code, tile.at(), broken, problems)
+    private static void checkTile(Edition edition, Tile tile, Set<String> broken, List<Problem> problems) {
+        tile.indicator().ifPresent(code -> indicator(edition, code, tile.at(), broken, problems)
                 .filter(i -> i.current().isEmpty())
                 .ifPresent(i -> problems.add(Problem.error(tile.at(), "indicator " + code + " has no reported value to show in a tile"))));
     }
 
-    private static Optional<Indicator> indicator(Edition edition, Map<String, Indicator> indicators, String code,
-                                                 Position at, Set<String> broken, List<Problem> problems) {
-        Optional<Indicator> indicator = Optional.ofNullable(indicators.get(code));
+    private static Optional<Indicator> indicator(Edition edition, String code, Position at, Set<String> broken,
+                                                 List<Problem> problems) {
+        Optional<Indicator> indicator = edition.indicator(code); // indexed by the edition: no search per tile
         if (indicator.isEmpty() && !broken.contains(INDICATORS)) {
             problems.add(unknown(at, "indicator", code, edition.indicators().stream().map(Indicator::code).toList()));
         }
