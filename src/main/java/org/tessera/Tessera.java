@@ -1,12 +1,15 @@
 package org.tessera;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.tessera.check.Checks;
 import org.tessera.load.EditionLoader;
@@ -19,8 +22,8 @@ import org.tessera.render.OutputFile;
 import org.tessera.render.Progress;
 import org.tessera.render.SiteRenderer;
 import org.tessera.render.Templates;
-import org.tessera.render.image.ImageVariants;
 import org.tessera.render.component.DataComponents;
+import org.tessera.render.image.ImageVariants;
 import org.tessera.resolve.Figures;
 import org.tessera.resolve.Resolver;
 
@@ -65,18 +68,31 @@ public final class Tessera {
         if (failed(problems, strict)) {
             return new BuildResult(problems, false, 0, output, elapsed(start));
         }
-        List<OutputFile> files = render(edition, Templates.of(edition), Optional.empty(), progress, ImageVariants.Mode.BUILD, problems);
-        if (failed(problems, strict)) {
-            return new BuildResult(problems, false, 0, output, elapsed(start));
-        }
-        try {
-            Publisher.publish(files, output, progress);
-        } catch (IOException e) {
-            problems.add(Problem.error(Position.of(output.toString()), "cannot write the site: " + e.getMessage()
+        // Pages go into the staging folder as they are rendered; the folder replaces the output only when the
+        // whole build succeeded, and is removed otherwise.
+        AtomicInteger streamed = new AtomicInteger();
+        try (Publisher.Staging staging = Publisher.stage(output)) {
+            List<OutputFile> files = render(edition, Templates.of(edition), Optional.empty(), progress,
+                    ImageVariants.Mode.BUILD, page -> {
+                        try {
+                            staging.write(page);
+                            streamed.incrementAndGet();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }, problems);
+            if (failed(problems, strict)) {
+                return new BuildResult(problems, false, 0, output, elapsed(start));
+            }
+            staging.writeAll(files, progress);
+            staging.commit();
+            return new BuildResult(problems, true, files.size() + streamed.get(), output, elapsed(start));
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            problems.add(Problem.error(Position.of(output.toString()), "cannot write the site: " + cause.getMessage()
                     + "; the previous output is unchanged"));
             return new BuildResult(problems, false, 0, output, elapsed(start));
         }
-        return new BuildResult(problems, true, files.size(), output, elapsed(start));
     }
 
     private static Edition loadAndCheck(Path source, List<Problem> problems) {
@@ -99,11 +115,21 @@ public final class Tessera {
      */
     static List<OutputFile> render(Edition edition, Templates templates, Optional<Set<String>> only, Progress progress,
                                    ImageVariants.Mode mode, List<Problem> problems) {
+        return render(edition, templates, only, progress, mode, null, problems);
+    }
+
+    /** As above; when {@code pageSink} is not null, web pages go to it as they are made instead of the result. */
+    private static List<OutputFile> render(Edition edition, Templates templates, Optional<Set<String>> only,
+                                           Progress progress, ImageVariants.Mode mode, Consumer<OutputFile> pageSink,
+                                           List<Problem> problems) {
         Figures figures = Resolver.resolve(edition);
         ComponentRenderer components = new DataComponents();
         try {
             SiteRenderer renderer = new SiteRenderer(edition, figures, components, templates, new ImageVariants(edition, mode))
                     .reportingTo(progress);
+            if (pageSink != null) {
+                renderer.sendingPagesTo(pageSink);
+            }
             List<OutputFile> files = only.isPresent() ? renderer.render(only.get()) : renderer.render();
             problems.addAll(renderer.problems());
             return files;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,7 +63,7 @@ class BuildSafetyTest {
     }
 
     @Test
-    void a_broken_template_is_reported_with_its_file_and_nothing_is_written() {
+    void a_broken_template_is_reported_with_its_file_and_nothing_is_written() throws Exception {
         EditionFixture edition = EditionFixture.minimal(dir.resolve("edition"))
                 .file("templates/404.peb", "{% extends \"base\" %}\n{% block content %}\n{{ oops( }}\n{% endblock %}\n");
         BuildResult result = Tessera.build(edition.root(), dir.resolve("site"), false);
@@ -70,5 +71,9 @@ class BuildSafetyTest {
         String message = result.problems().get(0).format();
         assertTrue(message.startsWith("templates/404.peb:3"), message);
         assertFalse(Files.exists(dir.resolve("site")));
+        // Pages rendered before the failure went into a staging folder; it is gone with the failed build.
+        try (var leftovers = Files.list(dir)) {
+            assertEquals(List.of(), leftovers.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".tessera-")).toList());
+        }
     }
 }

@@ -55,17 +55,68 @@ public final class Publisher {
 
     /** As {@link #publish(List, Path)}, reporting each file written to {@code progress}. */
     public static void publish(List<OutputFile> files, Path output, Progress progress) throws IOException {
+        try (Staging staging = stage(output)) {
+            staging.writeAll(files, progress);
+            staging.commit();
+        }
+    }
+
+    /** Opens a staging folder beside {@code output}; what is written there replaces the output on commit. */
+    public static Staging stage(Path output) throws IOException {
         Path target = output.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, ".tessera-build-");
-        try {
-            writeAll(files, staging, progress);
-            Files.writeString(staging.resolve(MARKER), "This folder is written by Tessera; each build replaces it.\n");
-            swap(staging, target);
-        } catch (IOException | RuntimeException e) {
-            deleteTree(staging);
-            throw e;
+        Files.createDirectories(target.getParent());
+        return new Staging(Files.createTempDirectory(target.getParent(), ".tessera-build-"), target);
+    }
+
+    /**
+     * A build in progress: files are written into a temporary folder beside the output as they are made, and
+     * the folder takes the output's place on {@link #commit()}. Closed without a commit, it is removed and the
+     * previous output is untouched.
+     */
+    public static final class Staging implements AutoCloseable {
+        private final Path folder;
+        private final Path target;
+        private boolean committed;
+
+        private Staging(Path folder, Path target) {
+            this.folder = folder;
+            this.target = target;
+        }
+
+        /** Writes one file now; safe to call from several threads. */
+        public void write(OutputFile file) throws IOException {
+            Path destination = inside(file);
+            Files.createDirectories(destination.getParent());
+            try {
+                Publisher.write(file, destination);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+
+        public void writeAll(List<OutputFile> files, Progress progress) throws IOException {
+            Publisher.writeAll(files, folder, progress);
+        }
+
+        public void commit() throws IOException {
+            Files.writeString(folder.resolve(MARKER), "This folder is written by Tessera; each build replaces it.\n");
+            swap(folder, target);
+            committed = true;
+        }
+
+        private Path inside(OutputFile file) throws IOException {
+            Path destination = folder.resolve(file.path()).normalize();
+            if (!destination.startsWith(folder)) {
+                throw new IOException("refusing to write outside the output folder: " + file.path());
+            }
+            return destination;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                deleteTree(folder);
+            }
         }
     }
 

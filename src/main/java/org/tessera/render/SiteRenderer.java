@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.tessera.model.Component;
@@ -35,6 +36,7 @@ public final class SiteRenderer {
     private final ComponentRenderer components;
     private final ImageVariants images;
     private final List<OutputFile> files = new ArrayList<>();
+    private Consumer<OutputFile> pageSink;
     private final List<String> pages = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private Predicate<String> wanted = path -> true;
@@ -63,6 +65,17 @@ public final class SiteRenderer {
     /** Reports each page rendered to {@code progress}. */
     public SiteRenderer reportingTo(Progress listener) {
         this.progress = listener;
+        return this;
+    }
+
+    /**
+     * Hands each web page to {@code sink} as soon as it is rendered instead of returning it from
+     * {@link #render()}: a build writes pages into its staging folder at once rather than holding a large
+     * edition's pages in memory. Files that brochures read back (stylesheets, photos, print pages) are still
+     * returned.
+     */
+    public SiteRenderer sendingPagesTo(Consumer<OutputFile> sink) {
+        this.pageSink = sink;
         return this;
     }
 
@@ -267,7 +280,11 @@ public final class SiteRenderer {
     /** Records a rendered page: listed in the sitemap, written, counted in the progress. */
     private void record(OutputFile.Written page) {
         pages.add(page.path().substring(0, page.path().length() - "index.html".length()));
-        add(page);
+        if (pageSink != null && wanted.test(page.path())) {
+            pageSink.accept(page);
+        } else {
+            add(page);
+        }
         progress.update("render", ++pagesDone, 3 + edition.programmes().size() + edition.pages().size()
                 + (edition.hasDonors() ? 1 : 0));
     }
