@@ -23,10 +23,8 @@ final class DataChecks {
 
     static List<Problem> checkIndicators(Edition edition, java.util.Set<String> broken) {
         List<Problem> problems = new ArrayList<>();
-        java.util.Set<String> programmes = new java.util.HashSet<>();
-        edition.programmes().forEach(p -> programmes.add(p.id()));
         for (Indicator indicator : edition.indicators()) {
-            if (!programmes.contains(indicator.programme())
+            if (edition.programme(indicator.programme()).isEmpty()
                     && !broken.contains("content/programmes/" + indicator.programme() + ".yml")) {
                 problems.add(Problem.error(indicator.at(), indicator.code() + " belongs to programme '" + indicator.programme()
                         + "', which has no content/programmes/" + indicator.programme() + ".yml"));
