@@ -1,7 +1,6 @@
 package org.tessera;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.tessera.check.Checks;
 import org.tessera.load.EditionLoader;
 import org.tessera.load.EditionReloader;
 import org.tessera.model.Edition;
@@ -53,10 +51,7 @@ public final class LiveBuild {
     public synchronized Outcome build() {
         long start = System.nanoTime();
         EditionLoader.Loaded loaded = new EditionLoader().load(source);
-        List<Problem> problems = new ArrayList<>(loaded.problems());
-        if (!hasError(problems)) {
-            problems.addAll(Checks.run(loaded.edition()));
-        }
+        List<Problem> problems = Tessera.problems(loaded);
         if (hasError(problems)) {
             return new Outcome(problems, false, 0, true, elapsed(start));
         }
@@ -87,10 +82,7 @@ public final class LiveBuild {
             return build();
         }
         Edition edition = reloaded.get().edition();
-        List<Problem> problems = new ArrayList<>(reloaded.get().problems());
-        if (!hasError(problems)) {
-            problems.addAll(Checks.run(edition));
-        }
+        List<Problem> problems = Tessera.problems(reloaded.get());
         if (hasError(problems)) {
             return new Outcome(problems, false, 0, false, elapsed(start));
         }

@@ -97,15 +97,23 @@ public final class Tessera {
 
     private static Edition loadAndCheck(Path source, List<Problem> problems) {
         EditionLoader.Loaded loaded = new EditionLoader().load(source);
-        problems.addAll(loaded.problems());
-        // Checks run even after loading errors, so that one run reports every problem; the files that failed
-        // are named, so that no check repeats their problem as a consequence.
+        problems.addAll(problems(loaded));
+        return loaded.edition();
+    }
+
+    /**
+     * Every problem of a loaded edition: those found while loading, then the checks. Checks run even after
+     * loading errors, so that one run reports every problem; the files that failed are named, so that no check
+     * repeats their problem as a consequence. {@code build}, {@code check} and {@code serve} all report these.
+     */
+    static List<Problem> problems(EditionLoader.Loaded loaded) {
+        List<Problem> problems = new ArrayList<>(loaded.problems());
         Set<String> broken = loaded.problems().stream().filter(Problem::isError).map(p -> p.position().file())
                 .collect(Collectors.toSet());
         if (!broken.contains(SITE_FILE)) {
             problems.addAll(Checks.run(loaded.edition(), broken));
         }
-        return loaded.edition();
+        return problems;
     }
 
     /**
