@@ -49,14 +49,10 @@ public final class Publisher {
         }
     }
 
+    /** Writes {@code files} as the new output in one step: all of them, or the previous output stays. */
     public static void publish(List<OutputFile> files, Path output) throws IOException {
-        publish(files, output, Progress.NONE);
-    }
-
-    /** As {@link #publish(List, Path)}, reporting each file written to {@code progress}. */
-    public static void publish(List<OutputFile> files, Path output, Progress progress) throws IOException {
         try (Staging staging = stage(output)) {
-            staging.writeAll(files, progress);
+            staging.writeAll(files, Progress.NONE);
             staging.commit();
         }
     }
