@@ -26,10 +26,6 @@ public record Indicator(String code, String programme, String statement, Unit un
         return Optional.of(reported.get(reported.size() - 1));
     }
 
-    /** The period whose value {@link #current()} shows for a percent or score, or the last period for a count. */
-    public Optional<Result> latest() {
-        return periods.stream().filter(r -> r.value().isPresent()).reduce((a, b) -> b);
-    }
 
     /** The result of one reporting period. */
     public record Result(String period, Optional<BigDecimal> value, String asOf, String notes, Position at) {

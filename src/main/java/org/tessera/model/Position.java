@@ -7,15 +7,6 @@ public record Position(String file, int line, int column) {
         return new Position(file, 0, 0);
     }
 
-    public Position atLine(int newLine) {
-        return new Position(file, newLine, 0);
-    }
-
-    /** Shifts a position inside an embedded text (a component block) to its place in the file. */
-    public Position offsetBy(int lines) {
-        return new Position(file, line + lines, column);
-    }
-
     @Override
     public String toString() {
         if (line <= 0) {
