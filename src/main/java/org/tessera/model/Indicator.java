@@ -26,7 +26,6 @@ public record Indicator(String code, String programme, String statement, Unit un
         return Optional.of(reported.get(reported.size() - 1));
     }
 
-
     /** The result of one reporting period. */
     public record Result(String period, Optional<BigDecimal> value, String asOf, String notes, Position at) {
     }
