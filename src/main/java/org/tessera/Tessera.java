@@ -75,7 +75,7 @@ public final class Tessera {
             List<OutputFile> files = render(edition, Templates.of(edition), Optional.empty(), progress,
                     ImageVariants.Mode.BUILD, page -> {
                         try {
-                            staging.write(page);
+                            staging.submit(page);
                             streamed.incrementAndGet();
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);

@@ -24,21 +24,11 @@ public final class Checks {
      * that is not a number) are left out for them.
      */
     public static List<Problem> run(Edition edition, Set<String> broken) {
-        List<Problem> problems = new ArrayList<>();
         boolean indicatorsReliable = !broken.contains("content/data/indicators.csv");
-        for (Programme programme : edition.programmes()) {
-            if (!broken.contains(programme.at().file())) {
-                problems.addAll(ProgrammeChecks.check(programme));
-            }
-            programme.hero().ifPresent(h -> ReferenceChecks.checkHero(edition, h, problems));
-            programme.story().ifPresent(s -> {
-                problems.addAll(ReferenceChecks.checkStory(edition, s, broken));
-                problems.addAll(ImageChecks.checkStory(edition, s));
-                if (indicatorsReliable) {
-                    problems.addAll(FigureChecks.check(s, edition.indicatorsOf(programme.id()), edition));
-                }
-            });
-        }
+        // Programmes are checked on all cores (the checks are pure); their problems are joined in edition order.
+        List<Problem> problems = new ArrayList<>(edition.programmes().parallelStream()
+                .map(programme -> check(edition, programme, broken, indicatorsReliable))
+                .flatMap(List::stream).toList());
         for (Page page : edition.pages()) {
             problems.addAll(ReferenceChecks.checkStory(edition, page.story(), broken));
             problems.addAll(ImageChecks.checkStory(edition, page.story()));
@@ -56,6 +46,22 @@ public final class Checks {
                 problems.addAll(DataChecks.checkTotals(d));
             }
             problems.addAll(DataChecks.checkPercentColumns(d));
+        });
+        return problems;
+    }
+
+    private static List<Problem> check(Edition edition, Programme programme, Set<String> broken, boolean indicatorsReliable) {
+        List<Problem> problems = new ArrayList<>();
+        if (!broken.contains(programme.at().file())) {
+            problems.addAll(ProgrammeChecks.check(programme));
+        }
+        programme.hero().ifPresent(h -> ReferenceChecks.checkHero(edition, h, problems));
+        programme.story().ifPresent(s -> {
+            problems.addAll(ReferenceChecks.checkStory(edition, s, broken));
+            problems.addAll(ImageChecks.checkStory(edition, s));
+            if (indicatorsReliable) {
+                problems.addAll(FigureChecks.check(s, edition.indicatorsOf(programme.id()), edition));
+            }
         });
         return problems;
     }

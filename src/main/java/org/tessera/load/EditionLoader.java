@@ -24,6 +24,7 @@ import org.tessera.model.Problem;
 import org.tessera.model.Programme;
 import org.tessera.model.Site;
 import org.tessera.model.Story;
+import org.tessera.util.Background;
 
 /**
  * Loads an edition folder into an {@link Edition}. Only site.yml, content/, assets/ and templates/ are read,
@@ -65,18 +66,34 @@ public final class EditionLoader {
             site = new SiteLoader().load(files.readText(siteFile).flatMap(t -> yaml.read(t, SiteLoader.FILE, 0, problems)),
                     problems);
         }
+        // The data is read on a thread of its own while the stories load on all cores: a large indicators file is
+        // one file, read by one thread. Its problems are reported after the stories', as if read in turn.
+        List<Problem> dataProblems = new ArrayList<>();
+        Background<Data> data = Background.start("tessera-data", () -> data(files.reportingTo(dataProblems), dataProblems));
         List<Programme> programmes = programmes(files, problems);
         List<Page> pages = pages(files, problems);
-        Map<String, Dataset> datasets = datasets(files, problems);
-        List<Indicator> indicators = Optional.ofNullable(datasets.get(IndicatorLoader.NAME))
-                .map(d -> new IndicatorLoader().load(d, problems)).orElse(List.of());
-        List<Donor> donors = Optional.ofNullable(datasets.get(DonorLoader.NAME))
-                .map(d -> new DonorLoader().load(d, problems)).orElse(List.of());
+        Data loaded = data.join();
+        problems.addAll(dataProblems);
+        Map<String, Dataset> datasets = loaded.datasets();
+        List<Indicator> indicators = loaded.indicators();
+        List<Donor> donors = loaded.donors();
         files.unexpectedIn("content", List.of("programmes", "pages", "data"));
         List<String> assets = files.list("assets").stream().map(files::relative).toList();
         Map<String, ImageAsset> images = new ImageFacts().read(root, assets);
         files.list("templates"); // reported now: a template that links outside the edition is refused
         return new Loaded(new Edition(root, site, programmes, pages, datasets, indicators, donors, assets, images), problems);
+    }
+
+    private record Data(Map<String, Dataset> datasets, List<Indicator> indicators, List<Donor> donors) {
+    }
+
+    private Data data(EditionFiles files, List<Problem> problems) {
+        Map<String, Dataset> datasets = datasets(files, problems);
+        List<Indicator> indicators = Optional.ofNullable(datasets.get(IndicatorLoader.NAME))
+                .map(d -> new IndicatorLoader().load(d, problems)).orElse(List.of());
+        List<Donor> donors = Optional.ofNullable(datasets.get(DonorLoader.NAME))
+                .map(d -> new DonorLoader().load(d, problems)).orElse(List.of());
+        return new Data(datasets, indicators, donors);
     }
 
     private List<Programme> programmes(EditionFiles files, List<Problem> problems) {

@@ -9,14 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.Set;
-import java.util.stream.IntStream;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.tessera.render.OutputFile;
 import org.tessera.render.Progress;
@@ -70,8 +68,15 @@ public final class Publisher {
      * previous output is untouched.
      */
     public static final class Staging implements AutoCloseable {
+        /** Files waiting for the writer: enough to keep it busy, few enough that a large build holds little. */
+        private static final int QUEUED = 64;
+
         private final Path folder;
         private final Path target;
+        private final Semaphore room = new Semaphore(QUEUED);
+        private final AtomicReference<IOException> failure = new AtomicReference<>();
+        private ExecutorService writer;
+        private boolean closed;
         private boolean committed;
 
         private Staging(Path folder, Path target) {
@@ -79,22 +84,92 @@ public final class Publisher {
             this.target = target;
         }
 
-        /** Writes one file now; safe to call from several threads. */
-        public void write(OutputFile file) throws IOException {
+        /**
+         * Hands one file to the staging's writer thread and returns at once, unless {@value #QUEUED} files are
+         * still waiting: then it waits for room, so rendering never runs far ahead of the disk. One writer, not
+         * one per core: files created in one folder from several threads contend for it and are slower on every
+         * disk we measured. Safe to call from several threads; {@link #finish()} waits for the files handed over.
+         *
+         * @throws IOException the first failure of an earlier write
+         */
+        public void submit(OutputFile file) throws IOException {
+            IOException failed = failure.get();
+            if (failed != null) {
+                throw failed;
+            }
             Path destination = inside(file);
-            Files.createDirectories(destination.getParent());
-            try {
-                Publisher.write(file, destination);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+            room.acquireUninterruptibly();
+            synchronized (this) {
+                if (closed) {
+                    room.release();
+                    throw new IOException("the build was stopped before " + file.path() + " was written");
+                }
+                if (writer == null) {
+                    writer = Executors.newSingleThreadExecutor(task -> {
+                        Thread thread = new Thread(task, "tessera-writer");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+                }
+                writer.execute(() -> {
+                    try {
+                        if (failure.get() == null) {
+                            Files.createDirectories(destination.getParent());
+                            Publisher.write(file, destination);
+                        }
+                    } catch (IOException e) {
+                        failure.compareAndSet(null, e);
+                    } catch (UncheckedIOException e) {
+                        failure.compareAndSet(null, e.getCause());
+                    } finally {
+                        room.release();
+                    }
+                });
             }
         }
 
+        /** Waits until every file handed to {@link #submit} is written. @throws IOException the first that failed */
+        public void finish() throws IOException {
+            stopWriter();
+            IOException failed = failure.get();
+            if (failed != null) {
+                throw failed;
+            }
+        }
+
+        private synchronized void stopWriter() {
+            if (writer == null) {
+                return;
+            }
+            writer.shutdown();
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    if (writer.awaitTermination(1, TimeUnit.MINUTES)) {
+                        break;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            writer = null;
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Writes {@code files} through the writer thread and waits until they are written. */
         public void writeAll(List<OutputFile> files, Progress progress) throws IOException {
-            Publisher.writeAll(files, folder, progress);
+            int handed = 0;
+            for (OutputFile file : files) {
+                submit(file);
+                progress.update("write", ++handed, files.size());
+            }
+            finish();
         }
 
         public void commit() throws IOException {
+            finish();
             Files.writeString(folder.resolve(MARKER), "This folder is written by Tessera; each build replaces it.\n");
             swap(folder, target);
             committed = true;
@@ -110,51 +185,13 @@ public final class Publisher {
 
         @Override
         public void close() throws IOException {
+            synchronized (this) {
+                closed = true; // nothing may still write into a folder about to be removed
+                stopWriter();
+            }
             if (!committed) {
                 deleteTree(folder);
             }
-        }
-    }
-
-    /**
-     * Creates the folders in one pass, then writes the files on all cores: on a slow disk the writes, not the
-     * rendering, dominate a large build. Each file is written with one call from the bytes already in memory.
-     */
-    private static void writeAll(List<OutputFile> files, Path staging, Progress progress) throws IOException {
-        Set<Path> made = new HashSet<>();
-        List<Path> destinations = new ArrayList<>(files.size());
-        for (OutputFile file : files) {
-            Path destination = staging.resolve(file.path()).normalize();
-            if (!destination.startsWith(staging)) {
-                throw new IOException("refusing to write outside the output folder: " + file.path());
-            }
-            Path folder = destination.getParent();
-            if (made.add(folder)) {
-                Files.createDirectories(folder);
-            }
-            destinations.add(destination);
-        }
-        AtomicInteger done = new AtomicInteger();
-        // A write that fails is recorded, not thrown: a throw would leave forEach while other threads still write
-        // into the staging folder that the caller is about to delete.
-        Queue<IOException> failures = new ConcurrentLinkedQueue<>();
-        IntStream.range(0, files.size()).parallel().forEach(i -> {
-            if (!failures.isEmpty()) {
-                return;
-            }
-            try {
-                write(files.get(i), destinations.get(i));
-            } catch (UncheckedIOException e) {
-                failures.add(e.getCause());
-                return;
-            }
-            int written = done.incrementAndGet();
-            synchronized (progress) { // one writer at a time on the terminal
-                progress.update("write", written, files.size());
-            }
-        });
-        if (!failures.isEmpty()) {
-            throw failures.peek();
         }
     }
 

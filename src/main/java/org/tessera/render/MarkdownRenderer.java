@@ -46,7 +46,8 @@ public final class MarkdownRenderer {
     /** Links written from the site root ("/donors/", "assets/x.png") are made relative to each page. */
     static final String ROOT_TOKEN = "tessera-root:/";
     private static final Pattern UNSAFE_URL = Pattern.compile("(?i)^\\s*(javascript|vbscript|data|file):.*", Pattern.DOTALL);
-    private static final Pattern COMPONENT = Pattern.compile("<tessera-component data-line=\"(\\d+)\"></tessera-component>");
+    private static final String COMPONENT_PREFIX = "<tessera-component data-line=\"";
+    private static final Pattern COMPONENT = Pattern.compile(Pattern.quote(COMPONENT_PREFIX) + "(\\d+)\"></tessera-component>");
     private static final Pattern VALUE = Pattern.compile("\\{\\{(?:&lt;|<)\\s*value\\s+([^\\s&<>]+)\\s*(?:&gt;|>)}}");
 
     private final HtmlRenderer renderer;
@@ -85,22 +86,39 @@ public final class MarkdownRenderer {
         if (allowHtml) {
             html = Jsoup.clean(html, "", safelist(), new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false));
         }
-        html = replace(COMPONENT, html, m -> components.apply(story.bodyLine() + Integer.parseInt(m.group(1)) + 1));
-        html = replace(VALUE, html, m -> values.apply(m.group(1)));
+        html = replace(COMPONENT, COMPONENT_PREFIX, html, m -> components.apply(story.bodyLine() + Integer.parseInt(m.group(1)) + 1));
+        html = replace(VALUE, "{{", html, m -> values.apply(m.group(1)));
         return html.replace(ROOT_TOKEN, root);
     }
 
-    private static String replace(Pattern pattern, String html, java.util.function.Function<Matcher, String> with) {
-        Matcher m = pattern.matcher(html);
-        if (!m.find()) {
+    /**
+     * Replaces each match of {@code pattern}, which must start with {@code prefix}. Only the places where the
+     * prefix occurs are tried: a page with charts is long, and matching the pattern at every character of it was
+     * a fifth of a large build's time.
+     */
+    private static String replace(Pattern pattern, String prefix, String html, Function<Matcher, String> with) {
+        int at = html.indexOf(prefix);
+        if (at < 0) {
             return html;
         }
-        StringBuilder out = new StringBuilder(html.length());
-        do {
-            m.appendReplacement(out, Matcher.quoteReplacement(with.apply(m)));
-        } while (m.find());
-        m.appendTail(out);
-        return out.toString();
+        Matcher m = pattern.matcher(html);
+        StringBuilder out = null;
+        int copied = 0;
+        while (at >= 0) {
+            m.region(at, html.length());
+            if (m.lookingAt()) {
+                String replacement = with.apply(m);
+                if (out == null) {
+                    out = new StringBuilder(html.length() + replacement.length() + 256);
+                }
+                out.append(html, copied, at).append(replacement);
+                copied = m.end();
+                at = html.indexOf(prefix, copied);
+            } else {
+                at = html.indexOf(prefix, at + 1);
+            }
+        }
+        return out == null ? html : out.append(html, copied, html.length()).toString();
     }
 
     /** What raw HTML may contain when an edition allows it: structure and formatting, no scripts or handlers. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.tessera.model.Component;
 import org.tessera.model.Dataset;
 import org.tessera.model.Edition;
@@ -20,6 +21,7 @@ import org.tessera.render.brochure.BrochureRenderer;
 import org.tessera.render.brochure.SiteCharts;
 import org.tessera.render.image.ImageVariants;
 import org.tessera.resolve.Figures;
+import org.tessera.util.Background;
 
 /** Renders a checked edition and its figures into the files of a website. */
 public final class SiteRenderer {
@@ -88,8 +90,16 @@ public final class SiteRenderer {
         return render();
     }
 
-    /** Every file of the site: pages, data, search files, the stylesheet and the edition's assets. */
+    /**
+     * Every file of the site: pages, data, search files, the stylesheet and the edition's assets. The brochures'
+     * PDFs are laid out on a thread of their own while the pages render: they need only the print pages, the
+     * stylesheets and the edition's assets, which are made first.
+     */
     public List<OutputFile> render() {
+        BrochureRenderer brochures = new BrochureRenderer(edition, base, templates, components, new SiteCharts(), images, wanted);
+        files.addAll(brochures.printPages()); // with their stylesheet, fonts and print-sized photos
+        staticAssets();
+        Background<List<OutputFile>> pdfs = pdfs(brochures, new SiteFiles(files));
         home();
         programmes();
         programmePages();
@@ -101,14 +111,18 @@ public final class SiteRenderer {
         notFound();
         write("sitemap.xml", SearchFiles.sitemap(edition.site(), pages));
         write("robots.txt", SearchFiles.robots(edition.site()));
-        BrochureRenderer brochures = new BrochureRenderer(edition, base, templates, components, new SiteCharts(), images, wanted);
-        files.addAll(brochures.printPages()); // before assets(); with their stylesheet, fonts and print-sized photos
-        assets();
-        if (images.mode() == ImageVariants.Mode.BUILD) { // laying out PDFs checks no content, so check skips it
-            files.addAll(brochures.pdfs(new SiteFiles(files)::bytes));
-        }
+        files.addAll(images.files()); // raster images are never copied: resized and cleaned of metadata
+        files.addAll(pdfs.join());
         problems.addAll(brochures.problems());
         return List.copyOf(files);
+    }
+
+    /** Starts laying out the PDFs, unless only checking: laying out PDFs checks no content. */
+    private Background<List<OutputFile>> pdfs(BrochureRenderer brochures, SiteFiles site) {
+        if (images.mode() != ImageVariants.Mode.BUILD || edition.site().brochures().isEmpty()) {
+            return Background.done(List.of());
+        }
+        return Background.start("tessera-brochures", () -> brochures.pdfs(site::bytes));
     }
 
     private void home() {
@@ -145,18 +159,31 @@ public final class SiteRenderer {
     }
 
     /**
-     * The programme pages are most of a large edition: render them on all cores, record them in edition order.
-     * Pages left out of a partial render are still listed for the sitemap.
+     * The programme pages are most of a large edition: render them on all cores and, when a build streams its
+     * pages, hand each to the sink as soon as it is made; list them in edition order. Pages left out of a
+     * partial render are still listed for the sitemap.
      */
     private void programmePages() {
-        List<Optional<OutputFile.Written>> rendered = edition.programmes().parallelStream()
-                .map(p -> wanted.test(programmePath(p) + "index.html") ? Optional.of(programme(p)) : Optional.<OutputFile.Written>empty())
-                .toList();
-        for (int i = 0; i < rendered.size(); i++) {
-            if (rendered.get(i).isPresent()) {
-                record(rendered.get(i).get());
+        List<Programme> programmes = edition.programmes();
+        OutputFile.Written[] kept = new OutputFile.Written[programmes.size()];
+        IntStream.range(0, programmes.size()).parallel().forEach(i -> {
+            Programme programme = programmes.get(i);
+            if (!wanted.test(programmePath(programme) + "index.html")) {
+                return;
+            }
+            OutputFile.Written page = programme(programme);
+            if (pageSink != null) {
+                pageSink.accept(page);
+                rendered();
             } else {
-                pages.add(programmePath(edition.programmes().get(i)));
+                kept[i] = page;
+            }
+        });
+        for (int i = 0; i < kept.length; i++) {
+            pages.add(programmePath(programmes.get(i)));
+            if (kept[i] != null) {
+                add(kept[i]);
+                rendered();
             }
         }
     }
@@ -285,6 +312,11 @@ public final class SiteRenderer {
         } else {
             add(page);
         }
+        rendered();
+    }
+
+    /** Counts a page in the progress; pages are rendered on several threads. */
+    private synchronized void rendered() {
         progress.update("render", ++pagesDone, 3 + edition.programmes().size() + edition.pages().size()
                 + (edition.hasDonors() ? 1 : 0));
     }
@@ -299,7 +331,8 @@ public final class SiteRenderer {
         }
     }
 
-    private void assets() {
+    /** The stylesheet, icons and the edition's assets but its raster images, which pages resize as they use them. */
+    private void staticAssets() {
         boolean ownStylesheet = edition.assets().contains(STYLESHEET);
         if (!ownStylesheet) {
             add(new OutputFile.Written(STYLESHEET, Resources.bytes("static/tessera.css")));
@@ -311,7 +344,6 @@ public final class SiteRenderer {
                 add(new OutputFile.Copied(asset, edition.root().resolve(asset)));
             }
         }
-        files.addAll(images.files()); // raster images are never copied: resized and cleaned of metadata
     }
 
     /** Problems found while rendering: images that turned out damaged when decoded, brochures that could not be laid out. */
