@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +50,10 @@ public final class BrochureRenderer {
     private final ComponentRenderer components;
     private final ChartSource charts;
     private final ImageVariants images;
-    private final Map<String, byte[]> shared = new LinkedHashMap<>();
+    /** Written by {@link #printPhoto} and read by the PDFs, which are laid out on several threads. */
+    private final Map<String, byte[]> shared = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, String> photos = new LinkedHashMap<>();
-    private final Map<String, Responsive.Variant> printSizes = new LinkedHashMap<>();
+    private final Map<String, Responsive.Variant> printSizes = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
 
     /**
@@ -104,37 +106,49 @@ public final class BrochureRenderer {
         return files;
     }
 
-    /** The PDF of every brochure; {@code site} gives the bytes of any file of the finished site by its path. */
+    /**
+     * The PDF of every brochure; {@code site} gives the bytes of any file of the finished site by its path. The
+     * PDFs are laid out side by side, one per core: the engine works on one thread per document.
+     */
     public List<OutputFile> pdfs(Function<String, Optional<byte[]>> site) {
         List<OutputFile> files = new ArrayList<>();
-        if (edition.site().brochures().isEmpty()) {
-            return files;
-        }
-        PdfWriter writer = new PdfWriter(path -> Optional.ofNullable(shared.get(path)).or(() -> site.apply(path)),
-                edition.site().absoluteUrl());
         ChartFonts fonts = ChartFonts.shipped();
-        for (Brochure brochure : edition.site().brochures()) {
-            if (!wanted.test(folder(brochure) + ".pdf")) {
-                continue;
-            }
-            // The PDF sits beside the print page's folder; its links lead to the site when it has an address.
-            RenderContext pdf = base.atRoot(edition.site().absoluteUrl().orElse("../"));
-            ChartObjects objects = new ChartObjects(components, charts, fonts);
-            BrochureView view = new BrochureView(pdf, story -> story(story, objects, pdf), objects, this::printPhoto);
-            String html = html(view, brochure);
-            try {
-                byte[] bytes = writer.write(html, folder(brochure) + ".pdf", view.bookmarks(brochure), objects);
-                files.add(new OutputFile.Written(folder(brochure) + ".pdf",
-                        StablePdf.stamp(bytes, edition.site().edition().date(), brochure.id() + "\n" + html)));
-            } catch (RuntimeException e) {
-                problems.add(Problem.error(brochure.at(), "brochure " + brochure.id() + ": the PDF could not be laid out ("
-                        + e.getMessage() + "); if the edition has its own assets/brochure.css or templates/brochure/, check them"));
-            }
-            for (String warning : writer.takeWarnings()) {
-                problems.add(Problem.warning(brochure.at(), "brochure " + brochure.id() + ": " + warning));
-            }
+        List<LaidOut> laidOut = edition.site().brochures().parallelStream()
+                .filter(brochure -> wanted.test(folder(brochure) + ".pdf"))
+                .map(brochure -> pdf(brochure, site, fonts))
+                .toList();
+        for (LaidOut one : laidOut) {
+            one.file().ifPresent(files::add);
+            problems.addAll(one.problems());
         }
         return files;
+    }
+
+    private record LaidOut(Optional<OutputFile> file, List<Problem> problems) {
+    }
+
+    private LaidOut pdf(Brochure brochure, Function<String, Optional<byte[]>> site, ChartFonts fonts) {
+        PdfWriter writer = new PdfWriter(path -> Optional.ofNullable(shared.get(path)).or(() -> site.apply(path)),
+                edition.site().absoluteUrl());
+        List<Problem> found = new ArrayList<>();
+        Optional<OutputFile> file = Optional.empty();
+        // The PDF sits beside the print page's folder; its links lead to the site when it has an address.
+        RenderContext pdf = base.atRoot(edition.site().absoluteUrl().orElse("../"));
+        ChartObjects objects = new ChartObjects(components, charts, fonts);
+        BrochureView view = new BrochureView(pdf, story -> story(story, objects, pdf), objects, this::printPhoto);
+        String html = html(view, brochure);
+        try {
+            byte[] bytes = writer.write(html, folder(brochure) + ".pdf", view.bookmarks(brochure), objects);
+            file = Optional.of(new OutputFile.Written(folder(brochure) + ".pdf",
+                    StablePdf.stamp(bytes, edition.site().edition().date(), brochure.id() + "\n" + html)));
+        } catch (RuntimeException e) {
+            found.add(Problem.error(brochure.at(), "brochure " + brochure.id() + ": the PDF could not be laid out ("
+                    + e.getMessage() + "); if the edition has its own assets/brochure.css or templates/brochure/, check them"));
+        }
+        for (String warning : writer.takeWarnings()) {
+            found.add(Problem.warning(brochure.at(), "brochure " + brochure.id() + ": " + warning));
+        }
+        return new LaidOut(file, found);
     }
 
     /** Warnings and errors from laying out the PDFs. */
@@ -158,7 +172,7 @@ public final class BrochureRenderer {
     }
 
     /** A photograph sized for print (about 300 dpi across the column), kept with the shared files; else as written. */
-    private String printPhoto(String asset) {
+    private synchronized String printPhoto(String asset) {
         return photos.computeIfAbsent(asset, a -> images.forPrint(a, PHOTO_WIDTH_MM).map(image -> {
             shared.put(image.path(), image.bytes());
             printSizes.put(a, new Responsive.Variant(image.path(), image.width(), image.height()));

@@ -6,6 +6,7 @@ import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
@@ -17,11 +18,23 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.w3c.dom.Document;
@@ -47,6 +60,8 @@ final class PdfWriter {
             new Face("NotoSansArabic-Regular.ttf", "Noto Sans Arabic", 400, FontStyle.NORMAL),
             new Face("NotoSansArabic-Bold.ttf", "Noto Sans Arabic", 700, FontStyle.NORMAL));
 
+    private static final Pattern FONT_FACE = Pattern.compile("@font-face\\s*\\{[^}]*}");
+    private static final Pattern FONT_SOURCE = Pattern.compile("url\\(\\s*['\"]?(([^'\")]*/)?([^/'\")]+))['\"]?\\s*\\)");
     private static final List<String> GENERIC = List.of("serif", "sans-serif", "monospace");
 
     private final Function<String, Optional<byte[]>> files;
@@ -54,6 +69,8 @@ final class PdfWriter {
     private final List<String> warnings = new ArrayList<>();
     /** Font metrics measured for one brochure serve the next ones of the same build. */
     private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
+    /** The shipped fonts' files, read once for all the brochures of a build. */
+    private final Map<String, byte[]> fontFiles = new HashMap<>();
 
     /**
      * @param files   the bytes of a file of the built site by its path ("assets/brochure.css"), if it has one
@@ -89,16 +106,18 @@ final class PdfWriter {
                 .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
                 .withDiagnosticConsumer(this::diagnose)
                 .toStream(out);
-        for (Face face : FACES) {
-            builder.useFont(() -> font(face.file()), face.family(), face.weight(), face.style(), true);
-            if (face.family().equals("Noto Sans")) {
-                // Text a theme leaves in a generic family would otherwise use the viewer's unembedded fonts.
-                for (String generic : GENERIC) {
-                    builder.useFont(() -> font(face.file()), generic, face.weight(), face.style(), true);
+        try (PDDocument pdf = new PDDocument()) {
+            builder.usePDDocument(pdf);
+            for (Face face : FACES) {
+                PDFontSupplier font = new ShippedFont(pdf, face.file());
+                builder.useFont(font, face.family(), face.weight(), face.style(), true);
+                if (face.family().equals("Noto Sans")) {
+                    // Text a theme leaves in a generic family would otherwise use the viewer's unembedded fonts.
+                    for (String generic : GENERIC) {
+                        builder.useFont(font, generic, face.weight(), face.style(), true);
+                    }
                 }
             }
-        }
-        try {
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -147,12 +166,82 @@ final class PdfWriter {
         }
     }
 
-    private static InputStream font(String file) {
-        InputStream in = PdfWriter.class.getClassLoader().getResourceAsStream("fonts/" + file);
-        if (in == null) {
-            throw new IllegalStateException("missing built-in font fonts/" + file);
+    /**
+     * A shipped font, read when the layout first asks for it. Glyph substitution (GSUB) is turned off: the PDF
+     * engine compiled a regular expression of the font's whole substitution table for every run of text it
+     * wrote, which was half the time of laying out a brochure. Noto Sans needs no substitution for the scripts
+     * the PDF engine supports: Latin, Greek and Cyrillic print the same without it.
+     */
+    private final class ShippedFont extends PDFontSupplier {
+        private final PDDocument pdf;
+        private final String file;
+        private PDFont font;
+
+        ShippedFont(PDDocument pdf, String file) {
+            super(null);
+            this.pdf = pdf;
+            this.file = file;
         }
-        return in;
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes(file)));
+                    ttf.setEnableGsub(false);
+                    font = PDType0Font.load(pdf, ttf, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return font;
+        }
+    }
+
+    /**
+     * A stylesheet without the {@code @font-face} rules that load the shipped fonts as they were shipped: the
+     * engine then takes those faces from {@link ShippedFont}, which skips glyph substitution. Rules for other
+     * fonts, or for a file of the same name that the edition replaced, stay.
+     */
+    private byte[] withoutShippedFontFaces(byte[] css, String url) {
+        String text = new String(css, StandardCharsets.UTF_8);
+        Matcher rule = FONT_FACE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        boolean changed = false;
+        while (rule.find()) {
+            Matcher source = FONT_SOURCE.matcher(rule.group());
+            boolean shipped = source.find() && isShipped(url, source.group(1), source.group(3));
+            rule.appendReplacement(out, shipped ? "" : Matcher.quoteReplacement(rule.group()));
+            changed |= shipped;
+        }
+        rule.appendTail(out);
+        return changed ? out.toString().getBytes(StandardCharsets.UTF_8) : css;
+    }
+
+    /** Whether {@code src}, relative to the stylesheet at {@code url}, is a shipped font file as shipped. */
+    private boolean isShipped(String url, String src, String name) {
+        if (FACES.stream().noneMatch(face -> face.file().equals(name))) {
+            return false;
+        }
+        try {
+            return sitePath(URI.create(url).resolve(src).toString()).flatMap(files)
+                    .filter(bytes -> Arrays.equals(bytes, fontBytes(name))).isPresent();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private byte[] fontBytes(String file) {
+        return fontFiles.computeIfAbsent(file, f -> {
+            try (InputStream in = PdfWriter.class.getClassLoader().getResourceAsStream("fonts/" + f)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing built-in font fonts/" + f);
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** The path in the site of {@code tessera:/<path>} or of an address under the site's own URL. */
@@ -167,7 +256,8 @@ final class PdfWriter {
     private final class SiteStreams implements FSStreamFactory {
         @Override
         public FSStream getUrl(String url) {
-            Optional<byte[]> bytes = sitePath(url).flatMap(files);
+            Optional<byte[]> bytes = sitePath(url).flatMap(files)
+                    .map(b -> url.endsWith(".css") ? withoutShippedFontFaces(b, url) : b);
             return new FSStream() {
                 @Override
                 public InputStream getStream() {

@@ -327,6 +327,28 @@ class BrochureTest {
     }
 
     @Test
+    void an_edition_font_file_replacing_a_shipped_one_is_the_one_embedded(@TempDir Path dir) throws IOException {
+        Path dejaVu = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"); // fonts-dejavu-core, see .ci/run
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(dejaVu), "DejaVu Sans is not installed");
+        Path edition = EditionFixture.minimal(dir.resolve("edition")).file("site.yml", EditionFixture.SITE + """
+                brochures: [{id: own-font, title: Own font, contents: [cover]}]
+                """).root();
+        Files.createDirectories(edition.resolve("assets/fonts"));
+        Files.copy(dejaVu, edition.resolve("assets/fonts/NotoSans-Regular.ttf"));
+        Files.copy(dejaVu, edition.resolve("assets/fonts/NotoSans-Bold.ttf"));
+        BuildResult result = Tessera.build(edition, dir.resolve("site"), false);
+        assertTrue(result.published(), result.problems().toString());
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("site/brochures/own-font.pdf").toFile())) {
+            List<String> fonts = new ArrayList<>();
+            for (COSName name : pdf.getPage(0).getResources().getFontNames()) {
+                fonts.add(pdf.getPage(0).getResources().getFont(name).getName());
+            }
+            assertTrue(fonts.stream().anyMatch(f -> f.contains("DejaVuSans")), fonts.toString());
+            assertTrue(fonts.stream().noneMatch(f -> f.contains("NotoSans-Regular")), fonts.toString());
+        }
+    }
+
+    @Test
     void example_brochures_pass_verapdf_pdf_ua_1() {
         for (Map.Entry<String, ValidationResult> result : verapdf.entrySet()) {
             assertTrue(result.getValue().isCompliant(), () -> result.getKey() + " fails PDF/UA-1: " + failures(result.getValue()));
