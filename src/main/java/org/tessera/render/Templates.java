@@ -11,7 +11,7 @@ import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,9 +67,9 @@ public final class Templates {
     public String render(String name, Map<String, Object> context) {
         try {
             PebbleTemplate template = engine.getTemplate(name);
-            StringWriter out = new StringWriter(16 * 1024);
+            Page out = new Page();
             template.evaluate(out, context);
-            return out.toString();
+            return out.text.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (PebbleException e) {
@@ -77,6 +77,39 @@ public final class Templates {
             String file = Files.isRegularFile(editionTemplates.resolve(failed + ".peb"))
                     ? "templates/" + failed + ".peb" : "built-in template " + failed + ".peb";
             throw new TemplateFailure(file, e);
+        }
+    }
+
+    /** Where a template writes: a StringWriter without the locking of its StringBuffer, paid on every write. */
+    private static final class Page extends Writer {
+        private final StringBuilder text = new StringBuilder(16 * 1024);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string) {
+            text.append(string);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
         }
     }
 
