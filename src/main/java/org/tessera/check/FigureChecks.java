@@ -115,9 +115,12 @@ final class FigureChecks {
     /** The indicators of {{< value >}} in the paragraph and of the tiles just before or after its block. */
     private static List<Neighbour> neighbours(Paragraph paragraph, Story story, Map<Integer, Tiles> tilesByLine, Edition edition) {
         List<Neighbour> out = new ArrayList<>();
-        Matcher m = VALUE.matcher(paragraph.getChars());
-        while (m.find()) {
-            edition.indicator(m.group(1)).ifPresent(i -> out.add(new Neighbour(i, KeyWords.of(i.statement()))));
+        String text = paragraph.getChars().toString();
+        if (text.contains("{{")) {
+            Matcher m = VALUE.matcher(text);
+            while (m.find()) {
+                edition.indicator(m.group(1)).ifPresent(i -> out.add(new Neighbour(i, KeyWords.of(i.statement()))));
+            }
         }
         Node block = paragraph;
         while (block.getParent() != null && !(block.getParent() instanceof Document)) {

@@ -3,6 +3,7 @@ package org.tessera.check;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words that say what a figure counts, for comparing a label or a clause of prose with an indicator's
@@ -19,12 +20,14 @@ final class KeyWords {
             "including", "such", "other", "well", "through", "so", "far", "new", "via", "each", "both", "between",
             "within", "among", "across", "during", "while", "after", "before", "will", "not", "but", "yet");
 
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+
     private KeyWords() {
     }
 
     static Set<String> of(String text) {
         Set<String> words = new LinkedHashSet<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String word : NOT_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
             if (word.length() >= 3 && !IGNORED.contains(word)) {
                 words.add(stem(word));
             }

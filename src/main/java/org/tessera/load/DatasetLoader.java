@@ -135,7 +135,8 @@ final class DatasetLoader {
         boolean percent = false;
         boolean whole = true;
         boolean dates = true;
-        for (CsvRows.RawRow row : body) {
+        for (int r = 0; r < body.size(); r++) {
+            CsvRows.RawRow row = body.get(r);
             if (column >= row.cells().size()) {
                 continue;
             }
@@ -150,6 +151,9 @@ final class DatasetLoader {
                     return dates ? inferDates(body, column) : ColumnType.TEXT;
                 }
                 mistyped++;
+                if (!dates && mistyped > numbers + body.size() - r - 1) {
+                    return ColumnType.TEXT; // text either way: the rows left cannot outnumber these (e.g. codes)
+                }
                 continue;
             }
             numbers++;

@@ -12,6 +12,10 @@ public final class Numbers {
 
     private static final Pattern PLAIN = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}([, ]\\d{3})+(\\.\\d+)?");
+    private static final Pattern LETTER_O = Pattern.compile(".*\\d.*[oO].*|.*[oO].*\\d.*");
+    private static final Pattern LETTER_L = Pattern.compile(".*\\d.*[lI].*|.*[lI].*\\d.*");
+    private static final Pattern DOTTED_THOUSANDS = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+    private static final Pattern CURRENCY = Pattern.compile(".*[$€£].*|.*(USD|EUR).*");
 
     private Numbers() {
     }
@@ -44,21 +48,21 @@ public final class Numbers {
 
     /** Whether a text that is not a number is one typed with a slip (a letter O for zero, dots for thousands, a currency). */
     public static boolean isMistypedNumber(String text) {
-        return text.matches(".*\\d.*") && !hint(text).startsWith(";");
+        return text.chars().anyMatch(c -> c >= '0' && c <= '9') && !hint(text).startsWith(";");
     }
 
     /** A hint for a common typing slip, to add after "is not a number". */
     public static String hint(String text) {
-        if (text.matches(".*\\d.*[oO].*|.*[oO].*\\d.*")) {
+        if (LETTER_O.matcher(text).matches()) {
             return " (letter O instead of zero?)";
         }
-        if (text.matches(".*\\d.*[lI].*|.*[lI].*\\d.*")) {
+        if (LETTER_L.matcher(text).matches()) {
             return " (letter l or I instead of one?)";
         }
-        if (text.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
+        if (DOTTED_THOUSANDS.matcher(text).matches()) {
             return " (write thousands with a comma or a space and decimals with a point: 2,263.5)";
         }
-        if (text.matches(".*[$€£].*|.*(USD|EUR).*")) {
+        if (CURRENCY.matcher(text).matches()) {
             return " (leave the currency out of the cell; set it in the dataset's .yml)";
         }
         return "; write digits, e.g. 2263, 2,263 or 94%";

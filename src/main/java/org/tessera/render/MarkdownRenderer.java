@@ -111,14 +111,15 @@ public final class MarkdownRenderer {
                 if (out == null) {
                     out = new StringBuilder(html.length() + replacement.length() + 256);
                 }
-                out.append(html, copied, at).append(replacement);
+                // substring, not append(html, from, to): Java 17 copies a range of a String char by char
+                out.append(html.substring(copied, at)).append(replacement);
                 copied = m.end();
                 at = html.indexOf(prefix, copied);
             } else {
                 at = html.indexOf(prefix, at + 1);
             }
         }
-        return out == null ? html : out.append(html, copied, html.length()).toString();
+        return out == null ? html : out.append(html.substring(copied)).toString();
     }
 
     /** What raw HTML may contain when an edition allows it: structure and formatting, no scripts or handlers. */

@@ -96,7 +96,7 @@ public final class Templates {
 
         @Override
         public void write(String string, int offset, int length) {
-            text.append(string, offset, offset + length);
+            text.append(string.substring(offset, offset + length)); // a String range is copied char by char
         }
 
         @Override
