@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tessera.model.Cell;
@@ -43,6 +44,19 @@ public final class RowIndex {
         return rows;
     }
 
+    /**
+     * The rule of {@code where}, for the conditions not looked up in an index: the cell equals the value as
+     * text (spaces around either ignored), or as a number when both are numbers. The index keys below are
+     * the same rule.
+     */
+    public static boolean matches(Cell cell, String value) {
+        if (textKey(cell.text()).equals(textKey(value))) {
+            return true;
+        }
+        Optional<String> number = numberKey(value);
+        return number.isPresent() && cell.number().map(RowIndex::numberKey).equals(number);
+    }
+
     private Map<String, List<Integer>> build(Dataset data, int column) {
         Map<String, List<Integer>> index = new HashMap<>();
         List<Row> all = dataRows(data);
@@ -63,11 +77,11 @@ public final class RowIndex {
         return "n:" + number.stripTrailingZeros().toPlainString();
     }
 
-    private static java.util.Optional<String> numberKey(String value) {
+    private static Optional<String> numberKey(String value) {
         try {
-            return java.util.Optional.of(numberKey(new BigDecimal(value.strip())));
+            return Optional.of(numberKey(new BigDecimal(value.strip())));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -73,22 +73,11 @@ public final class RowSelection {
                 return false; // reported by the checks; a build never gets here
             }
             Cell cell = row.cell(index.get());
-            if (condition.getValue().stream().noneMatch(value -> matches(cell, value))) {
+            if (condition.getValue().stream().noneMatch(value -> RowIndex.matches(cell, value))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean matches(Cell cell, String value) {
-        if (cell.text().strip().equals(value.strip())) {
-            return true;
-        }
-        try {
-            return cell.number().isPresent() && cell.number().get().compareTo(new BigDecimal(value.strip())) == 0;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     /** Numbers by value, text in the language's alphabetical order; empty cells always last. */
