@@ -17,7 +17,7 @@ class BuildSafetyTest {
 
     @Test
     void failed_build_leaves_the_previous_output_untouched() throws Exception {
-        EditionFixture edition = EditionFixture.minimal(dir.resolve("edition"));
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition"));
         Path out = dir.resolve("site");
         assertTrue(Tessera.build(edition.root(), out, false).published());
         String before = Files.readString(out.resolve("programmes/tajikistan/index.html"));
@@ -34,7 +34,7 @@ class BuildSafetyTest {
 
     @Test
     void build_refuses_output_onto_the_sources() {
-        EditionFixture edition = EditionFixture.minimal(dir.resolve("edition"));
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition"));
         BuildResult same = Tessera.build(edition.root(), edition.root(), false);
         assertTrue(same.problems().get(0).message().contains("is the edition folder itself"));
         BuildResult parent = Tessera.build(edition.root(), dir, false);
@@ -46,7 +46,7 @@ class BuildSafetyTest {
 
     @Test
     void build_refuses_to_replace_a_folder_it_did_not_write() throws Exception {
-        EditionFixture edition = EditionFixture.minimal(dir.resolve("edition"));
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition"));
         Path mine = Files.createDirectories(dir.resolve("documents"));
         Files.writeString(mine.resolve("thesis.txt"), "years of work");
         BuildResult result = Tessera.build(edition.root(), mine, false);
@@ -56,15 +56,15 @@ class BuildSafetyTest {
 
     @Test
     void warnings_fail_only_when_strict() {
-        EditionFixture edition = EditionFixture.minimal(dir.resolve("edition"))
-                .file("site.yml", EditionFixture.SITE + "colour: blue\n");
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition"))
+                .site("colour: blue");
         assertTrue(Tessera.build(edition.root(), dir.resolve("a"), false).published());
         assertFalse(Tessera.build(edition.root(), dir.resolve("b"), true).published());
     }
 
     @Test
     void a_broken_template_is_reported_with_its_file_and_nothing_is_written() throws Exception {
-        EditionFixture edition = EditionFixture.minimal(dir.resolve("edition"))
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition"))
                 .file("templates/404.peb", "{% extends \"base\" %}\n{% block content %}\n{{ oops( }}\n{% endblock %}\n");
         BuildResult result = Tessera.build(edition.root(), dir.resolve("site"), false);
         assertFalse(result.published());

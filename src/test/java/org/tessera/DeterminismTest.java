@@ -33,7 +33,7 @@ class DeterminismTest {
 
     @Test
     void problems_are_reported_in_file_order_when_files_load_in_parallel() {
-        EditionFixture edition = EditionFixture.minimal(dir.resolve("broken"));
+        TestEdition edition = TestEdition.minimal(dir.resolve("broken"));
         for (int i = 1; i <= 60; i++) {
             edition.file(String.format(Locale.ROOT, "content/programmes/p-%02d.yml", i), "title: Programme " + i + "\n");
         }
@@ -71,7 +71,7 @@ class DeterminismTest {
 
     /** Programmes with stories, components and indicators, enough for every core to get work. */
     private static Path manyProgrammes(Path root, int count) {
-        EditionFixture edition = EditionFixture.minimal(root);
+        TestEdition edition = TestEdition.minimal(root);
         StringBuilder indicators = new StringBuilder("programme,code,statement,unit,period,value\n");
         for (int i = 1; i <= count; i++) {
             String id = String.format(Locale.ROOT, "p-%03d", i);

@@ -21,10 +21,10 @@ class LiveBuildTest {
 
     @Test
     void story_edit_rerenders_its_page_and_the_brochure_holding_it() throws IOException {
-        Path edition = Starter.write(tmp);
-        LiveBuild live = new LiveBuild(edition);
+        TestEdition edition = TestEdition.starter(tmp);
+        LiveBuild live = new LiveBuild(edition.root());
         assertTrue(live.build().good());
-        Starter.edit(edition, "content/programmes/border-districts.md", "## Background", "## Background\n\nA new sentence.");
+        edition.edit("content/programmes/border-districts.md", "## Background", "## Background\n\nA new sentence.");
 
         LiveBuild.Outcome outcome = live.rebuild(Set.of("content/programmes/border-districts.md"));
 
@@ -37,23 +37,23 @@ class LiveBuildTest {
 
     @Test
     void partial_rebuilds_give_the_same_site_as_a_full_build() throws IOException {
-        Path edition = Starter.write(tmp);
-        LiveBuild live = new LiveBuild(edition);
+        TestEdition edition = TestEdition.starter(tmp);
+        LiveBuild live = new LiveBuild(edition.root());
         live.build();
-        Starter.edit(edition, "content/programmes/border-districts.md", "summary: \"The Joint", "summary: \"Now the Joint");
+        edition.edit("content/programmes/border-districts.md", "summary: \"The Joint", "summary: \"Now the Joint");
         live.rebuild(Set.of("content/programmes/border-districts.md"));
-        Starter.edit(edition, "content/programmes/border-districts.md", "## Background", "## Context");
+        edition.edit("content/programmes/border-districts.md", "## Background", "## Context");
         live.rebuild(Set.of("content/programmes/border-districts.md"));
-        Starter.edit(edition, "content/programmes/border-districts.yml", "status: active", "status: closed");
+        edition.edit("content/programmes/border-districts.yml", "status: active", "status: closed");
         live.rebuild(Set.of("content/programmes/border-districts.yml"));
-        Starter.edit(edition, "content/data/indicators.csv", "2025,640", "2025,700");
+        edition.edit("content/data/indicators.csv", "2025,640", "2025,700");
         live.rebuild(Set.of("content/data/indicators.csv"));
-        Starter.edit(edition, "content/data/donors.csv", "Norway,4500000", "Norway,5500000");
+        edition.edit("content/data/donors.csv", "Norway,4500000", "Norway,5500000");
         live.rebuild(Set.of("content/data/donors.csv"));
-        Starter.edit(edition, "content/pages/highlights.md", "This page is free text", "This page is plain text");
+        edition.edit("content/pages/highlights.md", "This page is free text", "This page is plain text");
         assertFalse(live.rebuild(Set.of("content/pages/highlights.md")).full());
 
-        LiveBuild fresh = new LiveBuild(edition);
+        LiveBuild fresh = new LiveBuild(edition.root());
         fresh.build();
         assertEquals(fresh.paths(), live.paths());
         for (String path : fresh.paths()) {
@@ -63,10 +63,10 @@ class LiveBuildTest {
 
     @Test
     void broken_edit_keeps_the_last_good_site_until_fixed() throws IOException {
-        Path edition = Starter.write(tmp);
-        LiveBuild live = new LiveBuild(edition);
+        TestEdition edition = TestEdition.starter(tmp);
+        LiveBuild live = new LiveBuild(edition.root());
         live.build();
-        Starter.edit(edition, "content/data/indicators.csv", "2024,850", "2024,8S0");
+        edition.edit("content/data/indicators.csv", "2024,850", "2024,8S0");
 
         LiveBuild.Outcome broken = live.rebuild(Set.of("content/data/indicators.csv"));
 
@@ -74,9 +74,9 @@ class LiveBuildTest {
         assertEquals("content/data/indicators.csv", broken.problems().get(0).position().file());
         assertTrue(html(live, "programmes/border-districts/index.html").contains("1,490"));
 
-        Starter.edit(edition, "content/programmes/border-districts.md", "## Background", "## Context");
+        edition.edit("content/programmes/border-districts.md", "## Background", "## Context");
         assertFalse(live.rebuild(Set.of("content/programmes/border-districts.md")).good()); // still broken elsewhere
-        Starter.edit(edition, "content/data/indicators.csv", "2024,8S0", "2024,950");
+        edition.edit("content/data/indicators.csv", "2024,8S0", "2024,950");
         LiveBuild.Outcome fixed = live.rebuild(Set.of("content/data/indicators.csv"));
 
         assertTrue(fixed.good());
@@ -87,10 +87,10 @@ class LiveBuildTest {
 
     @Test
     void a_new_programme_rebuilds_the_whole_site() throws IOException {
-        Path edition = Starter.write(tmp);
-        LiveBuild live = new LiveBuild(edition);
+        TestEdition edition = TestEdition.starter(tmp);
+        LiveBuild live = new LiveBuild(edition.root());
         live.build();
-        Files.writeString(edition.resolve("content/programmes/second.yml"), "title: A second programme\ncountries: [GN]\nstatus: pipeline\n");
+        edition.file("content/programmes/second.yml", "title: A second programme\ncountries: [GN]\nstatus: pipeline\n");
 
         LiveBuild.Outcome outcome = live.rebuild(Set.of("content/programmes/second.yml"));
 

@@ -18,7 +18,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tessera.BuildResult;
-import org.tessera.EditionFixture;
+import org.tessera.TestEdition;
 import org.tessera.Tessera;
 
 /** What search engines and link previews read in the built pages, and what readers download: no browser needed. */
@@ -83,14 +83,12 @@ class PublishedPagesTest {
 
     @Test
     void a_page_with_a_hero_photograph_previews_with_it_and_its_alt_text() throws IOException {
-        EditionFixture edition = EditionFixture.minimal(dir.resolve("edition")).file("content/programmes/tajikistan.md", """
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition")).story("""
                 ---
                 hero: {image: assets/field.png, alt: Women farmers in a field in Khatlon, caption: Khatlon, credit: © IOM}
                 ---
                 The programme's story.
-                """);
-        Files.createDirectories(edition.root().resolve("assets"));
-        Files.write(edition.root().resolve("assets/field.png"), Chromium.class.getResourceAsStream("/static/tessera-card.png").readAllBytes());
+                """).photo("assets/field.png", Chromium.class.getResourceAsStream("/static/tessera-card.png").readAllBytes());
         BuildResult result = Tessera.build(edition.root(), dir.resolve("site"), false);
         assertTrue(result.published(), result.problems().toString());
         Document page = Jsoup.parse(dir.resolve("site/programmes/tajikistan/index.html").toFile(), "UTF-8");

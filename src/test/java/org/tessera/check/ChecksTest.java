@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tessera.EditionFixture;
+import org.tessera.TestEdition;
 import org.tessera.load.EditionLoader;
 import org.tessera.model.Problem;
 
@@ -16,20 +16,20 @@ class ChecksTest {
     @TempDir
     Path dir;
 
-    private List<String> check(EditionFixture fixture) {
-        EditionLoader.Loaded loaded = new EditionLoader().load(fixture.root());
+    private List<String> check(TestEdition edition) {
+        EditionLoader.Loaded loaded = new EditionLoader().load(edition.root());
         assertEquals(List.of(), loaded.problems(), "the fixture should load cleanly");
         return Checks.run(loaded.edition()).stream().map(Problem::format).toList();
     }
 
     @Test
     void valid_edition_has_no_problem() {
-        assertEquals(List.of(), check(EditionFixture.minimal(dir)));
+        assertEquals(List.of(), check(TestEdition.minimal(dir)));
     }
 
     @Test
     void budget_parts_that_do_not_add_up_give_stated_computed_and_difference() {
-        List<String> problems = check(EditionFixture.minimal(dir).file("content/programmes/tajikistan.yml", """
+        List<String> problems = check(TestEdition.minimal(dir).file("content/programmes/tajikistan.yml", """
                 title: T
                 countries: [TJ]
                 status: active
@@ -48,21 +48,21 @@ class ChecksTest {
         for (int i = 1; i <= 10; i++) {
             yaml.append("  - {element: Element ").append(i).append(", answer: ").append(i <= 5 ? "yes" : "no").append("}\n");
         }
-        List<String> problems = check(EditionFixture.minimal(dir).file("content/programmes/tajikistan.yml", yaml.toString()));
+        List<String> problems = check(TestEdition.minimal(dir).file("content/programmes/tajikistan.yml", yaml.toString()));
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).contains("human rights marker is A but the assessment scores 5 yes answers out of 10, which is B"), problems.get(0));
     }
 
     @Test
     void gender_marker_is_a_letter_a_to_d() {
-        List<String> problems = check(EditionFixture.minimal(dir).file("content/programmes/tajikistan.yml",
+        List<String> problems = check(TestEdition.minimal(dir).file("content/programmes/tajikistan.yml",
                 "title: T\ncountries: [TJ]\nstatus: active\nmarkers: {gender: E}\n"));
         assertEquals(List.of("content/programmes/tajikistan.yml:4:11: error: gender marker must be A, B, C or D, not \"E\""), problems);
     }
 
     @Test
     void cumulative_row_must_equal_the_sum_of_periods() {
-        List<String> problems = check(EditionFixture.minimal(dir).file("content/data/indicators.csv", """
+        List<String> problems = check(TestEdition.minimal(dir).file("content/data/indicators.csv", """
                 programme,code,statement,unit,period,value
                 tajikistan,tj-1,# supported,count,2021,1200
                 tajikistan,tj-1,# supported,count,2022,1063
@@ -74,7 +74,7 @@ class ChecksTest {
 
     @Test
     void percent_above_100_is_an_error() {
-        List<String> problems = check(EditionFixture.minimal(dir).file("content/data/indicators.csv", """
+        List<String> problems = check(TestEdition.minimal(dir).file("content/data/indicators.csv", """
                 programme,code,statement,unit,period,value
                 tajikistan,tj-2,% trained,percent,2021,104%
                 """));
@@ -83,7 +83,7 @@ class ChecksTest {
 
     @Test
     void declared_total_row_must_be_the_sum_of_the_rows_above() {
-        List<String> problems = check(EditionFixture.minimal(dir)
+        List<String> problems = check(TestEdition.minimal(dir)
                 .file("content/data/funding.csv", "organization,amount\nFAO,600000\nIOM,600000\nTotal,1300000\n")
                 .file("content/data/funding.yml", "totals: {row: Total}\n"));
         assertEquals(List.of("content/data/funding.csv:4:2: error: the Total row's 'amount' is not the sum of the rows above: "
@@ -92,7 +92,7 @@ class ChecksTest {
 
     @Test
     void references_to_unknown_names_are_errors_with_suggestions() {
-        List<String> problems = check(EditionFixture.minimal(dir)
+        List<String> problems = check(TestEdition.minimal(dir)
                 .file("content/data/donors.csv", "donor,amount\nSweden,5\n")
                 .file("content/pages/gender.md", """
                         ---
@@ -104,7 +104,7 @@ class ChecksTest {
 
                         Reached {{< value tj-9 >}} people.
                         """)
-                .file("site.yml", EditionFixture.SITE + "brochures:\n  - id: main\n    contents: [cover, programme:tajikstan]\n"));
+                .site("brochures:\n  - id: main\n    contents: [cover, programme:tajikstan]"));
         assertTrue(problems.contains("content/pages/gender.md:4:1: error: unknown dataset 'donor' (did you mean 'donors'?); known: donors"), problems.toString());
         assertTrue(problems.contains("content/pages/gender.md:8:9: error: unknown indicator 'tj-9'; there are none"), problems.toString());
         assertTrue(problems.contains("site.yml:6:23: error: unknown programme 'tajikstan' (did you mean 'tajikistan'?); known: tajikistan"), problems.toString());

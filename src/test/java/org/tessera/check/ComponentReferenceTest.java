@@ -16,7 +16,7 @@ class ComponentReferenceTest {
     Path dir;
 
     private List<String> errors(String markdown) {
-        TestEdition edition = TestEdition.in(dir, "en")
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition")).site("language: en")
                 .file("content/data/indicators.csv", "programme,code,statement,unit,period,value\ntajikistan,tj-1,# of people,count,2021,5\n")
                 .file("content/data/funding.csv", "donor,amount,Total\nA,1,1\n")
                 .file("content/data/funding.yml", "title: Funding\ntotals: {column: Total}\n")

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tessera.Editions;
-import org.tessera.Tessera;
+import org.tessera.TestEdition;
 import org.tessera.model.Problem;
 
 /** The figures typed by hand next to indicators (al-1 is 200 women farmers trained, al-2 45 children, al-3 64%). */
@@ -18,9 +17,9 @@ class FigureChecksTest {
     private int editions;
 
     private List<String> problems(String story) {
-        Path edition = Editions.copy("editions/minimal", temp.resolve("edition-" + ++editions));
-        Editions.write(edition.resolve("content/programmes/alpha.md"), story);
-        return Tessera.check(edition).problems().stream().map(Problem::format).toList();
+        TestEdition edition = TestEdition.copyOf("editions/minimal", temp.resolve("edition-" + ++editions))
+                .file("content/programmes/alpha.md", story);
+        return edition.check().problems().stream().map(Problem::format).toList();
     }
 
     private static String tiles(String... lines) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tessera.BuildResult;
-import org.tessera.Editions;
+import org.tessera.TestEdition;
+import org.tessera.TestFiles;
 import org.tessera.Tessera;
 
 /**
@@ -27,7 +28,7 @@ import org.tessera.Tessera;
 class BadEditionsTest {
 
     static Stream<String> cases() throws IOException {
-        try (Stream<Path> list = Files.list(Editions.resource("bad-editions"))) {
+        try (Stream<Path> list = Files.list(TestFiles.resource("bad-editions"))) {
             return list.map(p -> p.getFileName().toString()).sorted().toList().stream();
         }
     }
@@ -37,11 +38,11 @@ class BadEditionsTest {
     void bad_edition_fails_naming_file_and_line_and_keeps_previous_output(String name, @TempDir Path temp) throws IOException {
         Properties expect = expectations(name);
         Path site = temp.resolve("site");
-        BuildResult good = Tessera.build(Editions.copy("editions/minimal", temp.resolve("good")), site, false);
+        BuildResult good = Tessera.build(TestEdition.copyOf("editions/minimal", temp.resolve("good")).root(), site, false);
         assertTrue(good.published(), () -> "the good edition should build: " + good.problems());
-        Map<String, String> before = Editions.snapshot(site);
+        Map<String, String> before = TestFiles.snapshot(site);
 
-        Path edition = Editions.copy("bad-editions/" + name, temp.resolve("edition"));
+        Path edition = TestEdition.copyOf("bad-editions/" + name, temp.resolve("edition")).root();
         linkOutside(expect, edition, temp);
         String[] strict = Boolean.parseBoolean(expect.getProperty("strict")) ? new String[] {"--strict"} : new String[0];
         Run build = Run.of(concat(new String[] {"build", "--source", edition.toString(), "--output", site.toString()}, strict));
@@ -56,8 +57,8 @@ class BadEditionsTest {
         assertTrue(check.saysOnOneLine(where, message), () -> "check should report " + where + ": " + message + "\n" + check.out());
         assertFalse(build.showsStackTrace() || check.showsStackTrace(), build.err() + check.out() + check.err());
         assertTrue(build.err().contains("the previous output is unchanged"), build.err());
-        assertEquals(before, Editions.snapshot(site), "the previous output must be unchanged");
-        assertEquals(Editions.snapshot(site).keySet(), before.keySet());
+        assertEquals(before, TestFiles.snapshot(site), "the previous output must be unchanged");
+        assertEquals(TestFiles.snapshot(site).keySet(), before.keySet());
         try (Stream<Path> left = Files.list(temp)) {
             assertEquals(0, left.filter(p -> p.getFileName().toString().startsWith(".tessera-")).count(),
                     "no temporary folder is left behind");
@@ -66,7 +67,7 @@ class BadEditionsTest {
 
     private static Properties expectations(String name) throws IOException {
         Properties expect = new Properties();
-        try (InputStream in = Files.newInputStream(Editions.resource("bad-editions/" + name).resolve("expect.properties"))) {
+        try (InputStream in = Files.newInputStream(TestFiles.resource("bad-editions/" + name).resolve("expect.properties"))) {
             expect.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
         return expect;

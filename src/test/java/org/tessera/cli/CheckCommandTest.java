@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tessera.Editions;
+import org.tessera.TestEdition;
+import org.tessera.TestFiles;
 
 class CheckCommandTest {
 
@@ -20,12 +21,10 @@ class CheckCommandTest {
 
     /** Two errors in the donors, one in a programme, one warning in a page. */
     private Path editionWithFourProblems() {
-        Path edition = Editions.copy("editions/minimal", temp.resolve("edition"));
-        Editions.write(edition.resolve("content/data/donors.csv"), "donor,amount\nGermany,2OOO\nIreland,-5x\n");
-        Editions.write(edition.resolve("content/programmes/alpha.yml"),
-                Editions.read(edition.resolve("content/programmes/alpha.yml")).replace("IOM: 600000", "IOM: 500000"));
-        Editions.write(edition.resolve("content/pages/about.md"), "---\ntitle: About\nsumary: typo\n---\n\nText.\n");
-        return edition;
+        return TestEdition.copyOf("editions/minimal", temp.resolve("edition"))
+                .file("content/data/donors.csv", "donor,amount\nGermany,2OOO\nIreland,-5x\n")
+                .edit("content/programmes/alpha.yml", "IOM: 600000", "IOM: 500000")
+                .file("content/pages/about.md", "---\ntitle: About\nsumary: typo\n---\n\nText.\n").root();
     }
 
     @Test
@@ -50,16 +49,16 @@ class CheckCommandTest {
     @Test
     void check_writes_nothing() {
         Path edition = editionWithFourProblems();
-        var before = Editions.snapshot(edition);
+        var before = TestFiles.snapshot(edition);
         Run.of("check", "--source", edition.toString());
-        assertEquals(before, Editions.snapshot(edition));
+        assertEquals(before, TestFiles.snapshot(edition));
         assertFalse(Files.exists(edition.resolve("_site")));
     }
 
     @Test
     void warnings_alone_pass_unless_strict() {
-        Path edition = Editions.copy("editions/minimal", temp.resolve("edition"));
-        Editions.write(edition.resolve("content/pages/about.md"), "---\ntitle: About\nsumary: typo\n---\n\nText.\n");
+        Path edition = TestEdition.copyOf("editions/minimal", temp.resolve("edition"))
+                .file("content/pages/about.md", "---\ntitle: About\nsumary: typo\n---\n\nText.\n").root();
 
         Run lenient = Run.of("check", "--source", edition.toString());
         Run strict = Run.of("check", "--source", edition.toString(), "--strict");
@@ -71,7 +70,7 @@ class CheckCommandTest {
 
     @Test
     void a_good_edition_has_no_problems() {
-        Run run = Run.of("check", "--source", Editions.copy("editions/minimal", temp.resolve("edition")).toString());
+        Run run = Run.of("check", "--source", TestEdition.copyOf("editions/minimal", temp.resolve("edition")).root().toString());
         assertEquals(0, run.exit());
         assertEquals("No problems found.", run.out().strip());
     }

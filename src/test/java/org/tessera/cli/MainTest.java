@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.tessera.EditionFixture;
+import org.tessera.TestEdition;
 
 class MainTest {
 
@@ -50,7 +50,7 @@ class MainTest {
 
     @Test
     void build_reports_problems_with_positions_and_exits_non_zero() {
-        EditionFixture.minimal(dir).file("content/programmes/tajikistan.yml", "title: T\ncountries: [TJ]\nstatus: finished\n");
+        TestEdition.minimal(dir).file("content/programmes/tajikistan.yml", "title: T\ncountries: [TJ]\nstatus: finished\n");
         Run run = run("build", "--source", dir.toString());
         assertEquals(1, run.code());
         assertTrue(run.err().contains("content/programmes/tajikistan.yml:3:9: error: 'status' in content/programmes/tajikistan.yml must be one of active, pipeline, closed, not \"finished\""), run.err());
@@ -59,8 +59,8 @@ class MainTest {
 
     @Test
     void check_groups_problems_by_file_with_a_summary_and_json() {
-        EditionFixture.minimal(dir).file("content/programmes/tajikistan.yml", "title: T\ncountries: [TJ]\nstatus: finished\nmarkers: {gender: E}\n")
-                .file("site.yml", EditionFixture.SITE + "colour: blue\n");
+        TestEdition.minimal(dir).file("content/programmes/tajikistan.yml", "title: T\ncountries: [TJ]\nstatus: finished\nmarkers: {gender: E}\n")
+                .site("colour: blue");
         Run text = run("check", "--source", dir.toString());
         assertEquals(1, text.code());
         assertTrue(text.out().contains("content/programmes/tajikistan.yml\n  content/programmes/tajikistan.yml:3:9: error:"), text.out());
@@ -72,9 +72,9 @@ class MainTest {
 
     @Test
     void check_passes_a_clean_edition_and_strict_fails_on_warnings() {
-        EditionFixture.minimal(dir);
+        TestEdition.minimal(dir);
         assertEquals(0, run("check", "--source", dir.toString()).code());
-        EditionFixture.minimal(dir).file("site.yml", EditionFixture.SITE + "colour: blue\n");
+        TestEdition.minimal(dir).site("colour: blue");
         assertEquals(0, run("check", "--source", dir.toString()).code());
         assertEquals(1, run("check", "--source", dir.toString(), "--strict").code());
     }

@@ -7,7 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tessera.Starter;
+import org.tessera.TestEdition;
 
 class ServeCommandTest {
 
@@ -16,7 +16,7 @@ class ServeCommandTest {
 
     @Test
     void a_port_in_use_is_reported_not_taken() throws Exception {
-        Path edition = Starter.write(tmp);
+        Path edition = TestEdition.starter(tmp).root();
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             assertEquals(1, Main.run("serve", "--source", edition.toString(), "--port", String.valueOf(taken.getLocalPort())));
         }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tessera.EditionFixture;
+import org.tessera.TestEdition;
 import org.tessera.model.Edition;
 import org.tessera.model.Indicator;
 import org.tessera.model.Problem;
@@ -29,7 +29,7 @@ class EditionLoaderTest {
 
     @Test
     void minimal_edition_loads_without_problems() {
-        EditionFixture.minimal(dir);
+        TestEdition.minimal(dir);
         EditionLoader.Loaded loaded = load();
         assertEquals(List.of(), messages(loaded));
         Edition edition = loaded.edition();
@@ -41,7 +41,7 @@ class EditionLoaderTest {
 
     @Test
     void missing_required_fields_are_all_reported_at_once() {
-        EditionFixture.minimal(dir).file("site.yml", "title: X\n").file("content/programmes/tajikistan.yml", "title: T\n");
+        TestEdition.minimal(dir).file("site.yml", "title: X\n").file("content/programmes/tajikistan.yml", "title: T\n");
         List<String> messages = messages(load());
         assertTrue(messages.contains("site.yml:1:1: error: site.yml is missing the required field 'edition', e.g. edition: {label: \"1st edition\", date: 2023-09}"), messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.contains("'publisher'")), messages.toString());
@@ -51,7 +51,7 @@ class EditionLoaderTest {
 
     @Test
     void misspelt_field_is_a_warning_with_a_suggestion() {
-        EditionFixture.minimal(dir).file("site.yml", EditionFixture.SITE + "langauge: fr\n");
+        TestEdition.minimal(dir).site("langauge: fr");
         List<String> messages = messages(load());
         assertEquals(1, messages.size());
         assertTrue(messages.get(0).startsWith("site.yml:4:1: warning: unknown field 'langauge' in site.yml (did you mean 'language'?)"), messages.get(0));
@@ -59,20 +59,20 @@ class EditionLoaderTest {
 
     @Test
     void names_outside_the_rule_are_refused() {
-        EditionFixture.minimal(dir).file("content/programmes/Tajikistan_2.yml", EditionFixture.PROGRAMME);
+        TestEdition.minimal(dir).file("content/programmes/Tajikistan_2.yml", TestEdition.PROGRAMME);
         List<String> messages = messages(load());
         assertTrue(messages.contains("content/programmes/Tajikistan_2.yml: error: programme id \"Tajikistan_2\" may only use lower-case letters a-z, digits and '-' (e.g. \"tajikistan-2\"); rename the file"), messages.toString());
     }
 
     @Test
     void story_without_facts_file_is_an_error() {
-        EditionFixture.minimal(dir).file("content/programmes/chile.md", "A story\n");
+        TestEdition.minimal(dir).file("content/programmes/chile.md", "A story\n");
         assertTrue(messages(load()).stream().anyMatch(m -> m.startsWith("content/programmes/chile.md") && m.contains("no facts file")));
     }
 
     @Test
     void components_are_read_with_their_positions() {
-        EditionFixture.minimal(dir).file("content/programmes/tajikistan.md", """
+        TestEdition.minimal(dir).file("content/programmes/tajikistan.md", """
                 ---
                 title: Story
                 ---
@@ -101,7 +101,7 @@ class EditionLoaderTest {
 
     @Test
     void inline_values_are_found_with_line_and_column() {
-        EditionFixture.minimal(dir).file("content/pages/gender.md", "---\ntitle: Gender\n---\nIntro.\n\nWe reached {{< value tj-3.1a >}} people.\n");
+        TestEdition.minimal(dir).file("content/pages/gender.md", "---\ntitle: Gender\n---\nIntro.\n\nWe reached {{< value tj-3.1a >}} people.\n");
         var page = load().edition().page("gender").orElseThrow();
         assertEquals("tj-3.1a", page.story().values().get(0).code());
         assertEquals("content/pages/gender.md:6:12", page.story().values().get(0).at().toString());
@@ -109,7 +109,7 @@ class EditionLoaderTest {
 
     @Test
     void indicators_group_periods_and_compute_current_values() {
-        EditionFixture.minimal(dir).file("content/data/indicators.csv", """
+        TestEdition.minimal(dir).file("content/data/indicators.csv", """
                 programme,code,statement,unit,period,value
                 tajikistan,tj-3.1a,# of women supported,count,2021,"1,200"
                 tajikistan,tj-3.1a,# of women supported,count,2022,1063
@@ -125,7 +125,7 @@ class EditionLoaderTest {
 
     @Test
     void a_link_to_a_file_outside_the_edition_is_refused() throws Exception {
-        EditionFixture.minimal(dir);
+        TestEdition.minimal(dir);
         Path outside = Files.createTempFile("secret", ".csv");
         Files.writeString(outside, "donor,amount\nX,1\n");
         Files.createDirectories(dir.resolve("content/data"));
@@ -138,18 +138,18 @@ class EditionLoaderTest {
 
     @Test
     void base_url_may_be_an_address_or_a_path_prefix() {
-        EditionFixture.minimal(dir).file("site.yml", EditionFixture.SITE + "base_url: https://example.org/mptf\n");
+        TestEdition.minimal(dir).site("base_url: https://example.org/mptf");
         assertEquals("/mptf/", load().edition().site().basePath());
         assertEquals("https://example.org/mptf/", load().edition().site().absoluteUrl().orElseThrow());
-        EditionFixture.minimal(dir).file("site.yml", EditionFixture.SITE + "base_url: mptf/2023\n");
+        TestEdition.minimal(dir).site("base_url: mptf/2023");
         assertEquals("/mptf/2023/", load().edition().site().basePath());
-        EditionFixture.minimal(dir).file("site.yml", EditionFixture.SITE + "base_url: \"ftp://x y\"\n");
+        TestEdition.minimal(dir).site("base_url: \"ftp://x y\"");
         assertTrue(messages(load()).get(0).contains("base_url must be a path"), messages(load()).toString());
     }
 
     @Test
     void a_misnamed_content_folder_is_a_warning() {
-        EditionFixture.minimal(dir).file("content/programme/chile.yml", EditionFixture.PROGRAMME);
+        TestEdition.minimal(dir).file("content/programme/chile.yml", TestEdition.PROGRAMME);
         assertEquals(List.of("content/programme: warning: content/ holds only programmes, pages, data; this folder is ignored (did you mean content/programmes?)"),
                 messages(load()));
     }

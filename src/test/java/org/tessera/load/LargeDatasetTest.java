@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tessera.BuildResult;
-import org.tessera.Editions;
+import org.tessera.TestEdition;
 import org.tessera.Tessera;
 
 class LargeDatasetTest {
@@ -21,14 +21,12 @@ class LargeDatasetTest {
     Path temp;
 
     private Path editionWithLargeDataset(String badCellOnLastRow) {
-        Path edition = Editions.copy("editions/minimal", temp.resolve("edition"));
         StringBuilder csv = new StringBuilder("district,year,women,men\r\n");
         for (int i = 1; i <= ROWS; i++) {
             String women = i == ROWS && badCellOnLastRow != null ? badCellOnLastRow : String.format("%,d", i % 5000);
             csv.append("district ").append(i).append(",2023,\"").append(women).append("\",").append(i % 700).append("\r\n");
         }
-        Editions.write(edition.resolve("content/data/districts.csv"), "\uFEFF" + csv);
-        return edition;
+        return TestEdition.copyOf("editions/minimal", temp.resolve("edition")).file("content/data/districts.csv", "\uFEFF" + csv).root();
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tessera.BuildResult;
-import org.tessera.Editions;
+import org.tessera.TestEdition;
+import org.tessera.TestFiles;
 import org.tessera.Tessera;
 import org.tessera.cli.Run;
 import org.tessera.render.OutputFile;
@@ -25,19 +26,19 @@ class OutputSafetyTest {
     Path temp;
 
     private Path edition() {
-        return Editions.copy("editions/minimal", temp.resolve("edition"));
+        return TestEdition.copyOf("editions/minimal", temp.resolve("edition")).root();
     }
 
     @Test
     void build_refuses_the_edition_folder_as_output() {
         Path edition = edition();
-        Map<String, String> before = Editions.snapshot(edition);
+        Map<String, String> before = TestFiles.snapshot(edition);
 
         Run run = Run.of("build", "--source", edition.toString(), "--output", edition.toString());
 
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("the output folder is the edition folder itself"), run.err());
-        assertEquals(before, Editions.snapshot(edition));
+        assertEquals(before, TestFiles.snapshot(edition));
     }
 
     @Test
@@ -67,7 +68,7 @@ class OutputSafetyTest {
 
         assertFalse(result.published());
         assertEquals("years of work", Files.readString(mine.resolve("thesis.docx")));
-        assertEquals(1, Editions.snapshot(mine).size());
+        assertEquals(1, TestFiles.snapshot(mine).size());
     }
 
     @Test
@@ -88,14 +89,14 @@ class OutputSafetyTest {
     void a_write_failing_halfway_leaves_the_previous_output_unchanged() throws IOException {
         Path site = temp.resolve("site");
         assertTrue(Tessera.build(edition(), site, false).published());
-        Map<String, String> before = Editions.snapshot(site);
+        Map<String, String> before = TestFiles.snapshot(site);
         List<OutputFile> files = List.of(
                 new OutputFile.Written("index.html", "<p>new</p>".getBytes()),
                 new OutputFile.Copied("assets/photo.jpg", temp.resolve("vanished.jpg")));
 
         assertThrows(IOException.class, () -> Publisher.publish(files, site));
 
-        assertEquals(before, Editions.snapshot(site));
+        assertEquals(before, TestFiles.snapshot(site));
         assertEquals(List.of("edition", "site"), names(temp));
     }
 
@@ -112,8 +113,8 @@ class OutputSafetyTest {
 
     @Test
     void a_failed_build_never_creates_the_output_folder() {
-        Path edition = edition();
-        Editions.write(edition.resolve("content/data/donors.csv"), "donor,amount\nGermany,lots\n");
+        Path edition = TestEdition.copyOf("editions/minimal", temp.resolve("edition"))
+                .file("content/data/donors.csv", "donor,amount\nGermany,lots\n").root();
 
         BuildResult result = Tessera.build(edition, temp.resolve("site"), false);
 

@@ -3,15 +3,13 @@ package org.tessera.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tessera.Starter;
+import org.tessera.TestEdition;
 import org.tessera.load.EditionLoader;
 import org.tessera.model.Edition;
 
@@ -20,47 +18,47 @@ class AffectedOutputsTest {
     @TempDir
     Path tmp;
 
-    private Path edition;
+    private TestEdition edition;
     private Edition before;
 
     @BeforeEach
     void load() {
-        edition = Starter.write(tmp);
-        before = new EditionLoader().load(edition).edition();
+        edition = TestEdition.starter(tmp);
+        before = new EditionLoader().load(edition.root()).edition();
     }
 
     private Optional<Set<String>> after(String file) {
-        return AffectedOutputs.of(before, new EditionLoader().load(edition).edition(), Set.of(file));
+        return AffectedOutputs.of(before, new EditionLoader().load(edition.root()).edition(), Set.of(file));
     }
 
     @Test
-    void a_story_body_affects_its_page_and_the_brochures_holding_it() throws IOException {
-        Starter.edit(edition, "content/programmes/border-districts.md", "## Background", "## Context");
+    void a_story_body_affects_its_page_and_the_brochures_holding_it() {
+        edition.edit("content/programmes/border-districts.md", "## Background", "## Context");
 
         assertEquals(Optional.of(Set.of("programmes/border-districts/index.html",
                 "brochures/in-action.pdf", "brochures/in-action/index.html")), after("content/programmes/border-districts.md"));
     }
 
     @Test
-    void a_story_summary_affects_the_listings_that_show_it_too() throws IOException {
-        Starter.edit(edition, "content/programmes/border-districts.md", "summary: \"The Joint", "summary: \"This Joint");
+    void a_story_summary_affects_the_listings_that_show_it_too() {
+        edition.edit("content/programmes/border-districts.md", "summary: \"The Joint", "summary: \"This Joint");
 
         assertEquals(Optional.of(Set.of("programmes/border-districts/index.html", "index.html", "programmes/index.html",
                 "brochures/in-action.pdf", "brochures/in-action/index.html")), after("content/programmes/border-districts.md"));
     }
 
     @Test
-    void programme_facts_affect_the_listings_and_the_home_headline() throws IOException {
-        Starter.edit(edition, "content/programmes/border-districts.yml", "total: 1500000", "total: 1600000");
-        Starter.edit(edition, "content/programmes/border-districts.yml", "IOM: 900000", "IOM: 1000000");
+    void programme_facts_affect_the_listings_and_the_home_headline() {
+        edition.edit("content/programmes/border-districts.yml", "total: 1500000", "total: 1600000");
+        edition.edit("content/programmes/border-districts.yml", "IOM: 900000", "IOM: 1000000");
 
         assertEquals(Optional.of(Set.of("programmes/border-districts/index.html", "index.html", "programmes/index.html",
                 "brochures/in-action.pdf", "brochures/in-action/index.html")), after("content/programmes/border-districts.yml"));
     }
 
     @Test
-    void an_indicator_affects_its_programme_and_the_stories_that_show_it() throws IOException {
-        Starter.edit(edition, "content/data/indicators.csv", "2025,45", "2025,47"); // bd-2.1, shown on the highlights page
+    void an_indicator_affects_its_programme_and_the_stories_that_show_it() {
+        edition.edit("content/data/indicators.csv", "2025,45", "2025,47"); // bd-2.1, shown on the highlights page
 
         Set<String> paths = after("content/data/indicators.csv").orElseThrow();
 
@@ -69,8 +67,8 @@ class AffectedOutputsTest {
     }
 
     @Test
-    void donors_affect_the_donors_page_the_home_headline_and_charts_of_donors() throws IOException {
-        Starter.edit(edition, "content/data/donors.csv", "Ireland,2000000", "Ireland,2500000");
+    void donors_affect_the_donors_page_the_home_headline_and_charts_of_donors() {
+        edition.edit("content/data/donors.csv", "Ireland,2000000", "Ireland,2500000");
 
         Set<String> paths = after("content/data/donors.csv").orElseThrow();
 
@@ -79,15 +77,15 @@ class AffectedOutputsTest {
     }
 
     @Test
-    void a_page_title_in_the_navigation_affects_every_page() throws IOException {
-        Starter.edit(edition, "content/pages/highlights.md", "nav_title: Highlights", "nav_title: The year");
+    void a_page_title_in_the_navigation_affects_every_page() {
+        edition.edit("content/pages/highlights.md", "nav_title: Highlights", "nav_title: The year");
 
         assertEquals(Optional.empty(), after("content/pages/highlights.md"));
     }
 
     @Test
-    void site_settings_templates_and_new_files_affect_every_page() throws IOException {
-        Files.writeString(edition.resolve("content/pages/more.md"), "---\ntitle: More\n---\nText.\n");
+    void site_settings_templates_and_new_files_affect_every_page() {
+        edition.file("content/pages/more.md", "---\ntitle: More\n---\nText.\n");
 
         assertEquals(Optional.empty(), after("content/pages/more.md"));
         assertEquals(Optional.empty(), after("site.yml"));

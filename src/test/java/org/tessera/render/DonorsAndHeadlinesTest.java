@@ -18,7 +18,8 @@ class DonorsAndHeadlinesTest {
     Path dir;
 
     private TestEdition withDonors(String language) {
-        return TestEdition.in(dir, language).file("content/data/donors.csv", """
+        return TestEdition.minimal(dir.resolve("edition")).site("language: " + language)
+                .file("content/data/donors.csv", """
                 donor,amount,kind
                 Denmark,6588103,member-state
                 Germany,"19,569,912",member-state

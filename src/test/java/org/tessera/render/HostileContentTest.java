@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tessera.BuildResult;
-import org.tessera.Editions;
+import org.tessera.TestEdition;
 import org.tessera.Tessera;
 
 /** Script written into markdown, front matter, YAML or CSV never runs on a published page. */
@@ -47,22 +47,20 @@ class HostileContentTest {
     Path temp;
 
     private Path hostileEdition(boolean allowHtml) {
-        Path edition = Editions.copy("editions/minimal", temp.resolve("edition"));
-        Editions.write(edition.resolve("content/pages/hostile.md"), MARKDOWN);
-        Path programme = edition.resolve("content/programmes/alpha.yml");
-        Editions.write(programme, Editions.read(programme)
-                .replace("title: Alpha joint programme for families left behind", "title: \"<svg onload=alert('yaml title')>\"")
-                .replace("alt: Women farmers in a greenhouse", "alt: \"\\\" onmouseover=\\\"alert('alt')\""));
-        Editions.write(edition.resolve("content/data/donors.csv"),
-                "donor,amount,kind\n\"<img src=x onerror=alert('csv cell')>\",100,member-state\nIreland,200,member-state\n");
-        Path indicators = edition.resolve("content/data/indicators.csv");
-        Editions.write(indicators, Editions.read(indicators).replace("# of children enrolled in school",
-                "\"<a href=javascript:alert('statement')>children</a> enrolled\""));
-        Editions.write(edition.resolve("content/data/donors.yml"), "title: \"</title><script>alert('dataset title')</script>\"\n");
+        TestEdition edition = TestEdition.copyOf("editions/minimal", temp.resolve("edition"))
+                .file("content/pages/hostile.md", MARKDOWN)
+                .edit("content/programmes/alpha.yml", "title: Alpha joint programme for families left behind",
+                        "title: \"<svg onload=alert('yaml title')>\"")
+                .edit("content/programmes/alpha.yml", "alt: Women farmers in a greenhouse", "alt: \"\\\" onmouseover=\\\"alert('alt')\"")
+                .file("content/data/donors.csv",
+                        "donor,amount,kind\n\"<img src=x onerror=alert('csv cell')>\",100,member-state\nIreland,200,member-state\n")
+                .edit("content/data/indicators.csv", "# of children enrolled in school",
+                        "\"<a href=javascript:alert('statement')>children</a> enrolled\"")
+                .file("content/data/donors.yml", "title: \"</title><script>alert('dataset title')</script>\"\n");
         if (allowHtml) {
-            Editions.write(edition.resolve("site.yml"), Editions.read(edition.resolve("site.yml")) + "allow_html: true\n");
+            edition.site("allow_html: true");
         }
-        return edition;
+        return edition.root();
     }
 
     @Test

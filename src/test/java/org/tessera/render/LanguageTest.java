@@ -9,7 +9,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tessera.EditionFixture;
+import org.tessera.TestEdition;
 import org.tessera.Tessera;
 
 class LanguageTest {
@@ -18,8 +18,8 @@ class LanguageTest {
     Path dir;
 
     private Document build(String language, String path) throws IOException {
-        EditionFixture edition = EditionFixture.minimal(dir.resolve("edition"))
-                .file("site.yml", EditionFixture.SITE + "language: " + language + "\n")
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition"))
+                .site("language: " + language)
                 .file("content/data/donors.csv", "donor,amount\nSuède,2263000\n");
         Path out = dir.resolve("site-" + language);
         assertTrue(Tessera.build(edition.root(), out, false).published());
@@ -64,14 +64,14 @@ class LanguageTest {
 
     @Test
     void an_edition_can_override_interface_words() throws IOException {
-        EditionFixture.minimal(dir.resolve("edition")).file("templates/messages_en.properties", "nav.donors=Our partners\n");
+        TestEdition.minimal(dir.resolve("edition")).file("templates/messages_en.properties", "nav.donors=Our partners\n");
         Document page = build("en", "index.html");
         assertTrue(page.select("nav").text().contains("Our partners"), page.select("nav").text());
     }
 
     @Test
     void an_edition_template_overrides_the_built_in_one_file_by_file() throws IOException {
-        EditionFixture.minimal(dir.resolve("edition")).file("templates/404.peb", "{% extends \"base\" %}{% block content %}<h1>Lost</h1>{% endblock %}");
+        TestEdition.minimal(dir.resolve("edition")).file("templates/404.peb", "{% extends \"base\" %}{% block content %}<h1>Lost</h1>{% endblock %}");
         build("en", "index.html");
         Document notFound = Jsoup.parse(dir.resolve("site-en/404.html").toFile(), "UTF-8");
         assertEquals("Lost", notFound.selectFirst("h1").text());

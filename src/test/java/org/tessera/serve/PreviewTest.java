@@ -25,7 +25,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tessera.Starter;
+import org.tessera.TestEdition;
 import org.tessera.Tessera;
 
 class PreviewTest {
@@ -46,31 +46,31 @@ class PreviewTest {
         }
     }
 
-    private Path serve() throws IOException {
-        Path edition = Starter.write(tmp);
-        preview = Preview.start(edition, 0, new PrintWriter(log, true));
+    private TestEdition serve() throws IOException {
+        TestEdition edition = TestEdition.starter(tmp);
+        preview = Preview.start(edition.root(), 0, new PrintWriter(log, true));
         return edition;
     }
 
     @Test
     void pages_are_served_with_the_reload_script_that_published_pages_lack() throws Exception {
-        Path edition = serve();
+        TestEdition edition = serve();
 
         HttpResponse<String> home = get("/");
 
         assertEquals(200, home.statusCode());
         assertTrue(home.body().contains("<script src=\"/__tessera/live.js\"></script>\n</body>"));
         assertTrue(get("/__tessera/live.js").body().contains("EventSource"));
-        Tessera.build(edition, tmp.resolve("published"), false);
+        Tessera.build(edition.root(), tmp.resolve("published"), false);
         assertFalse(Files.readString(tmp.resolve("published/index.html")).contains("__tessera"));
         assertTrue(log.toString().startsWith("Built the whole site"), log.toString());
     }
 
     @Test
     void editing_a_story_rebuilds_its_page_and_reloads_open_pages() throws Exception {
-        Path edition = serve();
+        TestEdition edition = serve();
         try (EventStream events = new EventStream(client, uri("/__tessera/events"))) {
-            Starter.edit(edition, "content/programmes/border-districts.md", "## Background", "## Background\n\nA sentence written just now.");
+            edition.edit("content/programmes/border-districts.md", "## Background", "## Background\n\nA sentence written just now.");
 
             events.next("reload", WAIT);
         }
@@ -80,13 +80,13 @@ class PreviewTest {
 
     @Test
     void editing_a_dataset_rebuilds_the_pages_that_use_it() throws Exception {
-        Path edition = serve();
+        TestEdition edition = serve();
         try (EventStream events = new EventStream(client, uri("/__tessera/events"))) {
-            Starter.edit(edition, "content/data/indicators.csv", "2025,640", "2025,700");
+            edition.edit("content/data/indicators.csv", "2025,640", "2025,700");
             events.next("reload", WAIT);
             assertTrue(get("/programmes/border-districts/").body().contains("1,550"), "850 + 700 in the sentence");
 
-            Path donors = edition.resolve("content/data/donors.csv"); // written in place, as some editors do
+            Path donors = edition.root().resolve("content/data/donors.csv"); // written in place, as some editors do
             Files.writeString(donors, Files.readString(donors).replace("Germany,6000000", "Germany,7000000"));
             events.awaitReload(WAIT, () -> get("/donors/").body().contains("7,000,000"));
         }
@@ -95,9 +95,9 @@ class PreviewTest {
 
     @Test
     void a_broken_file_shows_its_problems_while_the_last_good_site_stays() throws Exception {
-        Path edition = serve();
+        TestEdition edition = serve();
         try (EventStream events = new EventStream(client, uri("/__tessera/events"))) {
-            Starter.edit(edition, "content/data/indicators.csv", "2024,850", "2024,8S0");
+            edition.edit("content/data/indicators.csv", "2024,850", "2024,8S0");
 
             EventStream.Event problems = events.next("problems", WAIT);
 
@@ -107,7 +107,7 @@ class PreviewTest {
             try (EventStream later = new EventStream(client, uri("/__tessera/events"))) {
                 assertEquals(problems.data(), later.next("problems", WAIT).data(), "a page opened now shows them too");
             }
-            Starter.edit(edition, "content/data/indicators.csv", "2024,8S0", "2024,850");
+            edition.edit("content/data/indicators.csv", "2024,8S0", "2024,850");
             events.next("reload", WAIT);
         }
         assertTrue(log.toString().contains("content/data/indicators.csv:2:9: error:"), log.toString());
@@ -116,9 +116,9 @@ class PreviewTest {
 
     @Test
     void an_edition_broken_from_the_start_is_served_once_fixed() throws Exception {
-        Path edition = Starter.write(tmp);
-        Starter.edit(edition, "site.yml", "title: Our Fund in Action", "title: [Our Fund");
-        preview = Preview.start(edition, 0, new PrintWriter(log, true));
+        TestEdition edition = TestEdition.starter(tmp);
+        edition.edit("site.yml", "title: Our Fund in Action", "title: [Our Fund");
+        preview = Preview.start(edition.root(), 0, new PrintWriter(log, true));
 
         HttpResponse<String> waiting = get("/");
 
@@ -126,7 +126,7 @@ class PreviewTest {
         assertTrue(waiting.body().contains("/__tessera/live.js"), "the placeholder page shows the problems too");
         try (EventStream events = new EventStream(client, uri("/__tessera/events"))) {
             assertTrue(events.next("problems", WAIT).data().contains("\"file\":\"site.yml\""));
-            Starter.edit(edition, "site.yml", "title: [Our Fund", "title: Our Fund in Action");
+            edition.edit("site.yml", "title: [Our Fund", "title: Our Fund in Action");
             events.next("reload", WAIT);
         }
         assertEquals(200, get("/").statusCode());
@@ -171,16 +171,16 @@ class PreviewTest {
 
     @Test
     void files_are_sent_with_their_content_types() throws Exception {
-        Path edition = Starter.write(tmp);
+        TestEdition edition = TestEdition.starter(tmp);
         for (String asset : List.of("font.woff2", "font.ttf", "font.otf", "report.pdf",
                 "photo.webp", "logo.svg", "notes.txt", "extra.js", "map.json", "feed.xml")) {
-            Files.write(edition.resolve("assets/" + asset), new byte[] {1, 2, 3});
+            Files.write(edition.root().resolve("assets/" + asset), new byte[] {1, 2, 3});
         }
         // Photos must be real images: a damaged one is an error that stops the build.
         java.awt.image.BufferedImage pixels = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        javax.imageio.ImageIO.write(pixels, "png", edition.resolve("assets/photo.png").toFile());
-        javax.imageio.ImageIO.write(pixels, "jpeg", edition.resolve("assets/photo.jpg").toFile());
-        preview = Preview.start(edition, 0, new PrintWriter(log, true));
+        javax.imageio.ImageIO.write(pixels, "png", edition.root().resolve("assets/photo.png").toFile());
+        javax.imageio.ImageIO.write(pixels, "jpeg", edition.root().resolve("assets/photo.jpg").toFile());
+        preview = Preview.start(edition.root(), 0, new PrintWriter(log, true));
         Map<String, String> expected = Map.ofEntries(
                 Map.entry("/", "text/html; charset=utf-8"),
                 Map.entry("/assets/tessera.css", "text/css; charset=utf-8"),
@@ -206,9 +206,9 @@ class PreviewTest {
 
     @Test
     void the_site_is_served_under_its_base_path() throws Exception {
-        Path edition = Starter.write(tmp);
-        Starter.edit(edition, "site.yml", "base_url: /", "base_url: https://example.org/in-action/");
-        preview = Preview.start(edition, 0, new PrintWriter(log, true));
+        TestEdition edition = TestEdition.starter(tmp);
+        edition.edit("site.yml", "base_url: /", "base_url: https://example.org/in-action/");
+        preview = Preview.start(edition.root(), 0, new PrintWriter(log, true));
 
         assertEquals(200, get("/in-action/").statusCode());
         assertEquals(200, get("/in-action/programmes/border-districts/").statusCode());

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tessera.BuildResult;
-import org.tessera.EditionFixture;
+import org.tessera.TestEdition;
 import org.tessera.Tessera;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
@@ -63,11 +63,11 @@ class BrochureTest {
         site = temp.resolve("site");
         BuildResult example = Tessera.build(Path.of("").toAbsolutePath(), site, false);
         assertTrue(example.published(), () -> "example edition failed to build: " + example.problems());
-        Path letter = EditionFixture.minimal(temp.resolve("letter")).file("site.yml", EditionFixture.SITE + """
+        Path letter = TestEdition.minimal(temp.resolve("letter")).site("""
                 language: fr
                 brochures:
                   - {id: letter, title: "Éducation — Образование — التعليم", paper: Letter, contents: [cover, programme:tajikistan, back-cover]}
-                """).file("content/programmes/tajikistan.yml", EditionFixture.PROGRAMME + """
+                """).programme("""
                 hero: {image: assets/field.png, caption: Farmer field school in Khatlon, credit: © IOM 2021, alt: Women planting seedlings in a field}
                 """).root();
         writePhoto(letter.resolve("assets/field.png"));
@@ -315,7 +315,7 @@ class BrochureTest {
 
     @Test
     void an_edition_stylesheet_replaces_the_built_in_one_in_the_pdf(@TempDir Path dir) throws IOException {
-        Path edition = EditionFixture.minimal(dir.resolve("edition")).file("site.yml", EditionFixture.SITE + """
+        Path edition = TestEdition.minimal(dir.resolve("edition")).site("""
                 brochures: [{id: themed, title: Quiet title, contents: [cover]}]
                 """).file("assets/brochure.css", ".b-cover__title { text-transform: uppercase; }").root();
         BuildResult result = Tessera.build(edition, dir.resolve("site"), false);
@@ -330,7 +330,7 @@ class BrochureTest {
     void an_edition_font_file_replacing_a_shipped_one_is_the_one_embedded(@TempDir Path dir) throws IOException {
         Path dejaVu = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"); // fonts-dejavu-core, see .ci/run
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(dejaVu), "DejaVu Sans is not installed");
-        Path edition = EditionFixture.minimal(dir.resolve("edition")).file("site.yml", EditionFixture.SITE + """
+        Path edition = TestEdition.minimal(dir.resolve("edition")).site("""
                 brochures: [{id: own-font, title: Own font, contents: [cover]}]
                 """).root();
         Files.createDirectories(edition.resolve("assets/fonts"));

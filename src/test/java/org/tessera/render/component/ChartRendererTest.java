@@ -21,7 +21,7 @@ class ChartRendererTest {
     Path dir;
 
     private Document chartPage(String language, String chart) {
-        TestEdition edition = TestEdition.in(dir, language);
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition")).site("language: " + language);
         Datasets.funding(edition);
         Datasets.reached(edition);
         Datasets.progress(edition);
@@ -113,8 +113,8 @@ class ChartRendererTest {
 
     @Test
     void donut_sums_rows_past_the_palette_as_other() {
-        TestEdition edition = TestEdition.in(dir, "en").file("content/data/shares.csv",
-                "name,count\na,6\nb,5\nc,4\nd,3\ne,2\nf,1\n");
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition")).site("language: en")
+                .file("content/data/shares.csv", "name,count\na,6\nb,5\nc,4\nd,3\ne,2\nf,1\n");
         Document html = edition.page("charts", "```chart\ntype: donut\ndata: shares\nx: name\ny: count\n```\n").build().html("charts/");
         List<String> texts = svgTexts(html.selectFirst("figure.chart"));
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("Other")), "e and f as Other: " + texts);
@@ -132,7 +132,7 @@ class ChartRendererTest {
 
     @Test
     void two_charts_on_a_page_never_share_an_id() {
-        TestEdition edition = TestEdition.in(dir, "en");
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition")).site("language: en");
         Datasets.funding(edition);
         Document html = edition.page("charts", "```chart\ntype: bar\ndata: funding\nx: donor\ny: amount\n```\n\n"
                 + "```chart\ntype: donut\ndata: funding\nx: donor\ny: amount\n```\n").build().html("charts/");

@@ -16,7 +16,7 @@ class TableRendererTest {
     Path dir;
 
     private Element table(String language, String yaml) {
-        TestEdition edition = TestEdition.in(dir, language);
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition")).site("language: " + language);
         Datasets.funding(edition);
         Datasets.reached(edition);
         Datasets.progress(edition);

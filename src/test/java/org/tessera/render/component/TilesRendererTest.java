@@ -25,7 +25,7 @@ class TilesRendererTest {
     Path dir;
 
     private Document page(String language, String tiles) {
-        return TestEdition.in(dir, language)
+        return TestEdition.minimal(dir.resolve("edition")).site("language: " + language)
                 .file("content/data/indicators.csv", INDICATORS)
                 .page("spotlight", "```tiles\n" + tiles + "```\n")
                 .build().html("spotlight/");
@@ -74,7 +74,8 @@ class TilesRendererTest {
 
     @Test
     void indicator_tile_links_to_its_row_in_the_results_framework() {
-        TestEdition edition = TestEdition.in(dir, "en").file("content/data/indicators.csv", INDICATORS)
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition")).site("language: en")
+                .file("content/data/indicators.csv", INDICATORS)
                 .page("spotlight", "```tiles\n- indicator: tj-3.1a\n- value: 6\n  label: posts\n```\n").build();
         Element link = edition.html("spotlight/").selectFirst(".tile a");
         assertEquals("../programmes/tajikistan/#tj-3.1a", link.attr("href"));
@@ -84,7 +85,8 @@ class TilesRendererTest {
 
     @Test
     void inline_value_is_formatted_and_linked_like_a_tile() {
-        Document html = TestEdition.in(dir, "fr").file("content/data/indicators.csv", INDICATORS)
+        Document html = TestEdition.minimal(dir.resolve("edition")).site("language: fr")
+                .file("content/data/indicators.csv", INDICATORS)
                 .page("spotlight", "Plus de {{< value tj-3.1a >}} femmes et enfants.\n").build().html("spotlight/");
         Element figure = html.selectFirst("a.figure");
         assertEquals("2\u202f263", figure.wholeText());

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tessera.BuildResult;
+import org.tessera.TestEdition;
 import org.tessera.Tessera;
 import org.tessera.model.Problem;
 
@@ -21,8 +22,8 @@ class BadImagesTest {
     Path dir;
 
     private BuildResult buildWith(String path, byte[] bytes) throws Exception {
-        PhotoEdition edition = new PhotoEdition(dir.resolve("edition")).photo(path, bytes).hero(path);
-        return Tessera.build(edition.root, dir.resolve("out"), false);
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition")).photo(path, bytes).hero(path);
+        return Tessera.build(edition.root(), dir.resolve("out"), false);
     }
 
     private static Problem onlyError(BuildResult result) {
@@ -98,12 +99,12 @@ class BadImagesTest {
     @Test
     void check_finds_a_truncated_photo_too_and_writes_nothing() throws Exception {
         byte[] whole = Photos.jpeg(1200, 800);
-        PhotoEdition edition = new PhotoEdition(dir.resolve("edition"))
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition"))
                 .photo("assets/cut.jpg", Arrays.copyOf(whole, whole.length / 2)).hero("assets/cut.jpg");
 
-        BuildResult result = Tessera.check(edition.root);
+        BuildResult result = Tessera.check(edition.root());
 
         assertEquals(1, result.errors(), result.problems().toString());
-        assertFalse(Files.exists(edition.root.resolve(".tessera-cache")));
+        assertFalse(Files.exists(edition.root().resolve(".tessera-cache")));
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tessera.TestEdition;
 import org.tessera.Tessera;
 import org.tessera.load.EditionLoader;
 import org.tessera.model.Edition;
@@ -29,10 +30,10 @@ class ImageCacheTest {
 
     @Test
     void second_build_reuses_the_resized_photos_from_the_cache() throws Exception {
-        PhotoEdition edition = new PhotoEdition(dir.resolve("edition"))
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition"))
                 .photo("assets/field.jpg", Photos.jpeg(1200, 600)).hero("assets/field.jpg");
-        Tessera.build(edition.root, dir.resolve("out"), false);
-        List<Path> entries = cached(edition.root);
+        Tessera.build(edition.root(), dir.resolve("out"), false);
+        List<Path> entries = cached(edition.root());
         assertEquals(3, entries.size(), entries.toString());
         // Mark every cache entry: if the second build resized again, the marks would not reach the output.
         byte[] marked = Photos.jpeg(10, 10);
@@ -40,7 +41,7 @@ class ImageCacheTest {
             Files.write(entry, marked);
         }
 
-        Tessera.build(edition.root, dir.resolve("out"), false);
+        Tessera.build(edition.root(), dir.resolve("out"), false);
 
         assertArrayEquals(marked, Files.readAllBytes(dir.resolve("out/assets/field.480w.jpg")));
         assertArrayEquals(marked, Files.readAllBytes(dir.resolve("out/assets/field.1200w.jpg")));
@@ -48,25 +49,25 @@ class ImageCacheTest {
 
     @Test
     void changed_photo_is_resized_again_not_served_from_the_cache() throws Exception {
-        PhotoEdition edition = new PhotoEdition(dir.resolve("edition"))
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition"))
                 .photo("assets/field.jpg", Photos.jpeg(1200, 600)).hero("assets/field.jpg");
-        Tessera.build(edition.root, dir.resolve("out"), false);
+        Tessera.build(edition.root(), dir.resolve("out"), false);
 
         edition.photo("assets/field.jpg", Photos.jpeg(1200, 900));
-        Tessera.build(edition.root, dir.resolve("out"), false);
+        Tessera.build(edition.root(), dir.resolve("out"), false);
 
         assertEquals(720, ImageIO.read(dir.resolve("out/assets/field.960w.jpg").toFile()).getHeight());
-        assertEquals(6, cached(edition.root).size());
+        assertEquals(6, cached(edition.root()).size());
     }
 
     @Test
     void cache_lives_in_the_edition_folder_and_is_never_published() throws Exception {
-        PhotoEdition edition = new PhotoEdition(dir.resolve("edition"))
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition"))
                 .photo("assets/field.jpg", Photos.jpeg(800, 600)).hero("assets/field.jpg");
 
-        Tessera.build(edition.root, dir.resolve("out"), false);
+        Tessera.build(edition.root(), dir.resolve("out"), false);
 
-        assertTrue(Files.isDirectory(edition.root.resolve(".tessera-cache/images")));
+        assertTrue(Files.isDirectory(edition.root().resolve(".tessera-cache/images")));
         try (Stream<Path> published = Files.walk(dir.resolve("out"))) {
             assertFalse(published.anyMatch(p -> p.toString().contains("tessera-cache")));
         }
@@ -74,9 +75,9 @@ class ImageCacheTest {
 
     @Test
     void print_size_is_300_dpi_at_the_printed_width_and_never_more_than_the_source() throws Exception {
-        PhotoEdition edition = new PhotoEdition(dir.resolve("edition"))
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition"))
                 .photo("assets/wide.jpg", Photos.jpeg(3000, 1500)).photo("assets/small.jpg", Photos.jpeg(800, 400));
-        Edition loaded = new EditionLoader().load(edition.root).edition();
+        Edition loaded = new EditionLoader().load(edition.root()).edition();
         ImageVariants images = new ImageVariants(loaded, ImageVariants.Mode.BUILD);
 
         PrintImage wide = images.forPrint("assets/wide.jpg", 100).orElseThrow(); // 100 mm at 300 dpi = 1181 px

@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tessera.BuildResult;
+import org.tessera.TestEdition;
 import org.tessera.Tessera;
 
 class PhotoPrivacyTest {
@@ -49,10 +50,10 @@ class PhotoPrivacyTest {
 
     @Test
     void published_photo_keeps_no_gps_exif_xmp_or_comment_of_the_camera_original() throws Exception {
-        PhotoEdition edition = new PhotoEdition(dir.resolve("edition"))
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition"))
                 .photo("assets/photos/shelter.jpg", Photos.cameraJpeg(1200, 800, 1)).hero("assets/photos/shelter.jpg");
 
-        BuildResult result = Tessera.build(edition.root, dir.resolve("out"), false);
+        BuildResult result = Tessera.build(edition.root(), dir.resolve("out"), false);
 
         assertTrue(result.published(), result.problems().toString());
         for (String variant : List.of("shelter.480w.jpg", "shelter.960w.jpg", "shelter.1200w.jpg")) {
@@ -68,10 +69,10 @@ class PhotoPrivacyTest {
 
     @Test
     void check_warns_that_a_source_photo_records_where_it_was_taken() throws Exception {
-        PhotoEdition edition = new PhotoEdition(dir.resolve("edition"))
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition"))
                 .photo("assets/photos/shelter.jpg", Photos.cameraJpeg(600, 400, 1)).hero("assets/photos/shelter.jpg");
 
-        BuildResult result = Tessera.check(edition.root);
+        BuildResult result = Tessera.check(edition.root());
 
         assertEquals(1, result.warnings(), result.problems().toString());
         assertTrue(result.problems().get(0).format().startsWith("assets/photos/shelter.jpg: warning: this photo records where it "
@@ -81,17 +82,17 @@ class PhotoPrivacyTest {
     @Test
     void photo_turned_by_its_exif_orientation_is_published_upright() throws Exception {
         // Stored 1200 × 600, red on the left; orientation 6 means "turn 90° clockwise to view": 600 × 1200, red on top.
-        PhotoEdition edition = new PhotoEdition(dir.resolve("edition"))
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition"))
                 .photo("assets/turned.jpg", Photos.cameraJpeg(1200, 600, 6)).hero("assets/turned.jpg");
 
-        Tessera.build(edition.root, dir.resolve("out"), false);
+        Tessera.build(edition.root(), dir.resolve("out"), false);
         BufferedImage upright = ImageIO.read(dir.resolve("out/assets/turned.600w.jpg").toFile());
 
         assertEquals(600, upright.getWidth());
         assertEquals(1200, upright.getHeight());
         assertTrue(isRed(upright.getRGB(300, 100)), "top should be red");
         assertTrue(isBlue(upright.getRGB(300, 1100)), "bottom should be blue");
-        String html = Files.readString(dir.resolve("out/programmes/demo/index.html"));
+        String html = Files.readString(dir.resolve("out/programmes/tajikistan/index.html"));
         assertTrue(html.contains("width=\"600\" height=\"1200\""), "width and height are those of the upright photo");
     }
 

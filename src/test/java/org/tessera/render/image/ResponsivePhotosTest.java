@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tessera.BuildResult;
+import org.tessera.TestEdition;
 import org.tessera.Tessera;
 
 class ResponsivePhotosTest {
@@ -20,12 +21,12 @@ class ResponsivePhotosTest {
     @TempDir
     Path dir;
 
-    private BuildResult build(PhotoEdition edition) {
-        return Tessera.build(edition.root, dir.resolve("out"), false);
+    private BuildResult build(TestEdition edition) {
+        return Tessera.build(edition.root(), dir.resolve("out"), false);
     }
 
-    private PhotoEdition edition() throws IOException {
-        return new PhotoEdition(dir.resolve("edition"));
+    private TestEdition edition() {
+        return TestEdition.minimal(dir.resolve("edition"));
     }
 
     private Path out(String path) {
@@ -61,7 +62,7 @@ class ResponsivePhotosTest {
     @Test
     void hero_lists_its_sizes_in_srcset_with_width_and_height_and_loads_first() throws Exception {
         build(edition().photo("assets/photos/field.jpg", Photos.jpeg(2400, 1200)).hero("assets/photos/field.jpg"));
-        String html = Files.readString(out("programmes/demo/index.html"));
+        String html = Files.readString(out("programmes/tajikistan/index.html"));
 
         assertTrue(html.contains("<img src=\"../../assets/photos/field.960w.jpg\" srcset=\"../../assets/photos/field.480w.jpg 480w, "
                 + "../../assets/photos/field.960w.jpg 960w, ../../assets/photos/field.1600w.jpg 1600w\" sizes=\"(min-width: 72rem) 72rem, 100vw\" "
@@ -73,7 +74,7 @@ class ResponsivePhotosTest {
     void story_photo_with_a_title_becomes_a_lazy_figure_with_caption_and_credit() throws Exception {
         build(edition().photo("assets/photos/well.jpg", Photos.jpeg(1200, 800))
                 .story("Text before.\n\n![A water point in a village](assets/photos/well.jpg \"The new water point | ©IOM\")\n\nText after.\n"));
-        String html = Files.readString(out("programmes/demo/index.html"));
+        String html = Files.readString(out("programmes/tajikistan/index.html"));
 
         assertTrue(html.contains("<figure class=\"photo\"><img src=\"../../assets/photos/well.960w.jpg\" srcset=\"../../assets/photos/well.480w.jpg 480w, "
                 + "../../assets/photos/well.960w.jpg 960w, ../../assets/photos/well.1200w.jpg 1200w\" sizes=\"(min-width: 44rem) 42rem, 100vw\" "
@@ -85,7 +86,7 @@ class ResponsivePhotosTest {
     void photo_inside_a_sentence_stays_an_image_with_its_sizes() throws Exception {
         build(edition().photo("assets/logo.png", Photos.png(600, 200))
                 .story("Our partner ![Partner logo](assets/logo.png \"©Partner\") supports the programme.\n"));
-        String html = Files.readString(out("programmes/demo/index.html"));
+        String html = Files.readString(out("programmes/tajikistan/index.html"));
 
         assertTrue(html.contains("<p>Our partner <img src=\"../../assets/logo.600w.png\" srcset=\"../../assets/logo.480w.png 480w, "
                 + "../../assets/logo.600w.png 600w\""), html);
@@ -110,7 +111,7 @@ class ResponsivePhotosTest {
 
     @Test
     void edition_can_ask_for_the_full_size_photos_too_still_without_metadata() throws Exception {
-        build(edition().site("images: {publish_originals: true}\n")
+        build(edition().site("images: {publish_originals: true}")
                 .photo("assets/photos/field.jpg", Photos.cameraJpeg(2400, 1200, 1)).hero("assets/photos/field.jpg"));
 
         assertEquals(2400, read(out("assets/photos/field.jpg")).getWidth());
@@ -121,21 +122,21 @@ class ResponsivePhotosTest {
     @Test
     void svg_and_other_files_are_copied_as_they_are() throws Exception {
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>";
-        build(edition().write("assets/logo.svg", svg));
+        build(edition().file("assets/logo.svg", svg));
 
         assertEquals(svg, Files.readString(out("assets/logo.svg")));
     }
 
     @Test
     void missing_alt_text_or_credit_is_a_warning_and_fails_a_strict_build() throws Exception {
-        PhotoEdition edition = edition().photo("assets/well.jpg", Photos.jpeg(600, 400))
+        TestEdition edition = edition().photo("assets/well.jpg", Photos.jpeg(600, 400))
                 .story("![](assets/well.jpg \"The new water point\")\n");
 
-        BuildResult lenient = Tessera.build(edition.root, dir.resolve("out"), false);
-        BuildResult strict = Tessera.build(edition.root, dir.resolve("strict"), true);
+        BuildResult lenient = Tessera.build(edition.root(), dir.resolve("out"), false);
+        BuildResult strict = Tessera.build(edition.root(), dir.resolve("strict"), true);
 
         assertTrue(lenient.published());
-        assertTrue(lenient.problems().stream().anyMatch(p -> p.format().equals("content/programmes/demo.md:1: warning: the image "
+        assertTrue(lenient.problems().stream().anyMatch(p -> p.format().equals("content/programmes/tajikistan.md:1: warning: the image "
                 + "assets/well.jpg has no alt text; describe the photo between the brackets: ![what it shows](assets/well.jpg)")), lenient.problems().toString());
         assertTrue(lenient.problems().stream().anyMatch(p -> p.message().startsWith("the image assets/well.jpg has no credit")));
         assertFalse(strict.published());
@@ -147,14 +148,14 @@ class ResponsivePhotosTest {
 
         assertFalse(result.published());
         assertTrue(result.problems().stream().anyMatch(p -> p.format().equals(
-                "content/programmes/demo.md:3: error: the image assets/nowhere.jpg does not exist")), result.problems().toString());
+                "content/programmes/tajikistan.md:3: error: the image assets/nowhere.jpg does not exist")), result.problems().toString());
     }
 
     @Test
     void sizes_and_caption_survive_the_cleaning_of_raw_html() throws Exception {
-        build(edition().site("allow_html: true\n").photo("assets/well.jpg", Photos.jpeg(1200, 800))
+        build(edition().site("allow_html: true").photo("assets/well.jpg", Photos.jpeg(1200, 800))
                 .story("![A water point](assets/well.jpg \"The new water point | ©IOM\")\n"));
-        String html = Files.readString(out("programmes/demo/index.html"));
+        String html = Files.readString(out("programmes/tajikistan/index.html"));
 
         assertTrue(html.contains("srcset=\"../../assets/well.480w.jpg 480w, ../../assets/well.960w.jpg 960w, ../../assets/well.1200w.jpg 1200w\""), html);
         assertTrue(html.contains("<figcaption>The new water point <span class=\"credit\">©IOM</span></figcaption>"), html);

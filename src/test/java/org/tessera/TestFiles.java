@@ -3,22 +3,26 @@ package org.tessera;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Edition folders for tests: copied from src/test/resources into temporary folders, and outputs fingerprinted. */
-public final class Editions {
+/** Files and folders for tests: test resources, folders copied and fingerprinted, files read and written as UTF-8. */
+public final class TestFiles {
 
-    private Editions() {
+    private TestFiles() {
     }
 
-    /** A folder of src/test/resources, e.g. "editions/minimal". */
+    /** A file or folder of src/test/resources, e.g. "editions/minimal". */
     public static Path resource(String name) {
         try {
-            return Path.of(Editions.class.getClassLoader().getResource(name).toURI());
+            return Path.of(TestFiles.class.getClassLoader().getResource(name).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -26,10 +30,7 @@ public final class Editions {
 
     /** Copies a folder of test resources into {@code target}, leaving out the test's own expect.properties. */
     public static Path copy(String name, Path target) {
-        return copyTree(resource(name), target);
-    }
-
-    public static Path copyTree(Path from, Path target) {
+        Path from = resource(name);
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
                 Path to = target.resolve(from.relativize(p).toString());
@@ -53,12 +54,12 @@ public final class Editions {
         }
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), java.util.HexFormat.of().formatHex(
-                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+                files.put(root.relativize(p).toString(),
+                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
         return files;
@@ -66,16 +67,22 @@ public final class Editions {
 
     public static String read(Path file) {
         try {
-            return Files.readString(file);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Writes {@code text}, creating the folders it goes in. */
     public static void write(Path file, String text) {
+        write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@code bytes}, creating the folders they go in. */
+    public static void write(Path file, byte[] bytes) {
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
+            Files.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
