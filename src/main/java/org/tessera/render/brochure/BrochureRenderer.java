@@ -138,9 +138,9 @@ public final class BrochureRenderer {
         BrochureView view = new BrochureView(pdf, story -> story(story, objects, pdf), objects, this::printPhoto);
         String html = html(view, brochure);
         try {
-            byte[] bytes = writer.write(html, folder(brochure) + ".pdf", view.bookmarks(brochure), objects);
-            file = Optional.of(new OutputFile.Written(folder(brochure) + ".pdf",
-                    StablePdf.stamp(bytes, edition.site().edition().date(), brochure.id() + "\n" + html)));
+            byte[] bytes = writer.write(html, folder(brochure) + ".pdf", view.bookmarks(brochure), objects,
+                    doc -> StablePdf.stamp(doc, edition.site().edition().date(), brochure.id() + "\n" + html));
+            file = Optional.of(new OutputFile.Written(folder(brochure) + ".pdf", bytes));
         } catch (RuntimeException e) {
             found.add(Problem.error(brochure.at(), "brochure " + brochure.id() + ": the PDF could not be laid out ("
                     + e.getMessage() + "); if the edition has its own assets/brochure.css or templates/brochure/, check them"));

@@ -6,7 +6,9 @@ import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
@@ -25,6 +27,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
@@ -85,9 +88,11 @@ final class PdfWriter {
 
     /**
      * The PDF of {@code html}, a page that would sit at {@code path} in the site (links and images are relative
-     * to it), with {@code bookmarks} as its outline and {@code objects} drawing its charts.
+     * to it), with {@code bookmarks} as its outline and {@code objects} drawing its charts; {@code beforeSave}
+     * sees the finished document just before it is written.
      */
-    byte[] write(String html, String path, List<BrochureView.Bookmark> bookmarks, FSObjectDrawerFactory objects) {
+    byte[] write(String html, String path, List<BrochureView.Bookmark> bookmarks, FSObjectDrawerFactory objects,
+                 Consumer<PDDocument> beforeSave) {
         Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
         addBookmarks(document, bookmarks);
         addSubject(document);
@@ -118,7 +123,23 @@ final class PdfWriter {
                     }
                 }
             }
-            builder.run();
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.setListener(new PDFCreationListener() {
+                    @Override
+                    public void preOpen(PdfBoxRenderer pdfBoxRenderer) {
+                    }
+
+                    @Override
+                    public void preWrite(PdfBoxRenderer pdfBoxRenderer, int pageCount) {
+                    }
+
+                    @Override
+                    public void onClose(PdfBoxRenderer pdfBoxRenderer) {
+                        beforeSave.accept(pdfBoxRenderer.getPdfDocument());
+                    }
+                });
+                renderer.createPDF();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

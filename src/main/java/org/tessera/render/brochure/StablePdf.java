@@ -1,6 +1,5 @@
 package org.tessera.render.brochure;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,7 +13,6 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,12 +30,15 @@ final class StablePdf {
     private StablePdf() {
     }
 
-    /** {@code pdf} dated {@code date} (midnight UTC) and identified by a digest of {@code content}. */
-    static byte[] stamp(byte[] pdf, LocalDate date, String content) {
+    /**
+     * Dates {@code doc} {@code date} (midnight UTC) and identifies it by a digest of {@code content}; called just
+     * before the engine saves it, so the PDF is written once.
+     */
+    static void stamp(PDDocument doc, LocalDate date, String content) {
         Calendar when = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
         when.clear();
         when.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+        try {
             doc.getDocumentInformation().setCreationDate(when);
             if (doc.getDocumentInformation().getModificationDate() != null) {
                 doc.getDocumentInformation().setModificationDate(when);
@@ -58,9 +59,6 @@ final class StablePdf {
             ids.add(new COSString(id));
             ids.add(new COSString(id));
             doc.getDocument().setDocumentID(ids);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length);
-            doc.save(out);
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
