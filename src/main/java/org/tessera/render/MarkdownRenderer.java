@@ -82,7 +82,12 @@ public final class MarkdownRenderer {
      */
     public String render(Story story, IntFunction<String> components, java.util.function.Function<String, String> values,
                          String root) {
-        String html = renderer.render(story.document());
+        String html;
+        // flexmark keeps rendering state in the document (footnote ordinals, heading ids): a story shown on its
+        // page and in a brochure, rendered on two threads at once, must take turns.
+        synchronized (story.document()) {
+            html = renderer.render(story.document());
+        }
         if (allowHtml) {
             html = Jsoup.clean(html, "", safelist(), new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false));
         }

@@ -91,15 +91,14 @@ public final class SiteRenderer {
     }
 
     /**
-     * Every file of the site: pages, data, search files, the stylesheet and the edition's assets. The brochures'
-     * PDFs are laid out on a thread of their own while the pages render: they need only the print pages, the
-     * stylesheets and the edition's assets, which are made first.
+     * Every file of the site: pages, data, search files, the stylesheet and the edition's assets. The brochures,
+     * print pages and PDFs, are made on a thread of their own while the web pages render: besides the model they
+     * need only the edition's assets, which are listed first.
      */
     public List<OutputFile> render() {
         BrochureRenderer brochures = new BrochureRenderer(edition, base, templates, components, new SiteCharts(), images, wanted);
-        files.addAll(brochures.printPages()); // with their stylesheet, fonts and print-sized photos
         staticAssets();
-        Background<List<OutputFile>> pdfs = pdfs(brochures, new SiteFiles(files));
+        Background<List<OutputFile>> brochureFiles = brochures(brochures, new SiteFiles(files));
         home();
         programmes();
         programmePages();
@@ -112,17 +111,28 @@ public final class SiteRenderer {
         write("sitemap.xml", SearchFiles.sitemap(edition.site(), pages));
         write("robots.txt", SearchFiles.robots(edition.site()));
         files.addAll(images.files()); // raster images are never copied: resized and cleaned of metadata
-        files.addAll(pdfs.join());
+        files.addAll(brochureFiles.join());
         problems.addAll(brochures.problems());
         return List.copyOf(files);
     }
 
-    /** Starts laying out the PDFs, unless only checking: laying out PDFs checks no content. */
-    private Background<List<OutputFile>> pdfs(BrochureRenderer brochures, SiteFiles site) {
-        if (images.mode() != ImageVariants.Mode.BUILD || edition.site().brochures().isEmpty()) {
+    /**
+     * Starts rendering the brochures on a thread of their own: their print pages, with the stylesheet, fonts and
+     * print-sized photos they share, then their PDFs, unless only checking (laying out PDFs checks no content).
+     * The PDFs read the edition's assets from {@code site}.
+     */
+    private Background<List<OutputFile>> brochures(BrochureRenderer brochures, SiteFiles site) {
+        if (edition.site().brochures().isEmpty()) {
             return Background.done(List.of());
         }
-        return Background.start("tessera-brochures", () -> brochures.pdfs(site::bytes));
+        boolean pdfs = images.mode() == ImageVariants.Mode.BUILD;
+        return Background.start("tessera-brochures", () -> {
+            List<OutputFile> made = new ArrayList<>(brochures.printPages());
+            if (pdfs) {
+                made.addAll(brochures.pdfs(site::bytes));
+            }
+            return made;
+        });
     }
 
     private void home() {

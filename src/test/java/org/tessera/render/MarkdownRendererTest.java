@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vladsch.flexmark.parser.Parser;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.tessera.model.MarkdownDialect;
 import org.tessera.model.Story;
@@ -15,8 +19,15 @@ import org.tessera.model.Story;
 class MarkdownRendererTest {
 
     private static String render(String markdown, boolean allowHtml) {
-        Story story = new Story("x.md", Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(),
+        return render(story(markdown), allowHtml);
+    }
+
+    private static Story story(String markdown) {
+        return new Story("x.md", Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(),
                 Optional.empty(), Parser.builder(MarkdownDialect.options()).build().parse(markdown), 0, List.of(), List.of());
+    }
+
+    private static String render(Story story, boolean allowHtml) {
         return new MarkdownRenderer(allowHtml).render(story, line -> "<div class=\"component\">line " + line + "</div>",
                 code -> "<b>" + code + "</b>", "../../");
     }
@@ -56,6 +67,32 @@ class MarkdownRendererTest {
         String html = render("Figure[^1].\n\n[^1]: From the 2020 report.\n", false);
         assertTrue(html.contains("From the 2020 report."), html);
         assertTrue(html.contains("footnote"), html);
+    }
+
+    @Test
+    void one_story_rendered_on_several_threads_at_once_renders_the_same() throws Exception {
+        // A story on its page and in a brochure is rendered by two threads; flexmark keeps footnote state in it.
+        StringBuilder markdown = new StringBuilder("## Results\n\n");
+        for (int i = 1; i <= 40; i++) {
+            markdown.append("Figure ").append(i).append("[^").append(i).append("].\n\n");
+        }
+        for (int i = 1; i <= 40; i++) {
+            markdown.append("[^").append(i).append("]: Source ").append(i).append(".\n");
+        }
+        Story story = story(markdown.toString());
+        String expected = render(story, false);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                results.add(pool.submit(() -> render(story, false)));
+            }
+            for (Future<String> result : results) {
+                assertEquals(expected, result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
