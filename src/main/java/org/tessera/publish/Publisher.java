@@ -121,6 +121,8 @@ public final class Publisher {
                         failure.compareAndSet(null, e);
                     } catch (UncheckedIOException e) {
                         failure.compareAndSet(null, e.getCause());
+                    } catch (RuntimeException e) { // never lose a file silently
+                        failure.compareAndSet(null, new IOException("cannot write " + file.path() + ": " + e, e));
                     } finally {
                         room.release();
                     }
