@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.tessera.model.Component;
 import org.tessera.model.Dataset;
@@ -99,9 +100,14 @@ public final class SiteRenderer {
         BrochureRenderer brochures = new BrochureRenderer(edition, base, templates, components, new SiteCharts(), images, wanted);
         staticAssets();
         Background<List<OutputFile>> brochureFiles = brochures(brochures, new SiteFiles(files));
-        home();
-        programmes();
-        programmePages();
+        Background<List<OutputFile>> exports = Background.start("tessera-exports", this::dataExports);
+        List<Job> jobs = new ArrayList<>();
+        jobs.add(new Job("", this::home));
+        jobs.add(new Job("programmes/", this::programmes));
+        for (Programme programme : edition.programmes()) {
+            jobs.add(new Job(programmePath(programme), () -> programme(programme)));
+        }
+        renderInParallel(jobs);
         for (Page page : edition.pages()) {
             page(page);
         }
@@ -110,6 +116,7 @@ public final class SiteRenderer {
         notFound();
         write("sitemap.xml", SearchFiles.sitemap(edition.site(), pages));
         write("robots.txt", SearchFiles.robots(edition.site()));
+        files.addAll(exports.join());
         files.addAll(images.files()); // raster images are never copied: resized and cleaned of metadata
         files.addAll(brochureFiles.join());
         problems.addAll(brochures.problems());
@@ -135,10 +142,7 @@ public final class SiteRenderer {
         });
     }
 
-    private void home() {
-        if (skipped("")) {
-            return;
-        }
+    private OutputFile.Written home() {
         RenderContext ctx = base.atRoot("");
         Map<String, Object> c = Layout.context(ctx, "", "", "");
         c.put("headline", Headlines.tiles(ctx));
@@ -146,13 +150,10 @@ public final class SiteRenderer {
                 .map(p -> ProgrammeView.card(p, ctx)).toList());
         c.put("pages", edition.pages().stream().map(p -> Map.of("href", ctx.root() + p.slug() + "/", "title", p.title(),
                 "summary", p.story().summary().orElse(""))).toList());
-        page("", "home", c);
+        return render("", "home", c);
     }
 
-    private void programmes() {
-        if (skipped("programmes/")) {
-            return;
-        }
+    private OutputFile.Written programmes() {
         RenderContext ctx = base.atRoot("../");
         Map<String, Object> c = Layout.context(ctx, "programmes/", ctx.messages().get("programmes.title"),
                 ctx.messages().get("programmes.intro"));
@@ -165,23 +166,26 @@ public final class SiteRenderer {
             }
         }
         c.put("groups", byStatus);
-        page("programmes/", "programmes", c);
+        return render("programmes/", "programmes", c);
+    }
+
+    /** A page to render: its folder in the site and how to make it. */
+    private record Job(String path, Supplier<OutputFile.Written> page) {
     }
 
     /**
-     * The programme pages are most of a large edition: render them on all cores and, when a build streams its
-     * pages, hand each to the sink as soon as it is made; list them in edition order. Pages left out of a
-     * partial render are still listed for the sitemap.
+     * The home, the programme list and the programme pages are most of a large edition: render them on all cores
+     * and, when a build streams its pages, hand each to the sink as soon as it is made; list them in order. Pages
+     * left out of a partial render are still listed for the sitemap.
      */
-    private void programmePages() {
-        List<Programme> programmes = edition.programmes();
-        OutputFile.Written[] kept = new OutputFile.Written[programmes.size()];
-        IntStream.range(0, programmes.size()).parallel().forEach(i -> {
-            Programme programme = programmes.get(i);
-            if (!wanted.test(programmePath(programme) + "index.html")) {
+    private void renderInParallel(List<Job> jobs) {
+        OutputFile.Written[] kept = new OutputFile.Written[jobs.size()];
+        IntStream.range(0, jobs.size()).parallel().forEach(i -> {
+            Job job = jobs.get(i);
+            if (!wanted.test(job.path() + "index.html")) {
                 return;
             }
-            OutputFile.Written page = programme(programme);
+            OutputFile.Written page = job.page().get();
             if (pageSink != null) {
                 pageSink.accept(page);
                 rendered();
@@ -190,7 +194,7 @@ public final class SiteRenderer {
             }
         });
         for (int i = 0; i < kept.length; i++) {
-            pages.add(programmePath(programmes.get(i)));
+            pages.add(jobs.get(i).path());
             if (kept[i] != null) {
                 add(kept[i]);
                 rendered();
@@ -243,17 +247,25 @@ public final class SiteRenderer {
         page("donors/", "donors", c);
     }
 
+    /** Every dataset as CSV and JSON, made on a thread of its own while the pages render. */
+    private List<OutputFile> dataExports() {
+        List<OutputFile> exports = new ArrayList<>();
+        for (Dataset data : edition.datasets().values()) {
+            if (wanted.test("data/" + data.name() + ".csv")) { // exports of a large dataset are costly; make only those asked for
+                exports.add(new OutputFile.Written("data/" + data.name() + ".csv", DataExport.csv(data)));
+            }
+            if (wanted.test("data/" + data.name() + ".json")) {
+                exports.add(new OutputFile.Written("data/" + data.name() + ".json", DataExport.json(data)));
+            }
+        }
+        return exports;
+    }
+
     private void data() {
         RenderContext ctx = base.atRoot("../");
         Map<String, Object> c = Layout.context(ctx, "data/", ctx.messages().get("data.title"), ctx.messages().get("data.intro"));
         List<Map<String, Object>> list = new ArrayList<>();
         for (Dataset data : edition.datasets().values()) {
-            if (wanted.test("data/" + data.name() + ".csv")) { // exports of a large dataset are costly; make only those asked for
-                write("data/" + data.name() + ".csv", DataExport.csv(data));
-            }
-            if (wanted.test("data/" + data.name() + ".json")) {
-                write("data/" + data.name() + ".json", DataExport.json(data));
-            }
             list.add(Map.of("name", data.name(), "title", data.title(), "rows", ctx.formats().number(
                             java.math.BigDecimal.valueOf(data.rows().size())),
                     "publisher", data.source().publisher(),
