@@ -6,7 +6,7 @@
 #
 # Tessera runs through the ./tessera launcher (as users run it); Hugo is Debian's package, installed with
 # apt-get when missing, as is GNU time (for the peak RSS). Output folders are removed before each run,
-# outside the timing. One untimed run of each tool warms the disk cache (and makes Tessera's CDS archive).
+# and the disk synced, outside the timing. One untimed run of each tool warms the disk cache (and makes Tessera's CDS archive).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs=3
@@ -40,6 +40,7 @@ measure() {
   local label="$1" out="$2"
   shift 3
   rm -rf "$out"
+  sync # the previous run's writes and this removal reach the disk before the clock starts, for either tool
   /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$work/last.log" 2>&1 || { cat "$work/last.log" >&2; exit 1; }
   echo "$label $(cat "$work/time.txt")" >>"$work/times.txt"
 }
