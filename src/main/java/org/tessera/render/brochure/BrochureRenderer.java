@@ -1,8 +1,5 @@
 package org.tessera.render.brochure;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,6 +19,7 @@ import org.tessera.render.InlineValues;
 import org.tessera.render.MarkdownRenderer;
 import org.tessera.render.OutputFile;
 import org.tessera.render.RenderContext;
+import org.tessera.render.Resources;
 import org.tessera.render.Templates;
 import org.tessera.render.image.ImageVariants;
 import org.tessera.render.image.Responsive;
@@ -183,23 +181,12 @@ public final class BrochureRenderer {
     /** The stylesheet (unless the edition brings its own) and the fonts, written once beside the site's assets. */
     private void addSharedFiles() {
         if (!edition.assets().contains(STYLESHEET)) {
-            shared.put(STYLESHEET, resource("static/brochure.css"));
+            shared.put(STYLESHEET, Resources.bytes("static/brochure.css"));
         }
         for (String font : FONTS) {
             if (!edition.assets().contains("assets/fonts/" + font)) {
-                shared.put("assets/fonts/" + font, resource("fonts/" + font));
+                shared.put("assets/fonts/" + font, Resources.bytes("fonts/" + font));
             }
-        }
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = BrochureRenderer.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing built-in resource " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -39,6 +39,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
+import org.tessera.render.Resources;
 import org.jsoup.helper.W3CDom;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -253,16 +254,7 @@ final class PdfWriter {
     }
 
     private byte[] fontBytes(String file) {
-        return fontFiles.computeIfAbsent(file, f -> {
-            try (InputStream in = PdfWriter.class.getClassLoader().getResourceAsStream("fonts/" + f)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing built-in font fonts/" + f);
-                }
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return fontFiles.computeIfAbsent(file, f -> Resources.bytes("fonts/" + f));
     }
 
     /** The path in the site of {@code tessera:/<path>} or of an address under the site's own URL. */
