@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tessera.load.Numbers;
@@ -24,6 +25,7 @@ import org.tessera.model.Problem;
 import org.tessera.model.Story;
 import org.tessera.model.Tile;
 import org.tessera.model.Tiles;
+import org.tessera.util.PrefixedMatches;
 
 /**
  * Warns where a figure typed by hand disagrees with the indicator it describes: a literal tile whose label is
@@ -115,12 +117,8 @@ final class FigureChecks {
     /** The indicators of {{< value >}} in the paragraph and of the tiles just before or after its block. */
     private static List<Neighbour> neighbours(Paragraph paragraph, Story story, Map<Integer, Tiles> tilesByLine, Edition edition) {
         List<Neighbour> out = new ArrayList<>();
-        String text = paragraph.getChars().toString();
-        if (text.contains("{{")) {
-            Matcher m = VALUE.matcher(text);
-            while (m.find()) {
-                edition.indicator(m.group(1)).ifPresent(i -> out.add(new Neighbour(i, KeyWords.of(i.statement()))));
-            }
+        for (MatchResult m : PrefixedMatches.in(paragraph.getChars().toString(), VALUE, "{{")) {
+            edition.indicator(m.group(1)).ifPresent(i -> out.add(new Neighbour(i, KeyWords.of(i.statement()))));
         }
         Node block = paragraph;
         while (block.getParent() != null && !(block.getParent() instanceof Document)) {
@@ -224,9 +222,8 @@ final class FigureChecks {
 
     /** Replaces {{< value … >}} by spaces, so that codes such as tj-3.1a are not read as figures. */
     private static String blankValues(String text) {
-        Matcher m = VALUE.matcher(text);
         StringBuilder out = new StringBuilder(text);
-        while (m.find()) {
+        for (MatchResult m : PrefixedMatches.in(text, VALUE, "{{")) {
             for (int i = m.start(); i < m.end(); i++) {
                 out.setCharAt(i, ' ');
             }

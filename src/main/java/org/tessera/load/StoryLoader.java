@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tessera.model.Component;
@@ -17,6 +18,7 @@ import org.tessera.model.Position;
 import org.tessera.model.Problem;
 import org.tessera.model.Story;
 import org.tessera.model.ValueRef;
+import org.tessera.util.PrefixedMatches;
 
 /** Loads a markdown file: YAML front matter, the markdown parsed once, its components and inline values. */
 final class StoryLoader {
@@ -108,14 +110,7 @@ final class StoryLoader {
 
     private static List<ValueRef> values(String body, String file, int bodyLine, List<Problem> problems) {
         List<ValueRef> refs = new ArrayList<>();
-        Matcher m = VALUE.matcher(body);
-        // Only where "{{" occurs: trying the pattern at every character of every story was slow.
-        for (int from = body.indexOf("{{"); from >= 0; from = body.indexOf("{{", from)) {
-            if (!m.region(from, body.length()).lookingAt()) {
-                from++;
-                continue;
-            }
-            from = m.end();
+        for (MatchResult m : PrefixedMatches.in(body, VALUE, "{{")) {
             int line = bodyLine + countLines(body, m.start()) + 1;
             int column = m.start() - body.lastIndexOf('\n', m.start() - 1);
             Position at = new Position(file, line, column);

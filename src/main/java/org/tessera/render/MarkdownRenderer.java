@@ -25,7 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
+import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
@@ -35,6 +36,7 @@ import org.tessera.model.Position;
 import org.tessera.model.MarkdownDialect;
 import org.tessera.model.Story;
 import org.tessera.render.image.Responsive;
+import org.tessera.util.PrefixedMatches;
 
 /**
  * Turns a parsed story into HTML. Raw HTML is shown as text unless the edition allows it, and then it is
@@ -96,35 +98,20 @@ public final class MarkdownRenderer {
         return html.replace(ROOT_TOKEN, root);
     }
 
-    /**
-     * Replaces each match of {@code pattern}, which must start with {@code prefix}. Only the places where the
-     * prefix occurs are tried: a page with charts is long, and matching the pattern at every character of it was
-     * a fifth of a large build's time.
-     */
-    private static String replace(Pattern pattern, String prefix, String html, Function<Matcher, String> with) {
-        int at = html.indexOf(prefix);
-        if (at < 0) {
+    /** Replaces each match of {@code pattern}, which always begins with {@code prefix}. */
+    private static String replace(Pattern pattern, String prefix, String html, Function<MatchResult, String> with) {
+        List<MatchResult> matches = PrefixedMatches.in(html, pattern, prefix);
+        if (matches.isEmpty()) {
             return html;
         }
-        Matcher m = pattern.matcher(html);
-        StringBuilder out = null;
+        StringBuilder out = new StringBuilder(html.length() + 1024);
         int copied = 0;
-        while (at >= 0) {
-            m.region(at, html.length());
-            if (m.lookingAt()) {
-                String replacement = with.apply(m);
-                if (out == null) {
-                    out = new StringBuilder(html.length() + replacement.length() + 256);
-                }
-                // substring, not append(html, from, to): Java 17 copies a range of a String char by char
-                out.append(html.substring(copied, at)).append(replacement);
-                copied = m.end();
-                at = html.indexOf(prefix, copied);
-            } else {
-                at = html.indexOf(prefix, at + 1);
-            }
+        for (MatchResult match : matches) {
+            // substring, not append(html, from, to): Java 17 copies a range of a String char by char
+            out.append(html.substring(copied, match.start())).append(with.apply(match));
+            copied = match.end();
         }
-        return out == null ? html : out.append(html.substring(copied)).toString();
+        return out.append(html.substring(copied)).toString();
     }
 
     /** What raw HTML may contain when an edition allows it: structure and formatting, no scripts or handlers. */
