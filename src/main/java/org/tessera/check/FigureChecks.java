@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tessera.load.Numbers;
+import org.tessera.util.Numbers;
 import org.tessera.model.Component;
 import org.tessera.model.Edition;
 import org.tessera.model.Indicator;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.tessera.load.Suggest;
+import org.tessera.util.Suggest;
 import org.tessera.model.Brochure;
 import org.tessera.model.Chart;
 import org.tessera.model.Component;

@@ -7,6 +7,7 @@ import org.tessera.model.Column;
 import org.tessera.model.Dataset;
 import org.tessera.model.Position;
 import org.tessera.model.Problem;
+import org.tessera.util.Suggest;
 
 /** The columns a special dataset (indicators, donors) must have, and the misspellings of them it may not. */
 final class DatasetColumns {

@@ -20,6 +20,8 @@ import org.tessera.model.Problem;
 import org.tessera.model.Row;
 import org.tessera.model.Source;
 import org.tessera.model.Totals;
+import org.tessera.util.Numbers;
+import org.tessera.util.Suggest;
 
 /** Reads content/data/&lt;name&gt;.csv with its optional &lt;name&gt;.yml description. */
 final class DatasetLoader {

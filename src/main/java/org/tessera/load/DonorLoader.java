@@ -11,6 +11,7 @@ import org.tessera.model.Donor;
 import org.tessera.model.Position;
 import org.tessera.model.Problem;
 import org.tessera.model.Row;
+import org.tessera.util.Numbers;
 
 /** Reads the contributors from the donors dataset. */
 final class DonorLoader {

@@ -25,6 +25,7 @@ import org.tessera.model.Programme;
 import org.tessera.model.Site;
 import org.tessera.model.Story;
 import org.tessera.util.Background;
+import org.tessera.util.Suggest;
 
 /**
  * Loads an edition folder into an {@link Edition}. Only site.yml, content/, assets/ and templates/ are read,

@@ -13,6 +13,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.tessera.model.Position;
 import org.tessera.model.Problem;
+import org.tessera.util.Numbers;
+import org.tessera.util.Suggest;
 
 /**
  * Typed access to the fields of one YAML mapping. A field that is missing or of the wrong kind adds a

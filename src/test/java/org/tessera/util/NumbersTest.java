@@ -1,4 +1,4 @@
-package org.tessera.load;
+package org.tessera.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.tessera.load;
+package org.tessera.util;
 
 import java.util.Collection;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.tessera.load;
+package org.tessera.util;
 
 import java.math.BigDecimal;
 import java.util.Optional;
