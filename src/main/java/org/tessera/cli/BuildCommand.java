@@ -7,6 +7,7 @@ import org.tessera.Tessera;
 import org.tessera.render.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tessera build}: the edition into a website. */
@@ -17,8 +18,8 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-s", "--source"}, paramLabel = "DIR", description = "the edition folder (default: the current folder)")
-    Path source = Path.of(".");
+    @Mixin
+    SourceOption edition;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "the output folder (default: _site inside the edition)")
     Path output;
@@ -31,9 +32,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path out = output != null ? output : source.resolve("_site");
+        Path out = output != null ? output : edition.source.resolve("_site");
         ProgressBar progress = quiet ? null : ProgressBar.on(spec.commandLine().getErr());
-        BuildResult result = Tessera.build(source, out, strict, progress == null ? Progress.NONE : progress);
+        BuildResult result = Tessera.build(edition.source, out, strict, progress == null ? Progress.NONE : progress);
         if (progress != null) {
             progress.finish();
         }

@@ -1,11 +1,11 @@
 package org.tessera.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.tessera.BuildResult;
 import org.tessera.Tessera;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tessera check}: every problem, nothing written. */
@@ -19,8 +19,8 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-s", "--source"}, paramLabel = "DIR", description = "the edition folder (default: the current folder)")
-    Path source = Path.of(".");
+    @Mixin
+    SourceOption edition;
 
     @Option(names = "--strict", description = "fail on warnings too")
     boolean strict;
@@ -30,7 +30,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildResult result = Tessera.check(source);
+        BuildResult result = Tessera.check(edition.source);
         if (format == Format.json) {
             spec.commandLine().getOut().println(ProblemReport.json(result.problems()));
         } else {

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.tessera.serve.Preview;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tessera serve}: a live preview of the edition while it is written. */
@@ -21,8 +21,8 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-s", "--source"}, paramLabel = "DIR", description = "the edition folder (default: the current folder)")
-    Path source = Path.of(".");
+    @Mixin
+    SourceOption edition;
 
     @Option(names = {"-p", "--port"}, paramLabel = "N", description = "the port on 127.0.0.1 (default: 8080; 0 picks a free one)")
     int port = 8080;
@@ -37,13 +37,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         Preview preview;
         try {
-            preview = Preview.start(source, port, out);
+            preview = Preview.start(edition.source, port, out);
         } catch (BindException e) {
             err.println("Port " + port + " is already in use (another serve?); choose another with --port, e.g. --port "
                     + (port == 65535 ? 8081 : port + 1));
             return 1;
         } catch (NoSuchFileException e) {
-            err.println("The edition folder " + source + " does not exist; `tessera new DIR` writes a starter edition");
+            err.println("The edition folder " + edition.source + " does not exist; `tessera new DIR` writes a starter edition");
             return 1;
         } catch (IOException e) {
             err.println("Cannot serve the edition: " + e.getMessage());
