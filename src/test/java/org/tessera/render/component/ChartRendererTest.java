@@ -21,11 +21,7 @@ class ChartRendererTest {
     Path dir;
 
     private Document chartPage(String language, String chart) {
-        TestEdition edition = TestEdition.minimal(dir.resolve("edition")).site("language: " + language);
-        Datasets.funding(edition);
-        Datasets.reached(edition);
-        Datasets.progress(edition);
-        return edition.page("charts", "Intro.\n\n```chart\n" + chart + "```\n").build().html("charts/");
+        return Datasets.all(dir.resolve("edition"), language).page("charts", "Intro.\n\n```chart\n" + chart + "```\n").build().html("charts/");
     }
 
     private static List<String> svgTexts(Element figure) {

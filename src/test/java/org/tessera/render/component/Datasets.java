@@ -1,11 +1,20 @@
 package org.tessera.render.component;
 
+import java.nio.file.Path;
 import org.tessera.TestEdition;
 
 /** Small datasets for component tests: each with a declared total, so the total rules are always exercised. */
 final class Datasets {
 
     private Datasets() {
+    }
+
+    /** A minimal edition in {@code root}, in {@code language}, with all three datasets below. */
+    static TestEdition all(Path root, String language) {
+        TestEdition edition = TestEdition.minimal(root).site("language: " + language);
+        funding(edition);
+        reached(edition);
+        return progress(edition);
     }
 
     /** Four contributors and a declared Total row (USD 36,221,136). */

@@ -8,7 +8,6 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tessera.TestEdition;
 
 class TableRendererTest {
 
@@ -16,11 +15,7 @@ class TableRendererTest {
     Path dir;
 
     private Element table(String language, String yaml) {
-        TestEdition edition = TestEdition.minimal(dir.resolve("edition")).site("language: " + language);
-        Datasets.funding(edition);
-        Datasets.reached(edition);
-        Datasets.progress(edition);
-        return edition.page("tables", "```table\n" + yaml + "```\n").build().html("tables/").selectFirst("table.data");
+        return Datasets.all(dir.resolve("edition"), language).page("tables", "```table\n" + yaml + "```\n").build().html("tables/").selectFirst("table.data");
     }
 
     private static List<String> body(Element table) {
