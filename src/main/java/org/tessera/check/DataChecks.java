@@ -93,8 +93,7 @@ final class DataChecks {
             Optional<BigDecimal> stated = row.cell(index).number();
             BigDecimal sum = BigDecimal.ZERO;
             for (int c = 0; c < index; c++) {
-                ColumnType type = data.columns().get(c).type();
-                if (type.isNumeric() && type != ColumnType.PERCENT) {
+                if (data.isTotalPart(c)) {
                     sum = sum.add(row.cell(c).number().orElse(BigDecimal.ZERO));
                 }
             }

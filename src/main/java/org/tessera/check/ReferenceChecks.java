@@ -10,6 +10,7 @@ import java.util.Set;
 import org.tessera.util.Suggest;
 import org.tessera.model.Brochure;
 import org.tessera.model.Chart;
+import org.tessera.model.ChartSort;
 import org.tessera.model.Component;
 import org.tessera.model.Dataset;
 import org.tessera.model.Edition;
@@ -102,17 +103,31 @@ final class ReferenceChecks {
             chart.y().forEach(y -> column(data, y, chart.at(), problems).ifPresent(index -> {
                 if (!data.columns().get(index).type().isNumeric()) {
                     problems.add(Problem.error(chart.at(), "column '" + y + "' of " + data.name() + " holds text, not numbers; a chart's y must be numeric"));
-                } else if (data.isTotalColumn(y)) {
-                    problems.add(Problem.error(chart.at(), "column '" + y + "' is the declared total column of " + data.name()
-                            + "; a chart never draws totals, so leave it out of 'y'"));
                 }
             }));
+            chart.sort().flatMap(ChartSort::by).ifPresent(by -> column(data, by, chart.at(), problems));
+            if (chart.type() == Chart.Type.STACKED) {
+                checkStackedTotal(data, chart, problems);
+            }
             if (chart.type() == Chart.Type.PROGRESS && chart.y().size() > 2) {
                 problems.add(Problem.error(chart.at(), "a progress chart takes y: one percent column, or two columns [done, of] "
                         + "such as [received, budget]; it has " + chart.y().size()));
             }
             filter(data, chart.where(), chart.at(), problems);
         });
+    }
+
+    /** A stacked bar of the declared total column on top of columns it sums draws those figures twice. */
+    private static void checkStackedTotal(Dataset data, Chart chart, List<Problem> problems) {
+        Optional<String> total = chart.y().stream().filter(data::isTotalColumn).findFirst();
+        List<String> parts = chart.y().stream()
+                .filter(y -> data.columnIndex(y).filter(data::isTotalPart).isPresent()).toList();
+        if (total.isPresent() && !parts.isEmpty()) {
+            problems.add(Problem.warning(chart.at(), "this stacked chart puts '" + total.get() + "', the declared total column of "
+                    + data.name() + ", on top of " + String.join(", ", parts.stream().map(p -> "'" + p + "'").toList())
+                    + ", which it sums, so every bar double counts; stack only the parts, or chart '" + total.get()
+                    + "' alone (type: bar)"));
+        }
     }
 
     private static void checkTable(Edition edition, Table table, Set<String> broken, List<Problem> problems) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.tessera.model.Chart;
+import org.tessera.model.ChartSort;
 import org.tessera.model.Component;
 import org.tessera.model.Filter;
 import org.tessera.model.Position;
@@ -82,13 +83,27 @@ final class ComponentLoader {
             problems.add(Problem.error(f.at(), "the chart block is missing 'y': the column (or list of columns) holding the values"));
         }
         OptionalInt top = f.integer("top", 1, Integer.MAX_VALUE);
-        Optional<SortOrder> sort = f.oneOf("sort", "asc", "desc").map(s -> SortOrder.valueOf(s.toUpperCase(Locale.ROOT)));
+        Optional<ChartSort> sort = chartSort(f);
         Filter where = filter(f, problems);
         if (type.isEmpty() || data.isEmpty() || x.isEmpty() || y.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Chart(Chart.Type.valueOf(type.get().toUpperCase(Locale.ROOT)), data, x, y,
                 f.text("title"), sort, top, where, at));
+    }
+
+    /** {@code sort: asc|desc} by the chart's own measure, or {@code sort: {by: column, order: asc|desc}} (desc unless told). */
+    private static Optional<ChartSort> chartSort(Fields f) {
+        Optional<YamlNode> sort = f.node("sort");
+        if (sort.isEmpty() || sort.get() instanceof YamlNode.Scalar) {
+            return f.oneOf("sort", "asc", "desc").map(o -> ChartSort.of(SortOrder.valueOf(o.toUpperCase(Locale.ROOT))));
+        }
+        return f.mapping("sort").map(sf -> {
+            sf.allowOnly("by", "order");
+            SortOrder order = sf.oneOf("order", "asc", "desc").map(o -> SortOrder.valueOf(o.toUpperCase(Locale.ROOT)))
+                    .orElse(SortOrder.DESC);
+            return new ChartSort(sf.text("by").map(String::strip).filter(by -> !by.isEmpty()), order);
+        });
     }
 
     private Optional<Component> table(Fields f, Position at, List<Problem> problems) {

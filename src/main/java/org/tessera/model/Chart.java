@@ -6,7 +6,7 @@ import java.util.OptionalInt;
 
 /** A chart drawn from a dataset. */
 public record Chart(Type type, String data, String x, List<String> y, Optional<String> title,
-                    Optional<SortOrder> sort, OptionalInt top, Filter where, Position at) implements Component {
+                    Optional<ChartSort> sort, OptionalInt top, Filter where, Position at) implements Component {
 
     public enum Type { BAR, COLUMN, STACKED, LINE, DONUT, PROGRESS }
 }

@@ -31,4 +31,11 @@ public record Dataset(String name, String file, String title, Source source, Lis
     public boolean isTotalColumn(String column) {
         return totals.column().map(column::equalsIgnoreCase).orElse(false);
     }
+
+    /** Whether the declared total column sums this column: a numeric column, not a percent, left of the total. */
+    public boolean isTotalPart(int column) {
+        ColumnType type = columns.get(column).type();
+        return totals.column().flatMap(this::columnIndex).filter(total -> column < total).isPresent()
+                && type.isNumeric() && type != ColumnType.PERCENT;
+    }
 }

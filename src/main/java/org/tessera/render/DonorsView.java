@@ -38,7 +38,7 @@ public final class DonorsView {
     /** The contributors as a bar chart, largest first: the same chart a brochure's donors section shows. */
     static Chart chart(DonorSummary summary, RenderContext ctx) {
         return new Chart(Chart.Type.BAR, "donors", "donor", List.of("amount"),
-                Optional.of(ctx.messages().format("donors.chart", summary.currency())), Optional.of(SortOrder.DESC),
+                Optional.of(ctx.messages().format("donors.chart", summary.currency())), Optional.of(org.tessera.model.ChartSort.of(SortOrder.DESC)),
                 java.util.OptionalInt.empty(), Filter.NONE, Position.of("content/data/donors.csv"));
     }
 }

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Shape;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -34,10 +35,11 @@ final class CategoryCharts {
     private CategoryCharts() {
     }
 
-    static JFreeChart create(Chart.Type type, ChartRows rows, RenderContext ctx, boolean narrow) {
+    static JFreeChart create(Chart.Type type, ChartRows all, RenderContext ctx, boolean narrow) {
         if (type == Chart.Type.PROGRESS) {
-            return progress(rows, ctx);
+            return progress(all, ctx);
         }
+        ChartRows rows = all.grouped(Palette.SERIES.size(), ctx.messages().get("chart.other"));
         boolean horizontal = type == Chart.Type.BAR || type == Chart.Type.STACKED;
         boolean legend = rows.series().size() > 1;
         AbstractCategoryItemRenderer renderer = switch (type) {
@@ -45,8 +47,9 @@ final class CategoryCharts {
             case STACKED -> bars(new StackedBarRenderer());
             default -> bars(new BarRenderer());
         };
+        List<Color> colours = Palette.assign(rows.identities());
         for (int s = 0; s < rows.series().size(); s++) {
-            renderer.setSeriesPaint(s, Palette.series(s));
+            renderer.setSeriesPaint(s, colours.get(s));
         }
         Column first = rows.series().isEmpty() ? rows.category() : rows.series().get(0);
         NumberFormat compact = new NumberText(v -> CellText.compact(first, v, ctx.formats()));

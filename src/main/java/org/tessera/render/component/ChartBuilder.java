@@ -3,8 +3,10 @@ package org.tessera.render.component;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,7 +17,6 @@ import org.tessera.model.ColumnType;
 import org.tessera.model.Dataset;
 import org.tessera.model.Position;
 import org.tessera.model.Row;
-import org.tessera.model.SortOrder;
 import org.tessera.render.RenderContext;
 
 /**
@@ -49,31 +50,47 @@ public final class ChartBuilder {
 
     /** The selected data rows as categories and series; a progress chart's single series is the share done. */
     public static ChartRows rows(Chart chart, Dataset data, RenderContext ctx) {
-        List<Column> valueColumns = chart.y().stream().filter(y -> !data.isTotalColumn(y))
-                .flatMap(y -> data.columnIndex(y).stream()).map(i -> data.columns().get(i)).toList();
-        Optional<String> sortBy = chart.sort().isPresent() && !valueColumns.isEmpty()
-                ? Optional.of(valueColumns.get(0).name()) : Optional.empty();
-        List<Row> selected = RowSelection.select(data, chart.where(), sortBy, chart.sort().orElse(SortOrder.ASC),
-                chart.top(), ctx.formats().locale(), ctx.figures().rows());
+        List<Integer> y = chart.y().stream().flatMap(name -> data.columnIndex(name).stream()).toList();
+        List<Column> valueColumns = y.stream().map(data.columns()::get).toList();
+        List<Row> selected = RowSelection.select(data, chart.where(), sorting(chart, data, y, ctx.formats().locale()),
+                chart.top(), ctx.figures().rows());
         int x = data.columnIndex(chart.x()).orElse(0);
         List<String> categories = uniqueNames(selected.stream().map(r -> r.cell(x).text().strip()).toList());
         List<List<Optional<BigDecimal>>> values = new ArrayList<>();
-        for (Column column : valueColumns) {
-            int index = data.columnIndex(column.name()).orElseThrow();
+        for (int index : y) {
             values.add(selected.stream().map(r -> r.cell(index).number()).toList());
         }
         Column category = data.columns().get(x);
         if (chart.type() == Chart.Type.PROGRESS && !valueColumns.isEmpty()) {
             return progress(category, valueColumns, categories, values, ctx);
         }
-        return new ChartRows(category, valueColumns, categories, List.copyOf(values));
+        List<Column> numeric = data.columns().stream().filter(c -> c.type().isNumeric()).toList();
+        List<Integer> identities = valueColumns.stream().map(numeric::indexOf).toList();
+        return new ChartRows(category, valueColumns, categories, List.copyOf(values), identities);
+    }
+
+    /**
+     * The order of a sorted chart's rows: by {@code sort.by} where it names a column; else a stacked chart by the
+     * length of its bars (the sum of its y columns), any other chart by its first y column.
+     */
+    private static Optional<Comparator<Row>> sorting(Chart chart, Dataset data, List<Integer> y, Locale locale) {
+        return chart.sort().flatMap(sort -> {
+            if (sort.by().isPresent()) {
+                return sort.by().flatMap(data::columnIndex).map(by -> RowSelection.byColumn(data, by, sort.order(), locale));
+            }
+            if (y.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(chart.type() == Chart.Type.STACKED ? RowSelection.bySum(y, sort.order())
+                    : RowSelection.byColumn(data, y.get(0), sort.order(), locale));
+        });
     }
 
     /** With two value columns, the share of the first in the second (received of budget); with one, a percent as given. */
     private static ChartRows progress(Column category, List<Column> columns, List<String> categories,
                                       List<List<Optional<BigDecimal>>> values, RenderContext ctx) {
         if (columns.size() == 1) {
-            return new ChartRows(category, columns, categories, List.copyOf(values));
+            return new ChartRows(category, columns, categories, List.copyOf(values), List.of(0));
         }
         List<Optional<BigDecimal>> shares = new ArrayList<>();
         for (int i = 0; i < categories.size(); i++) {
@@ -83,7 +100,7 @@ public final class ChartBuilder {
         }
         String label = ctx.messages().format("chart.share", columns.get(0).label(), columns.get(1).label());
         Column share = new Column("share", ColumnType.PERCENT, "", label, Position.of(""));
-        return new ChartRows(category, List.of(share), categories, List.of(List.copyOf(shares)));
+        return new ChartRows(category, List.of(share), categories, List.of(List.copyOf(shares)), List.of(0));
     }
 
     private static String defaultTitle(ChartRows rows, RenderContext ctx) {

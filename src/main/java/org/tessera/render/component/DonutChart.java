@@ -4,6 +4,8 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.labels.StandardPieSectionLabelGenerator;
 import org.jfree.chart.plot.CenterTextMode;
@@ -14,8 +16,9 @@ import org.tessera.model.Column;
 import org.tessera.render.RenderContext;
 
 /**
- * A donut of the first value column: one section per row, in the palette's order. Rows past
- * the palette's colours are summed as "Other", so no two sections share a colour; the total sits in the middle.
+ * A donut of the first value column: one section per row, taking the palette's colours in order. Past the palette's
+ * colours the smallest rows are summed as "Other" in the neutral grey, so no two sections share a colour; the total
+ * sits in the middle.
  */
 final class DonutChart {
 
@@ -25,24 +28,24 @@ final class DonutChart {
     static JFreeChart create(ChartRows rows, RenderContext ctx, boolean narrow) {
         DefaultPieDataset<String> data = new DefaultPieDataset<>();
         RingPlot plot = new RingPlot(data);
-        int named = rows.size() > Palette.SERIES.size() ? Palette.SERIES.size() - 1 : rows.size();
+        List<BigDecimal> values = IntStream.range(0, rows.size()).mapToObj(c -> rows.series().isEmpty() ? BigDecimal.ZERO
+                : rows.value(0, c).orElse(BigDecimal.ZERO).max(BigDecimal.ZERO)).toList();
+        List<Integer> named = ChartRows.kept(values, Palette.SERIES.size());
         BigDecimal other = BigDecimal.ZERO;
-        BigDecimal total = BigDecimal.ZERO;
         for (int c = 0; c < rows.size(); c++) {
-            BigDecimal value = rows.series().isEmpty() ? BigDecimal.ZERO : rows.value(0, c).orElse(BigDecimal.ZERO).max(BigDecimal.ZERO);
-            total = total.add(value);
-            if (c < named) {
-                data.setValue(rows.categories().get(c), value);
-                plot.setSectionPaint(rows.categories().get(c), Palette.series(c));
+            if (named.contains(c)) {
+                data.setValue(rows.categories().get(c), values.get(c));
+                plot.setSectionPaint(rows.categories().get(c), Palette.series(named.indexOf(c)));
             } else {
-                other = other.add(value);
+                other = other.add(values.get(c));
             }
         }
-        if (named < rows.size()) {
+        if (named.size() < rows.size()) {
             String key = ctx.messages().get("chart.other");
             data.setValue(key, other);
             plot.setSectionPaint(key, Palette.color(Palette.NEUTRAL));
         }
+        BigDecimal total = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         Column column = rows.series().isEmpty() ? rows.category() : rows.series().get(0);
         NumberFormat compact = new NumberText(v -> CellText.compact(column, v, ctx.formats()));
         NumberFormat percent = NumberFormat.getPercentInstance(ctx.formats().locale());

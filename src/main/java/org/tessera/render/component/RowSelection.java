@@ -32,17 +32,38 @@ public final class RowSelection {
      */
     public static List<Row> select(Dataset data, Filter where, Optional<String> sortBy, SortOrder order,
                                    OptionalInt top, Locale locale, RowIndex rowIndex) {
+        Optional<Comparator<Row>> sorting = sortBy.flatMap(data::columnIndex)
+                .map(index -> byColumn(data, index, order, locale));
+        return select(data, where, sorting, top, rowIndex);
+    }
+
+    /** The data rows kept by {@code where}, sorted by {@code sorting} if given (stable), then the first {@code top}. */
+    public static List<Row> select(Dataset data, Filter where, Optional<Comparator<Row>> sorting, OptionalInt top,
+                                   RowIndex rowIndex) {
         List<Row> rows = new ArrayList<>();
         for (Row row : candidates(data, where, rowIndex)) {
             if (keeps(data, where, row)) {
                 rows.add(row);
             }
         }
-        sortBy.flatMap(data::columnIndex).ifPresent(index -> rows.sort(comparator(data.columns().get(index), index, order, locale)));
+        sorting.ifPresent(rows::sort);
         if (top.isPresent() && top.getAsInt() < rows.size()) {
             return List.copyOf(rows.subList(0, top.getAsInt()));
         }
         return List.copyOf(rows);
+    }
+
+    /** By one column: see {@link #select(Dataset, Filter, Optional, SortOrder, OptionalInt, Locale, RowIndex)}. */
+    public static Comparator<Row> byColumn(Dataset data, int index, SortOrder order, Locale locale) {
+        return comparator(data.columns().get(index), index, order, locale);
+    }
+
+    /** By the sum of numeric columns (a stacked bar's length); rows with all of them empty last. */
+    public static Comparator<Row> bySum(List<Integer> columns, SortOrder order) {
+        Comparator<Row> bySum = Comparator.comparing(r -> columns.stream().map(c -> r.cell(c).number().orElse(BigDecimal.ZERO))
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        Comparator<Row> emptyLast = Comparator.comparing(r -> columns.stream().allMatch(c -> r.cell(c).number().isEmpty()));
+        return emptyLast.thenComparing(order == SortOrder.DESC ? bySum.reversed() : bySum);
     }
 
     /** Whether the dataset's declared total row can be shown under these rows: only when every data row is there. */

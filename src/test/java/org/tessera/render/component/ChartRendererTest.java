@@ -108,13 +108,14 @@ class ChartRendererTest {
     }
 
     @Test
-    void donut_sums_rows_past_the_palette_as_other() {
+    void donut_past_eight_sections_sums_the_smallest_rows_as_other() {
         TestEdition edition = TestEdition.minimal(dir.resolve("edition")).site("language: en")
-                .file("content/data/shares.csv", "name,count\na,6\nb,5\nc,4\nd,3\ne,2\nf,1\n");
+                .file("content/data/shares.csv", "name,count\na,10\nb,1\nc,9\nd,2\ne,8\nf,7\ng,6\nh,5\ni,4\nj,3\n");
         Document html = edition.page("charts", "```chart\ntype: donut\ndata: shares\nx: name\ny: count\n```\n").build().html("charts/");
         List<String> texts = svgTexts(html.selectFirst("figure.chart"));
-        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Other")), "e and f as Other: " + texts);
-        assertFalse(texts.stream().anyMatch(t -> t.startsWith("f:")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Other: ")), "b, d and j as Other: " + texts);
+        assertFalse(texts.stream().anyMatch(t -> t.startsWith("b:") || t.startsWith("d:") || t.startsWith("j:")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("i:")), "the seven largest keep their own section: " + texts);
     }
 
     @Test
@@ -134,5 +135,53 @@ class ChartRendererTest {
                 + "```chart\ntype: donut\ndata: funding\nx: donor\ny: amount\n```\n").build().html("charts/");
         List<String> ids = html.select("[id]").eachAttr("id");
         assertEquals(ids.size(), ids.stream().distinct().count(), "ids are unique");
+    }
+
+    private Element appealChart(String chart) {
+        TestEdition edition = Datasets.appeal(TestEdition.minimal(dir.resolve("edition")).site("language: en"));
+        return edition.page("charts", "```chart\n" + chart + "```\n").build().html("charts/").selectFirst("figure.chart");
+    }
+
+    @Test
+    void chart_of_the_declared_total_column_draws_each_rows_total() {
+        Element figure = chartPage("en", "type: bar\ndata: reached\nx: year\ny: Total\n").selectFirst("figure.chart");
+        assertEquals(List.of("Year", "Total"), figure.select(".chart__data thead th").eachText());
+        assertEquals(List.of("3,000", "4,000", "5,000"), figure.select(".chart__data td").eachText());
+        assertTrue(svgTexts(figure).containsAll(List.of("3,000", "4,000", "5,000")), "a bar per year: " + svgTexts(figure));
+    }
+
+    @Test
+    void stacked_chart_sorts_by_the_length_of_its_bars_not_by_its_first_series() {
+        Element figure = appealChart("type: stacked\ndata: appeal\nx: country\ny: [a1, a2, a3, a4, a5, a6, a7, a8, a9]\n"
+                + "sort: desc\ntop: 3\n");
+        assertEquals(List.of("United Republic of Tanzania", "Lao People's Democratic Republic", "Syrian Arab Republic"),
+                tableCategories(figure), "largest total first, though Tanzania has the smallest first area");
+    }
+
+    @Test
+    void sort_map_orders_by_the_column_it_names_largest_first_unless_told() {
+        String chart = "type: stacked\ndata: appeal\nx: country\ny: [a1, a2]\n";
+        assertEquals("Democratic Republic of the Congo", tableCategories(appealChart(chart + "sort: {by: a1}\n")).get(0));
+        assertEquals("United Republic of Tanzania", tableCategories(appealChart(chart + "sort: {by: a1, order: asc}\n")).get(0));
+        assertEquals(List.of("Bolivarian Republic of Venezuela", "Democratic Republic of the Congo"),
+                tableCategories(appealChart(chart + "sort: {by: country, order: asc}\ntop: 2\n")));
+    }
+
+    @Test
+    void bar_chart_of_the_total_column_sorted_never_draws_the_total_row() {
+        Element figure = appealChart("type: bar\ndata: appeal\nx: country\ny: Total\nsort: desc\n");
+        assertEquals(5, tableCategories(figure).size(), tableCategories(figure).toString());
+        assertEquals("United Republic of Tanzania", tableCategories(figure).get(0));
+        assertFalse(svgTexts(figure).contains("Total"), "no bar for the Total row: " + svgTexts(figure));
+    }
+
+    @Test
+    void stacked_chart_past_eight_series_groups_the_two_smallest_as_other() {
+        Element figure = appealChart("type: stacked\ndata: appeal\nx: country\ny: [a1, a2, a3, a4, a5, a6, a7, a8, a9]\n");
+        List<String> legend = svgTexts(figure);
+        assertTrue(legend.contains("Other"), legend.toString());
+        assertFalse(legend.contains("Health") || legend.contains("Protection"), "the two smallest areas are in Other: " + legend);
+        assertTrue(legend.contains("Food security") && legend.contains("Coordination"), legend.toString());
+        assertEquals(10, figure.select(".chart__data thead th").size(), "the data table keeps every series");
     }
 }

@@ -75,4 +75,45 @@ final class Datasets {
                   satisfaction: {type: percent, label: Satisfied}
                 """);
     }
+
+    /** The nine programmatic areas of a funding appeal, as a stacked chart would draw them. */
+    static final java.util.List<String> AREAS = java.util.List.of("Food security", "Health", "Protection",
+            "Water, sanitation and hygiene", "Education", "Shelter", "Nutrition", "Early recovery", "Coordination");
+
+    /**
+     * Requirements of an appeal (dataset "appeal"): five countries with long names, nine programmatic areas of
+     * 9 and 10 digits, a declared Total column and a declared Total row. The areas' sizes differ, and the country
+     * with the largest first area has the smallest total.
+     */
+    static TestEdition appeal(TestEdition edition) {
+        String[] countries = {"Democratic Republic of the Congo", "Bolivarian Republic of Venezuela", "Syrian Arab Republic",
+                "Lao People's Democratic Republic", "United Republic of Tanzania"};
+        StringBuilder csv = new StringBuilder("country," + String.join(",", java.util.stream.IntStream.rangeClosed(1, 9)
+                .mapToObj(a -> "a" + a).toList()) + ",Total\n");
+        StringBuilder yml = new StringBuilder("title: Requirements\nsource: {publisher: Test Fund}\ncolumns:\n"
+                + "  country: {type: text, label: Country or territory of the appeal}\n");
+        long[] columnTotals = new long[10];
+        for (int c = 0; c < countries.length; c++) {
+            csv.append('"').append(countries[c]).append('"');
+            long total = 0;
+            for (int a = 0; a < 9; a++) {
+                // the first area shrinks from country to country while the others grow: total order differs from a1's
+                long value = a == 0 ? 4_000_000_000L - c * 700_000_000L : (a + 1) * 100_000_000L * (c + 1) + 987_654_321L % (a + 7);
+                csv.append(',').append(value);
+                columnTotals[a] += value;
+                total += value;
+            }
+            columnTotals[9] += total;
+            csv.append(',').append(total).append('\n');
+        }
+        csv.append("Total");
+        for (long t : columnTotals) {
+            csv.append(',').append(t);
+        }
+        for (int a = 0; a < 9; a++) {
+            yml.append("  a").append(a + 1).append(": {type: money, currency: USD, label: \"").append(AREAS.get(a)).append("\"}\n");
+        }
+        yml.append("  Total: {type: money, currency: USD, label: Total}\ntotals: {row: Total, column: Total}\n");
+        return edition.file("content/data/appeal.csv", csv.append('\n').toString()).file("content/data/appeal.yml", yml.toString());
+    }
 }
