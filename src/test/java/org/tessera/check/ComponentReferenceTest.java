@@ -53,9 +53,38 @@ class ComponentReferenceTest {
         assertEquals(true, errors.get(0).contains("'tj-9'"), errors.get(0));
     }
 
+    private List<String> warnings(String markdown) {
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition")).site("language: en")
+                .file("content/data/funding.csv", "donor,amount,grant,Total,share\nA,1,2,3,50%\n")
+                .file("content/data/funding.yml", "title: Funding\ncolumns: {share: {type: percent}}\ntotals: {column: Total}\n")
+                .page("p", markdown);
+        return edition.check().problems().stream().map(Problem::format).filter(p -> p.contains("warning")).toList();
+    }
+
     @Test
-    void a_chart_never_draws_the_declared_total_column() {
-        assertEquals(List.of("content/pages/p.md:5:1: error: column 'Total' is the declared total column of funding; a chart never draws totals, so leave it out of 'y'"),
-                errors("```chart\ntype: column\ndata: funding\nx: donor\ny: [amount, Total]\n```\n"));
+    void a_chart_may_draw_the_declared_total_column() {
+        assertEquals(List.of(), errors("```chart\ntype: column\ndata: funding\nx: donor\ny: [amount, Total]\n```\n"));
+        assertEquals(List.of(), errors("```chart\ntype: bar\ndata: funding\nx: donor\ny: Total\nsort: desc\ntop: 10\n```\n"));
+    }
+
+    @Test
+    void stacking_the_total_column_on_the_columns_it_sums_is_a_warning_saying_what_to_do() {
+        assertEquals(List.of("content/pages/p.md:5:1: warning: this stacked chart puts 'Total', the declared total column of funding, "
+                        + "on top of 'amount', 'grant', which it sums, so every bar double counts; stack only the parts, "
+                        + "or chart 'Total' alone (type: bar)"),
+                warnings("```chart\ntype: stacked\ndata: funding\nx: donor\ny: [amount, grant, Total]\n```\n"));
+    }
+
+    @Test
+    void stacking_the_parts_alone_or_the_total_beside_columns_it_does_not_sum_is_not_warned() {
+        assertEquals(List.of(), warnings("```chart\ntype: stacked\ndata: funding\nx: donor\ny: [amount, grant]\n```\n"));
+        assertEquals(List.of(), warnings("```chart\ntype: stacked\ndata: funding\nx: donor\ny: [Total, share]\n```\n"));
+        assertEquals(List.of(), warnings("```chart\ntype: bar\ndata: funding\nx: donor\ny: [amount, Total]\n```\n"));
+    }
+
+    @Test
+    void chart_sorted_by_an_unknown_column_names_it_and_the_nearest_one() {
+        assertEquals(List.of("content/pages/p.md:5:1: error: unknown column of funding 'amont' (did you mean 'amount'?); known: donor, amount, Total"),
+                errors("```chart\ntype: bar\ndata: funding\nx: donor\ny: amount\nsort: {by: amont, order: asc}\n```\n"));
     }
 }

@@ -9,8 +9,10 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PiePlot;
+import org.jfree.chart.plot.RingPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
@@ -82,7 +84,7 @@ final class ChartFonts {
             }
             for (int i = 0; i < category.getRendererCount(); i++) {
                 if (category.getRenderer(i) != null) {
-                    category.getRenderer(i).setDefaultItemLabelFont(same(category.getRenderer(i).getDefaultItemLabelFont()));
+                    labels(category.getRenderer(i), category.getDataset(i) == null ? 0 : category.getDataset(i).getRowCount());
                 }
             }
         } else if (plot instanceof XYPlot xy) {
@@ -92,9 +94,22 @@ final class ChartFonts {
             }
         } else if (plot instanceof PiePlot<?> pie) {
             pie.setLabelFont(same(pie.getLabelFont()));
+            if (pie instanceof RingPlot ring) {
+                ring.setCenterTextFont(same(ring.getCenterTextFont()));
+            }
         }
         if (plot != null && plot.getNoDataMessageFont() != null) {
             plot.setNoDataMessageFont(same(plot.getNoDataMessageFont()));
+        }
+    }
+
+    /** Value labels: a font set for one series (a progress bar's share) overrides the default one. */
+    private void labels(CategoryItemRenderer renderer, int series) {
+        renderer.setDefaultItemLabelFont(same(renderer.getDefaultItemLabelFont()));
+        for (int s = 0; s < series; s++) {
+            if (renderer.getSeriesItemLabelFont(s) != null) {
+                renderer.setSeriesItemLabelFont(s, same(renderer.getSeriesItemLabelFont(s)));
+            }
         }
     }
 

@@ -2,14 +2,20 @@ package org.tessera.render.component;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
 import java.awt.Shape;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.List;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -67,9 +73,44 @@ final class CategoryCharts {
         CategoryPlot plot = chart.getCategoryPlot();
         niceTicks((NumberAxis) plot.getRangeAxis(), max(type, rows), compact, narrow);
         if (!horizontal && crowded(rows, narrow)) {
-            plot.getDomainAxis().setCategoryLabelPositions(turned(narrow ? CategoryLabelPositions.UP_90 : CategoryLabelPositions.UP_45));
+            // Upright: a label turned 45 degrees runs from its column out past the chart's left edge.
+            plot.getDomainAxis().setCategoryLabelPositions(turned(CategoryLabelPositions.UP_90));
         }
         return chart;
+    }
+
+    /**
+     * Makes room for the value labels at the end of the bars (or over the points) in the chart as laid out
+     * {@code width} by {@code height}: the plot clips what passes its edge, so the value axis reaches far enough past
+     * the longest bar for its label. Columns too narrow for their labels go without (the data table has the figures).
+     */
+    static void fitValueLabels(JFreeChart chart, int width, int height) {
+        CategoryPlot plot = chart.getCategoryPlot();
+        if (!(plot.getRenderer() instanceof AbstractCategoryItemRenderer renderer) || !renderer.getDefaultItemLabelsVisible()) {
+            return;
+        }
+        Graphics2D g2 = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height), info);
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        FontMetrics metrics = g2.getFontMetrics(renderer.getDefaultItemLabelFont());
+        CategoryDataset data = plot.getDataset();
+        double longest = 0;
+        for (int s = 0; s < data.getRowCount(); s++) {
+            for (int c = 0; c < data.getColumnCount(); c++) {
+                longest = Math.max(longest, metrics.stringWidth(renderer.getDefaultItemLabelGenerator().generateLabel(data, s, c)));
+            }
+        }
+        g2.dispose();
+        boolean horizontal = plot.getOrientation() == PlotOrientation.HORIZONTAL;
+        if (!horizontal && longest > 0.9 * area.getWidth() / Math.max(1, data.getColumnCount() * data.getRowCount())) {
+            renderer.setDefaultItemLabelsVisible(false);
+            return;
+        }
+        double room = (horizontal ? longest : metrics.getHeight()) + 8; // the label and its gap from the bar
+        double extent = horizontal ? area.getWidth() : area.getHeight();
+        ValueAxis axis = plot.getRangeAxis();
+        axis.setUpperMargin(Math.max(axis.getUpperMargin(), room / Math.max(1, extent - room)));
     }
 
     /** Turned labels may run along most of the plot's height, so a name like "Zimbabwe" stays whole. */

@@ -45,7 +45,11 @@ public final class ChartBuilder {
             default -> CategoryCharts.create(chart.type(), rows, ctx, narrow);
         };
         String title = chart.title().orElseGet(() -> defaultTitle(rows, ctx));
-        return new BuiltChart(chart.type(), drawn, rows, title, ChartText.describe(chart.type(), rows, ctx));
+        BuiltChart built = new BuiltChart(chart.type(), drawn, rows, title, ChartText.describe(chart.type(), rows, ctx));
+        if (chart.type() != Chart.Type.DONUT) {
+            CategoryCharts.fitValueLabels(drawn, width, built.height(width));
+        }
+        return built;
     }
 
     /** The selected data rows as categories and series; a progress chart's single series is the share done. */

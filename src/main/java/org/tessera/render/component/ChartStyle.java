@@ -32,7 +32,8 @@ final class ChartStyle {
         JFreeChart chart = new JFreeChart(null, LABEL, plot, legend);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setBorderVisible(false);
-        chart.setPadding(new RectangleInsets(4, 4, 4, 12));
+        // Room on the right for half of a last tick label centred on the edge of the plot ("100%").
+        chart.setPadding(new RectangleInsets(4, 4, 4, 20));
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setInsets(new RectangleInsets(4, 4, 4, 4));
