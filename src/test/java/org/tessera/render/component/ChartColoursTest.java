@@ -1,0 +1,101 @@
+package org.tessera.render.component;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tessera.TestEdition;
+
+/** Every chart of a built page gives each series a colour of its own, and a series keeps its colour from chart to chart. */
+class ChartColoursTest {
+
+    private static final Pattern FILL = Pattern.compile("fill:\\s*(rgb\\([^)]*\\))");
+    private static final String NINE = "[a1, a2, a3, a4, a5, a6, a7, a8, a9]";
+
+    @TempDir
+    static Path dir;
+    static Document page;
+
+    @BeforeAll
+    static void build() {
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition")).site("language: en");
+        Datasets.reached(Datasets.appeal(edition));
+        StringBuilder charts = new StringBuilder();
+        for (String chart : List.of("stacked\ndata: appeal\nx: country\ny: " + NINE + "\nsort: desc",
+                "line\ndata: appeal\nx: country\ny: " + NINE, "column\ndata: appeal\nx: country\ny: " + NINE,
+                "bar\ndata: appeal\nx: country\ny: [a1, a9]", "stacked\ndata: appeal\nx: country\ny: [a1, a2, a3]",
+                "stacked\ndata: reached\nx: year\ny: [women, men]", "line\ndata: reached\nx: year\ny: [men, women]",
+                "column\ndata: reached\nx: year\ny: [men, Total]")) {
+            charts.append("```chart\ntype: ").append(chart).append("\n```\n\n");
+        }
+        page = edition.page("charts", charts.toString()).build().html("charts/");
+    }
+
+    @Test
+    void every_legend_item_of_every_chart_has_its_own_colour() {
+        List<Element> svgs = page.select("figure.chart svg");
+        assertEquals(16, svgs.size(), "eight charts, each in a wide and a narrow layout");
+        for (Element svg : svgs) {
+            Map<String, String> legend = legend(svg);
+            assertTrue(legend.size() >= 2, "a legend with the series: " + legend);
+            assertEquals(legend.size(), new HashSet<>(legend.values()).size(), svg.id() + " repeats a colour: " + legend);
+        }
+    }
+
+    @Test
+    void nine_series_draw_eight_colours_and_the_grey_of_other() {
+        Map<String, String> legend = legend(page.selectFirst("figure.chart svg"));
+        assertEquals(8, legend.size(), legend.toString());
+        assertEquals(rgb(Palette.NEUTRAL), legend.get("Other"));
+    }
+
+    @Test
+    void a_series_has_the_same_colour_in_every_chart_of_the_page() {
+        Map<String, Set<String>> colours = new HashMap<>();
+        for (Element svg : page.select("figure.chart svg")) {
+            legend(svg).forEach((series, fill) -> colours.computeIfAbsent(series, s -> new HashSet<>()).add(fill));
+        }
+        for (String series : List.of("Women", "Men", "Total", "Food security")) {
+            assertEquals(1, colours.get(series).size(), series + " changes colour: " + colours.get(series));
+        }
+    }
+
+    /** Each legend label of the SVG with the fill of the swatch drawn just before it. */
+    private static Map<String, String> legend(Element svg) {
+        Element figure = svg.closest("figure");
+        List<String> series = figure.select(".chart__data thead th").eachText();
+        Set<String> labels = new HashSet<>(series.subList(1, series.size()));
+        labels.add("Other");
+        Map<String, String> legend = new LinkedHashMap<>();
+        String fill = null;
+        for (Element e : svg.getAllElements()) {
+            Matcher m = FILL.matcher(e.attr("style"));
+            if (e.tagName().equals("text")) {
+                if (labels.contains(e.wholeText()) && fill != null) {
+                    legend.put(e.wholeText(), fill);
+                }
+            } else if (m.find() && !e.select("path, rect").isEmpty() || m.find(0) && e.tagName().equals("rect")) {
+                fill = m.group(1).replace(" ", "");
+            }
+        }
+        return legend;
+    }
+
+    private static String rgb(String hex) {
+        java.awt.Color c = java.awt.Color.decode(hex);
+        return "rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")";
+    }
+}
