@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tessera.model.Money;
 import org.tessera.model.Problem;
+import org.tessera.model.Period;
 import org.tessera.model.Programme;
 
 /** Checks a programme's own facts: budget parts, markers against the assessment, period. */
@@ -18,7 +19,7 @@ final class ProgrammeChecks {
         programme.budget().ifPresent(b -> checkParts("budget", b, problems));
         programme.received().ifPresent(r -> checkParts("received", r, problems));
         checkMarkers(programme, problems);
-        programme.period().filter(p -> p.end().isBefore(p.start())).ifPresent(p -> problems.add(Problem.error(p.at(),
+        programme.period().filter(Period::endsBeforeItStarts).ifPresent(p -> problems.add(Problem.error(p.at(),
                 "the period ends (" + p.end() + ") before it starts (" + p.start() + ")")));
         return problems;
     }

@@ -74,8 +74,8 @@ final class ProgrammeLoader {
     private static Optional<Period> period(Fields f) {
         return f.mapping("period").flatMap(p -> {
             p.allowOnly("start", "end");
-            var start = p.date("start");
-            var end = p.date("end");
+            var start = p.writtenDate("start");
+            var end = p.writtenDate("end");
             if (start.isEmpty() || end.isEmpty()) {
                 return Optional.empty();
             }
