@@ -49,6 +49,8 @@ public final class ProgrammeView {
                 ctx.formats().date(period.start()) + " – " + ctx.formats().date(period.end())));
         add(facts, t.get("programme.convening"), p.convening());
         add(facts, t.get("programme.organizations"), String.join(", ", p.organizations()));
+        // Partners' names hold commas ("Ministry of Labour, Migration and Employment"): a semicolon tells them apart.
+        add(facts, t.get("programme.partners"), String.join("; ", p.partners()));
         if (p.thematicArea().isPresent()) {
             add(facts, t.get("programme.thematic_area"), String.valueOf(p.thematicArea().getAsInt()));
         }
