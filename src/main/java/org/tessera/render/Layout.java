@@ -89,10 +89,8 @@ final class Layout {
         for (Brochure brochure : all) {
             String title = title(brochure, ctx);
             // Links read "Title (PDF, A4)": where two brochures share both, only their ids tell them apart.
-            if (all.stream().filter(b -> title(b, ctx).equals(title) && b.paper() == brochure.paper()).count() > 1) {
-                title = title + " – " + brochure.id();
-            }
-            out.add(Map.of("id", brochure.id(), "title", title,
+            boolean twin = all.stream().filter(b -> title(b, ctx).equals(title) && b.paper() == brochure.paper()).count() > 1;
+            out.add(Map.of("id", brochure.id(), "title", twin ? title + " – " + brochure.id() : title,
                     "pdf", ctx.root() + "brochures/" + brochure.id() + ".pdf",
                     "print", ctx.root() + "brochures/" + brochure.id() + "/",
                     "paper", brochure.paper() == Brochure.Paper.A4 ? "A4" : "Letter"));
