@@ -1,0 +1,67 @@
+package org.tessera.render.brochure;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * The cells of a table, row by row, as {@link TableFit} measures them: how wide each column must be so that
+ * no figure wraps and no word is cut.
+ */
+record TableGrid(List<List<Cell>> rows, boolean isRectangular) {
+
+    /** A cell's text; figures ({@code class="num"}) never wrap, other text wraps between words. */
+    record Cell(String text, boolean bold, boolean figure) {
+
+        float width(float size) {
+            if (figure) {
+                return TextWidths.of(text, size, bold);
+            }
+            float widest = 0;
+            for (String word : text.split("\\s+")) {
+                widest = Math.max(widest, TextWidths.of(word, size, bold));
+            }
+            return widest;
+        }
+    }
+
+    static TableGrid of(Element table) {
+        List<List<Cell>> rows = new ArrayList<>();
+        boolean rectangular = true;
+        int columns = -1;
+        for (Element row : table.select("tr")) {
+            if (row.closest("table") != table) {
+                continue; // a table inside a cell is measured on its own
+            }
+            boolean bold = row.closest("thead, tfoot") != null || row.hasClass("total");
+            List<Cell> cells = new ArrayList<>();
+            for (Element cell : row.children()) {
+                rectangular &= !cell.hasAttr("colspan") && !cell.hasAttr("rowspan");
+                cells.add(new Cell(cell.text(), bold, cell.hasClass("num") && cell.normalName().equals("td")));
+            }
+            rectangular &= columns < 0 || columns == cells.size();
+            columns = cells.size();
+            rows.add(cells);
+        }
+        return new TableGrid(rows, rectangular);
+    }
+
+    boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    int columns() {
+        return rows.stream().mapToInt(List::size).max().orElse(0);
+    }
+
+    /** The width each column needs at {@code size} points, with {@code padding} for each cell. */
+    float[] widths(float size, float padding) {
+        float[] widths = new float[columns()];
+        for (List<Cell> row : rows) {
+            for (int c = 0; c < row.size(); c++) {
+                widths[c] = Math.max(widths[c], row.get(c).width(size) + padding);
+            }
+        }
+        return widths;
+    }
+}
