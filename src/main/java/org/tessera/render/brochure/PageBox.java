@@ -1,11 +1,12 @@
 package org.tessera.render.brochure;
 
+import java.awt.geom.Rectangle2D;
 import org.tessera.model.Brochure;
 
 /**
  * A brochure's page and the box its text goes in, in PDF points (1/72 inch): the paper less the margins of
- * {@code @page} in brochure.css (20 mm top and bottom, 18 mm left and right). Tables are fitted to its width,
- * and the finished PDF is checked against it.
+ * {@code @page} in brochure.css (20 mm top and bottom, 18 mm left and right). Tables are fitted to its width;
+ * the check of the finished PDF takes the text box the engine drew when it can, this one otherwise.
  */
 record PageBox(float width, float height, float top, float right, float bottom, float left) {
 
@@ -23,9 +24,9 @@ record PageBox(float width, float height, float top, float right, float bottom, 
         return width - left - right;
     }
 
-    /** Whether a point (PDF coordinates, from the page's bottom left) lies in the top or bottom margin. */
-    boolean inMargin(float y) {
-        return y > height - top || y < bottom;
+    /** The text box in PDF coordinates, from the page's bottom left. */
+    Rectangle2D textBox() {
+        return new Rectangle2D.Float(left, bottom, width - left - right, height - top - bottom);
     }
 
     static float mm(float millimetres) {

@@ -18,7 +18,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 final class PageFit {
 
     private static final int SHOWN = 3;
-    private static final int LONGEST = 40;
+    /** The longest text and block name quoted, in characters. */
+    private static final int TEXT = 40;
+    private static final int BLOCK = 70;
 
     private PageFit() {
     }
@@ -61,9 +63,9 @@ final class PageFit {
     }
 
     private static String sentence(String file, VisibleText.Run first, List<String> cut) {
-        String texts = cut.stream().limit(SHOWN).map(text -> "\"" + shortened(text) + "\"")
+        String texts = cut.stream().limit(SHOWN).map(text -> "\"" + shortened(text, TEXT) + "\"")
                 .collect(Collectors.joining(", ")) + (cut.size() > SHOWN ? " and " + (cut.size() - SHOWN) + " more" : "");
-        String where = first.block().isEmpty() ? "" : " in \"" + shortened(first.block()) + "\"";
+        String where = first.block().isEmpty() ? "" : " in \"" + shortened(first.block(), BLOCK) + "\"";
         String how = first.where() == VisibleText.Where.OUTSIDE ? "runs past the edge of the page's text area"
                 : "is cut off by the box that holds it";
         return file + ", page " + first.page() + ": text" + where + " " + how + ": " + texts
@@ -71,7 +73,7 @@ final class PageFit {
                 + "figure or heading wider than the page still cannot fit: shorten it, or add spaces so it can wrap";
     }
 
-    private static String shortened(String text) {
-        return text.length() <= LONGEST ? text : text.substring(0, LONGEST - 1) + "…";
+    private static String shortened(String text, int longest) {
+        return text.length() <= longest ? text : text.substring(0, longest - 1) + "…";
     }
 }

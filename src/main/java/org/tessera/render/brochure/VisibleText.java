@@ -38,7 +38,10 @@ import org.apache.pdfbox.util.Vector;
  */
 final class VisibleText {
 
-    /** Where a run is drawn: in the text box, in the top or bottom margin (running header, page number), beside the text box, or hidden by a clipping path. */
+    /**
+     * Where a run is drawn: in the text box, in the top or bottom margin (running header, page number), beside
+     * the text box, or hidden by a clipping path.
+     */
     enum Where { INSIDE, MARGIN, OUTSIDE, CLIPPED }
 
     /** A run of glyphs on one line; {@code x}, {@code y} and {@code width} in points from the page's bottom left. */
@@ -141,6 +144,12 @@ final class VisibleText {
         private final Map<Integer, Optional<COSDictionary>> titles = new HashMap<>();
         private final Optional<COSArray> parents;
         private int clipRule = -1;
+        /**
+         * The page's text box as the PDF engine drew it: it writes the margin boxes first, then clips the rest of
+         * the page to its content area (the first clip as large as half the page), whatever margins the
+         * stylesheet gave. Until then, the paper's.
+         */
+        private Rectangle2D textBox;
 
         PageWalker(PDPage page, int number, Runs runs) {
             super(page);
@@ -162,11 +171,11 @@ final class VisibleText {
         }
 
         private Where where(float x, float middle, float advance) {
-            PageBox box = runs.box;
-            if (box.inMargin(middle)) {
+            Rectangle2D box = textBox != null ? textBox : runs.box.textBox();
+            if (middle > box.getMaxY() || middle < box.getMinY()) {
                 return Where.MARGIN;
             }
-            if (x < box.left() - TOLERANCE || x + advance > box.width() - box.right() + TOLERANCE) {
+            if (x < box.getMinX() - TOLERANCE || x + advance > box.getMaxX() + TOLERANCE) {
                 return Where.OUTSIDE;
             }
             Area clip = getGraphicsState().getCurrentClippingPath();
@@ -214,6 +223,10 @@ final class VisibleText {
         @Override
         public void endPath() {
             if (clipRule >= 0) {
+                Rectangle2D bounds = path.getBounds2D();
+                if (textBox == null && bounds.getWidth() > runs.box.width() / 2 && bounds.getHeight() > runs.box.height() / 2) {
+                    textBox = bounds;
+                }
                 path.setWindingRule(clipRule);
                 getGraphicsState().intersectClippingPath(path);
                 clipRule = -1;
