@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -57,6 +58,12 @@ final class VisibleText {
     private static final Set<String> TITLES = Set.of("H", "H1", "H2", "H3", "H4", "H5", "H6", "Caption");
 
     private VisibleText() {
+    }
+
+    /** Whether {@code figure} is drawn whole in a visible run, not as part of a longer number. */
+    static boolean showsWhole(List<Run> runs, String figure) {
+        Pattern whole = Pattern.compile("(^|[^\\d,.])" + Pattern.quote(figure) + "($|[^\\d,.])");
+        return runs.stream().anyMatch(run -> run.visible() && whole.matcher(run.text()).find());
     }
 
     /** Every run of glyphs of {@code pdf}, page by page, in the order they are drawn. */

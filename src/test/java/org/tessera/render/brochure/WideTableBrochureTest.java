@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,15 +114,11 @@ class WideTableBrochureTest {
         return figures;
     }
 
-    private static boolean visible(List<VisibleText.Run> runs, String figure) {
-        Pattern whole = Pattern.compile("(^|[^\\d,.])" + Pattern.quote(figure) + "($|[^\\d,.])");
-        return runs.stream().anyMatch(run -> run.visible() && whole.matcher(run.text()).find());
-    }
 
     @Test
     void every_figure_of_a_12_column_table_is_visible_on_a4_and_on_letter() {
         for (Brochure.Paper paper : PDFS.keySet()) {
-            List<String> missing = figures().stream().distinct().filter(f -> !visible(runs.get(paper), f)).toList();
+            List<String> missing = figures().stream().distinct().filter(f -> !VisibleText.showsWhole(runs.get(paper), f)).toList();
             assertEquals(List.of(), missing, paper + ": figures not visible whole inside the page and its clip");
         }
     }
