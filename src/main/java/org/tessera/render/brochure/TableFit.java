@@ -30,6 +30,12 @@ final class TableFit {
     /** Boxes of brochure.css that hold tables and take width from the text column: the facts box's padding. */
     private static final float FACTS_PADDING = PageBox.mm(10);
 
+    /** As in brochure.css: line height, a caption of two lines with its padding, a row's padding, the room kept under a caption. */
+    private static final float LINE_HEIGHT = 1.45f;
+    private static final float CAPTION_HEIGHT = 2 * 8.5f * LINE_HEIGHT + PageBox.mm(4.5f);
+    private static final float ROW_PADDING = PageBox.mm(1.2f);
+    private static final float KEPT_BY_STYLESHEET = PageBox.mm(35);
+
     private final PageBox page;
     private final Messages messages;
 
@@ -58,14 +64,29 @@ final class TableFit {
         for (float size : SIZES) {
             if (total(grid.widths(size, PADDING)) <= available) {
                 setSize(table, size);
-                return size != SIZES.get(0);
+                return keepWithCaption(table, grid, size) | size != SIZES.get(0);
             }
         }
+        keepWithCaption(table, grid, smallest());
         if (!grid.isRectangular() || grid.columns() < 3) {
             setSize(table, smallest());
             return true; // nothing to split: the check of the PDF reports what still does not fit
         }
         split(table, grid, parts(grid.widths(smallest(), PADDING), available));
+        return true;
+    }
+
+    /**
+     * The caption moves to the next page unless its table's header row and first row fit under it: brochure.css
+     * keeps 35 mm free for that, and a table whose long headers wrap to many lines asks for more.
+     */
+    private static boolean keepWithCaption(Element table, TableGrid grid, float size) {
+        Element caption = table.selectFirst("caption");
+        float needed = CAPTION_HEIGHT + (grid.headerLines(size, PADDING) + 2) * size * LINE_HEIGHT + ROW_PADDING * 2;
+        if (caption == null || needed <= KEPT_BY_STYLESHEET) {
+            return false;
+        }
+        caption.attr("style", "-fs-page-break-min-height: " + Math.round(Math.ceil(needed / PageBox.POINTS_PER_MM)) + "mm");
         return true;
     }
 

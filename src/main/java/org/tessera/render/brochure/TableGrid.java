@@ -54,6 +54,19 @@ record TableGrid(List<List<Cell>> rows, boolean isRectangular) {
         return rows.stream().mapToInt(List::size).max().orElse(0);
     }
 
+    /** At most how many lines the first (header) row takes when each column is as narrow as it may be. */
+    int headerLines(float size, float padding) {
+        float[] widths = widths(size, padding);
+        int lines = 1;
+        List<Cell> header = rows.get(0);
+        for (int c = 0; c < header.size(); c++) {
+            float full = TextWidths.of(header.get(c).text(), size, header.get(c).bold());
+            int wrapped = (int) Math.ceil(full / Math.max(1, widths[c] - padding));
+            lines = Math.max(lines, wrapped > 1 ? wrapped + 1 : wrapped); // a line broken between words holds less
+        }
+        return lines;
+    }
+
     /** The width each column needs at {@code size} points, with {@code padding} for each cell. */
     float[] widths(float size, float padding) {
         float[] widths = new float[columns()];
