@@ -35,18 +35,18 @@ final class PageFit {
     }
 
     static List<String> check(List<VisibleText.Run> runs, String file) {
-        Map<String, List<String>> byBlock = new LinkedHashMap<>();
-        Map<String, VisibleText.Run> firstOf = new LinkedHashMap<>();
+        Map<Integer, List<String>> byBlock = new LinkedHashMap<>();
+        Map<Integer, VisibleText.Run> firstOf = new LinkedHashMap<>();
         for (int i = 0; i < runs.size(); i++) {
             VisibleText.Run run = runs.get(i);
             if (!run.visible()) {
-                String key = run.page() + "\n" + run.block();
+                int key = run.blockNumber();
                 firstOf.putIfAbsent(key, run);
                 byBlock.computeIfAbsent(key, k -> new ArrayList<>()).add(withVisibleStart(runs, i));
             }
         }
         List<String> problems = new ArrayList<>();
-        byBlock.forEach((key, texts) -> problems.add(sentence(file, firstOf.get(key), texts)));
+        byBlock.forEach((key, texts) -> problems.add(sentence(file, firstOf.get(key), pages(runs, key), texts)));
         return problems;
     }
 
@@ -62,13 +62,21 @@ final class PageFit {
         return joined ? before.text() + run.text() : run.text();
     }
 
-    private static String sentence(String file, VisibleText.Run first, List<String> cut) {
+    /** The pages where the block {@code key} has text that does not fit: "page 3" or "pages 3, 4". */
+    private static String pages(List<VisibleText.Run> runs, int key) {
+        List<Integer> pages = runs.stream().filter(run -> !run.visible())
+                .filter(run -> run.blockNumber() == key)
+                .map(VisibleText.Run::page).distinct().toList();
+        return (pages.size() == 1 ? "page " : "pages ") + pages.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    private static String sentence(String file, VisibleText.Run first, String pages, List<String> cut) {
         String texts = cut.stream().limit(SHOWN).map(text -> "\"" + shortened(text, TEXT) + "\"")
                 .collect(Collectors.joining(", ")) + (cut.size() > SHOWN ? " and " + (cut.size() - SHOWN) + " more" : "");
         String where = first.block().isEmpty() ? "" : " in \"" + shortened(first.block(), BLOCK) + "\"";
         String how = first.where() == VisibleText.Where.OUTSIDE ? "runs past the edge of the page's text area"
                 : "is cut off by the box that holds it";
-        return file + ", page " + first.page() + ": text" + where + " " + how + ": " + texts
+        return file + ", " + pages + ": text" + where + " " + how + ": " + texts
                 + ". Tables are already set in type down to 7 pt and split into parts of a few columns; a single word, "
                 + "figure or heading wider than the page still cannot fit: shorten it, or add spaces so it can wrap";
     }

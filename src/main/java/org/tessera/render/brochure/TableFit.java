@@ -68,11 +68,12 @@ final class TableFit {
             }
         }
         keepWithCaption(table, grid, smallest());
-        if (!grid.isRectangular() || grid.columns() < 3) {
+        float[] widths = grid.widths(smallest(), PADDING);
+        if (!grid.isRectangular() || grid.columns() < 3 || !eachFitsBesideTheLabel(widths, available)) {
             setSize(table, smallest());
-            return true; // nothing to split: the check of the PDF reports what still does not fit
+            return true; // splitting would not help: the check of the PDF reports what still does not fit
         }
-        split(table, grid, parts(grid.widths(smallest(), PADDING), available));
+        split(table, grid, parts(widths, available));
         return true;
     }
 
@@ -87,6 +88,15 @@ final class TableFit {
             return false;
         }
         caption.attr("style", "-fs-page-break-min-height: " + Math.round(Math.ceil(needed / PageBox.POINTS_PER_MM)) + "mm");
+        return true;
+    }
+
+    private static boolean eachFitsBesideTheLabel(float[] widths, float available) {
+        for (int column = 1; column < widths.length; column++) {
+            if (widths[0] + widths[column] > available) {
+                return false;
+            }
+        }
         return true;
     }
 

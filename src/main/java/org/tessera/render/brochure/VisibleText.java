@@ -45,8 +45,11 @@ final class VisibleText {
      */
     enum Where { INSIDE, MARGIN, OUTSIDE, CLIPPED }
 
-    /** A run of glyphs on one line; {@code x}, {@code y} and {@code width} in points from the page's bottom left. */
-    record Run(int page, String text, float x, float y, float width, Where where, String block) {
+    /**
+     * A run of glyphs on one line; {@code x}, {@code y} and {@code width} in points from the page's bottom left;
+     * {@code block} the text of the heading or caption before it, {@code blockNumber} which one (0 before the first).
+     */
+    record Run(int page, String text, float x, float y, float width, Where where, String block, int blockNumber) {
 
         boolean visible() {
             return where == Where.INSIDE || where == Where.MARGIN;
@@ -96,6 +99,7 @@ final class VisibleText {
         Where where;
         COSDictionary titleElement;
         StringBuilder title = new StringBuilder();
+        int titles;
 
         Runs(PageBox box, Optional<PDStructureTreeRoot> structure) {
             this.box = box;
@@ -128,7 +132,8 @@ final class VisibleText {
 
         void close() {
             if (text != null) {
-                all.add(new Run(page, text.toString().strip(), x, y, end - x, where, title.toString().strip()));
+                all.add(new Run(page, text.toString().strip(), x, y, end - x, where, title.toString().strip().replaceAll("\\s+", " "),
+                        titles));
                 text = null;
             }
         }
@@ -137,6 +142,7 @@ final class VisibleText {
             if (element != titleElement) {
                 titleElement = element;
                 title = new StringBuilder();
+                titles++;
             }
             title.append(unicode);
         }
