@@ -52,9 +52,9 @@ class SiteInBrowserTest {
         pages.add(server.home() + "404.html");
         tour = new SiteTour(chromium, server, SCREENSHOTS);
         findings = tour.visit(pages);
-        System.out.printf("Browser tour: %d pages (sitemap and 404.html) at 390 and 1280 px, %d visits, %d axe runs, "
-                + "axe violations by impact %s; screenshots in %s%n", pages.size(), tour.visits(),
-                tour.axeRuns(), tour.axeByImpact(), SCREENSHOTS.toAbsolutePath());
+        System.out.printf("Browser tour: %d pages (sitemap and 404.html) at 390 and 1280 px, %d visits, %d visits of "
+                + "pages with tiles at 320 and 1920 px, %d axe runs, axe violations by impact %s; screenshots in %s%n",
+                pages.size(), tour.visits(), tour.tileVisits(), tour.axeRuns(), tour.axeByImpact(), SCREENSHOTS.toAbsolutePath());
     }
 
     @BeforeEach
@@ -123,6 +123,12 @@ class SiteInBrowserTest {
     @Test
     void pages_fit_a_phone_screen_without_sideways_scrolling() {
         assertNone(Kind.PHONE, "pages wider than the screen");
+    }
+
+    @Test
+    void no_text_is_wider_than_its_box_and_tiles_fit_their_figures_from_320_to_1920_px() {
+        assertTrue(tour.tileVisits() > 0, "the example edition has pages with tiles, and they are visited at 320 and 1920 px");
+        assertNone(Kind.OVERFLOW, "elements whose text is wider than their box");
     }
 
     @Test
