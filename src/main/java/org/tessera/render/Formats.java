@@ -9,6 +9,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Set;
 import org.tessera.model.EditionInfo;
+import org.tessera.model.WrittenDate;
 
 /** Formats numbers, money and dates for the edition's language: en 2,263 and 94%; fr 2 263 et 94 %. */
 public final class Formats {
@@ -136,18 +137,17 @@ public final class Formats {
 
     /** A source's as-of date as written in a dataset's .yml: 2024-01 → January 2024, 2024-01-31 → 31 January 2024. */
     public String asOf(String written) {
-        String text = written.strip();
-        try {
-            if (text.matches("\\d{4}-\\d{2}")) {
-                return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(java.time.YearMonth.parse(text));
-            }
-            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return date(LocalDate.parse(text));
-            }
-        } catch (java.time.format.DateTimeParseException e) {
-            return text; // checked at load time; show what was written rather than fail a page
-        }
-        return text;
+        // Checked at load time; show what was written rather than fail a page.
+        return WrittenDate.parse(written).map(this::date).orElse(written.strip());
+    }
+
+    /** A date at the precision written: 2016, March 2016, 15 March 2016. */
+    public String date(WrittenDate date) {
+        return switch (date.precision()) {
+            case YEAR -> Integer.toString(date.year());
+            case MONTH -> DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(java.time.YearMonth.of(date.year(), date.month()));
+            case DAY -> date(date.first());
+        };
     }
 
     /** The edition's date: "September 2023", or "12 September 2023" when a day is given. */

@@ -85,13 +85,22 @@ final class Layout {
 
     static List<Map<String, Object>> brochures(RenderContext ctx) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Brochure brochure : ctx.edition().site().brochures()) {
-            String title = brochure.title().isEmpty() ? ctx.edition().site().title() : brochure.title();
+        List<Brochure> all = ctx.edition().site().brochures();
+        for (Brochure brochure : all) {
+            String title = title(brochure, ctx);
+            // Links read "Title (PDF, A4)": where two brochures share both, only their ids tell them apart.
+            if (all.stream().filter(b -> title(b, ctx).equals(title) && b.paper() == brochure.paper()).count() > 1) {
+                title = title + " – " + brochure.id();
+            }
             out.add(Map.of("id", brochure.id(), "title", title,
                     "pdf", ctx.root() + "brochures/" + brochure.id() + ".pdf",
                     "print", ctx.root() + "brochures/" + brochure.id() + "/",
                     "paper", brochure.paper() == Brochure.Paper.A4 ? "A4" : "Letter"));
         }
         return out;
+    }
+
+    private static String title(Brochure brochure, RenderContext ctx) {
+        return brochure.title().isEmpty() ? ctx.edition().site().title() : brochure.title();
     }
 }

@@ -3,10 +3,12 @@ package org.tessera.render;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.tessera.model.AssessmentAnswer;
 import org.tessera.model.Money;
+import org.tessera.model.Markers;
 import org.tessera.model.Programme;
 
 /** A programme's facts, prepared for templates: every figure formatted, every label in the edition's language. */
@@ -49,11 +51,16 @@ public final class ProgrammeView {
                 ctx.formats().date(period.start()) + " – " + ctx.formats().date(period.end())));
         add(facts, t.get("programme.convening"), p.convening());
         add(facts, t.get("programme.organizations"), String.join(", ", p.organizations()));
-        if (p.thematicArea().isPresent()) {
-            add(facts, t.get("programme.thematic_area"), String.valueOf(p.thematicArea().getAsInt()));
-        }
-        p.markers().gender().ifPresent(g -> add(facts, t.get("programme.marker.gender"), g));
-        p.markers().humanRights().ifPresent(h -> add(facts, t.get("programme.marker.human_rights"), h));
+        // Partners' names hold commas ("Ministry of Labour, Migration and Employment"): a semicolon tells them apart.
+        add(facts, t.get("programme.partners"), String.join("; ", p.partners()));
+        p.thematicArea().ifPresent(area -> add(facts, t.get("programme.thematic_area"),
+                Optional.ofNullable(ctx.edition().site().thematicAreas().get(area))
+                        .map(name -> t.format("programme.thematic_area.value", area, name)).orElse(String.valueOf(area))));
+        // A bare letter means nothing to a reader: each marker comes with what its score says.
+        p.markers().gender().ifPresent(g -> add(facts, t.get("programme.marker.gender"),
+                t.format("programme.marker.value", g, t.get("marker.gender." + g))));
+        p.markers().humanRights().ifPresent(h -> add(facts, t.get("programme.marker.human_rights"),
+                t.format("programme.marker.value", h, t.get("marker.human_rights." + h))));
         return facts;
     }
 
@@ -87,7 +94,7 @@ public final class ProgrammeView {
                     "justification", a.justification()));
         }
         long score = p.humanRightsAssessment().stream().filter(AssessmentAnswer::isYes).count();
-        String marker = p.markers().humanRights().orElse(score >= 8 ? "A" : score >= 4 ? "B" : "C");
+        String marker = p.markers().humanRights().orElse(Markers.humanRightsFor(score));
         return Map.of("rows", rows, "score", ctx.messages().format("programme.assessment.score",
                 score, p.humanRightsAssessment().size(), marker));
     }
