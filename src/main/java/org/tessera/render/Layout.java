@@ -87,11 +87,10 @@ final class Layout {
         List<Map<String, Object>> out = new ArrayList<>();
         List<Brochure> all = ctx.edition().site().brochures();
         for (Brochure brochure : all) {
-            String title = title(brochure, ctx);
+            String plain = title(brochure, ctx);
             // Links read "Title (PDF, A4)": where two brochures share both, only their ids tell them apart.
-            if (all.stream().filter(b -> title(b, ctx).equals(title) && b.paper() == brochure.paper()).count() > 1) {
-                title = title + " – " + brochure.id();
-            }
+            String title = all.stream().filter(b -> title(b, ctx).equals(plain) && b.paper() == brochure.paper()).count() > 1
+                    ? plain + " – " + brochure.id() : plain;
             out.add(Map.of("id", brochure.id(), "title", title,
                     "pdf", ctx.root() + "brochures/" + brochure.id() + ".pdf",
                     "print", ctx.root() + "brochures/" + brochure.id() + "/",

@@ -106,12 +106,38 @@ final class SiteTour {
         }
     }
 
+    /**
+     * The short tour, for a generated edition whose pages differ from the example's only in the shape of their
+     * data: screenshots and overflowing text at the tour's widths, and in tiles at the extreme widths.
+     */
+    Findings visitForOverflow(List<String> pages) {
+        for (Width width : Width.TOUR) {
+            chromium.resize(width);
+            for (String page : pages) {
+                visits++;
+                look(page, width, "body");
+            }
+        }
+        for (Width width : Width.TILES) {
+            chromium.resize(width);
+            for (String page : pages) {
+                visitTiles(page, width);
+            }
+        }
+        return findings;
+    }
+
     private void visitTiles(String url, Width width) {
-        chromium.open(url);
         tileVisits++;
+        look(url, width, ".tiles");
+    }
+
+    /** Opens the page, takes its screenshot and finds the text in {@code scope} that overflows its box. */
+    private void look(String url, Width width, String scope) {
+        chromium.open(url);
         screenshot(url, width);
-        overflow(URI.create(url).getPath(), width.width + "px", ".tiles");
-        server.takeFailed(); // requests were checked on the tour
+        overflow(URI.create(url).getPath(), width.width + "px", scope);
+        server.takeFailed(); // the full tour checks requests
     }
 
     private void screenshot(String url, Width width) {
