@@ -46,15 +46,7 @@ public final class TableRenderer {
         List<Row> withTotal = new ArrayList<>(rows);
         declaredTotal.ifPresent(withTotal::add);
         Currencies currencies = Currencies.of(data, columns, withTotal);
-        html.append("<thead><tr>");
-        for (int i = 0; i < columns.size(); i++) {
-            Column column = columns.get(i);
-            String label = currencies.header(i).map(c -> ctx.messages().format("table.column_currency", column.label(), c))
-                    .orElse(column.label());
-            html.append("<th scope=\"col\"").append(column.type().isNumeric() ? " class=\"num\"" : "").append(">")
-                    .append(Html.escape(label)).append("</th>");
-        }
-        html.append("</tr></thead>\n<tbody>\n");
+        html.append(head(columns, currencies, ctx)).append("<tbody>\n");
         for (Row row : rows) {
             html.append(row(columns, indexes.stream().map(row::cell).toList(), currencies.ofRow(row), false, ctx)).append('\n');
         }
@@ -66,6 +58,19 @@ public final class TableRenderer {
         declaredTotal.ifPresent(r -> html.append("<tfoot>\n").append(row(columns, indexes.stream().map(r::cell).toList(),
                 currencies.ofRow(r), true, ctx)).append("\n</tfoot>\n"));
         return html.append("</table>\n</div>\n").toString();
+    }
+
+    /** The header row; a money column in one currency names it: "Contribution (USD)". */
+    private static String head(List<Column> columns, Currencies currencies, RenderContext ctx) {
+        StringBuilder html = new StringBuilder("<thead><tr>");
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            String label = currencies.header(i).map(c -> ctx.messages().format("table.column_currency", column.label(), c))
+                    .orElse(column.label());
+            html.append("<th scope=\"col\"").append(column.type().isNumeric() ? " class=\"num\"" : "").append(">")
+                    .append(Html.escape(label)).append("</th>");
+        }
+        return html.append("</tr></thead>\n").toString();
     }
 
     private static List<Column> columns(Table table, Dataset data) {
