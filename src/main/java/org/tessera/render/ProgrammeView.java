@@ -70,12 +70,16 @@ public final class ProgrammeView {
         }
     }
 
-    /** Budget or funds received by organization, with the total last. */
+    /**
+     * Budget or funds received by organization, with the total last. The amounts are bare (2,200,000): they share one
+     * currency, which {@code amountHeader} ("Amount (USD)") and {@code currency} name once for the caption or header.
+     */
     public static Map<String, Object> money(Money money, RenderContext ctx) {
         List<Map<String, String>> rows = new ArrayList<>();
         money.byOrganization().forEach((organization, amount) ->
-                rows.add(Map.of("organization", organization, "amount", ctx.formats().money(amount, money.currency()))));
-        return Map.of("rows", rows, "total", ctx.formats().money(money.amount(), money.currency()));
+                rows.add(Map.of("organization", organization, "amount", ctx.formats().amount(amount))));
+        return Map.of("rows", rows, "total", ctx.formats().amount(money.amount()), "currency", money.currency(),
+                "amountHeader", ctx.messages().format("table.column_currency", ctx.messages().get("donors.amount"), money.currency()));
     }
 
     static Map<String, Object> assessment(Programme p, RenderContext ctx) {
