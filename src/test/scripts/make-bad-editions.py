@@ -183,6 +183,10 @@ case("csv-bom-crlf", E("content/data/donors.csv:3:2", "\"n/a\" in column 'amount
 case("csv-empty", E("content/data/results.csv:1:1", "the dataset is empty"), {"content/data/results.csv": ""}, "an empty CSV file")
 case("csv-unclosed-quote", E("content/data/donors.csv:3", "a quoted cell on this line is never closed"),
      {"content/data/donors.csv": 'donor,amount,kind\nGermany,"2,000,000",member-state\nIreland,"500,000,member-state\n'}, "a quoted cell never closed")
+case("csv-semicolons", E("content/data/donors.csv:1:1", "this file is separated by semicolons (;), not commas"),
+     {"content/data/donors.csv": 'donor;amount;kind\nGermany;2.000.000;member-state\nIreland;500000,5;member-state\n'}, "a European Excel export: one error that says semicolon, not one per row")
+case("csv-tabs", E("content/data/donors.csv:1:1", "this file is separated by tabs, not commas"),
+     {"content/data/donors.csv": 'donor\tamount\tkind\nGermany\t2000000\tmember-state\n'}, "a file saved as tab-separated text")
 case("csv-misspelt-column", E("content/data/indicators.csv:1:8", "the indicators dataset needs a 'value' column (is 'valeu' meant to be it?)"),
      sub("content/data/indicators.csv", "period,value", "period,valeu"), "a required column misspelt")
 case("csv-described-unknown-column", E("content/data/donors.yml:3:3", "column 'amout' is described in content/data/donors.yml but the CSV has no such column"),

@@ -1,5 +1,5 @@
 // Inspects the page as loaded in the browser: what a reader on this screen, with a screen reader or keyboard, meets.
-// Returns {problems: [{kind, text}], anchors, assets, meta, resources, stylesheets: [absolute URL], scripts: n}.
+// Returns {problems: [{kind, text}], anchors, assets, meta, resources, stylesheets: [absolute URL], scripts: n, tiles: n}.
 const problems = [];
 const report = (kind, text) => problems.push({kind, text});
 const describe = el => {
@@ -81,4 +81,5 @@ const meta = [...document.querySelectorAll('meta[property="og:image"], meta[prop
     .map(m => abs(m.getAttribute('content') || m.getAttribute('href')));
 const resources = performance.getEntriesByType('resource').map(e => e.name);
 const stylesheets = [...document.querySelectorAll('link[rel~="stylesheet"]')].map(l => l.href);
-return {problems, anchors, assets, meta, resources, scripts: document.scripts.length, stylesheets};
+const tiles = document.querySelectorAll('.tile').length;
+return {problems, anchors, assets, meta, resources, scripts: document.scripts.length, stylesheets, tiles};

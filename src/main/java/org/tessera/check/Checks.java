@@ -54,6 +54,7 @@ public final class Checks {
         List<Problem> problems = new ArrayList<>();
         if (!broken.contains(programme.at().file())) {
             problems.addAll(ProgrammeChecks.check(programme));
+            problems.addAll(ProgrammeChecks.checkThematicArea(programme, edition.site().thematicAreas()));
         }
         programme.hero().ifPresent(h -> ReferenceChecks.checkHero(edition, h, problems));
         programme.story().ifPresent(s -> {

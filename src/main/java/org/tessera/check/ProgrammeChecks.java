@@ -3,8 +3,11 @@ package org.tessera.check;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.tessera.model.Money;
 import org.tessera.model.Problem;
+import org.tessera.model.Markers;
+import org.tessera.model.Period;
 import org.tessera.model.Programme;
 
 /** Checks a programme's own facts: budget parts, markers against the assessment, period. */
@@ -18,9 +21,19 @@ final class ProgrammeChecks {
         programme.budget().ifPresent(b -> checkParts("budget", b, problems));
         programme.received().ifPresent(r -> checkParts("received", r, problems));
         checkMarkers(programme, problems);
-        programme.period().filter(p -> p.end().isBefore(p.start())).ifPresent(p -> problems.add(Problem.error(p.at(),
+        programme.period().filter(Period::endsBeforeItStarts).ifPresent(p -> problems.add(Problem.error(p.at(),
                 "the period ends (" + p.end() + ") before it starts (" + p.start() + ")")));
         return problems;
+    }
+
+    /** Where site.yml names the thematic areas, a programme's area should be one of them. */
+    static List<Problem> checkThematicArea(Programme programme, Map<Integer, String> names) {
+        if (names.isEmpty() || programme.thematicArea().isEmpty() || names.containsKey(programme.thematicArea().getAsInt())) {
+            return List.of();
+        }
+        return List.of(Problem.warning(programme.thematicAreaAt(), "thematic area " + programme.thematicArea().getAsInt()
+                + " has no name in site.yml's thematic_areas (it names " + names.keySet().stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", ")) + "); add its name there or correct the number"));
     }
 
     static void checkParts(String what, Money money, List<Problem> problems) {
@@ -50,15 +63,10 @@ final class ProgrammeChecks {
                     + " elements; the self-assessment has 10"));
         }
         long score = assessment.stream().filter(a -> a.isYes()).count();
-        String computed = humanRightsMarker(score);
+        String computed = Markers.humanRightsFor(score);
         markers.humanRights().filter(h -> h.matches("[ABC]") && !h.equals(computed)).ifPresent(h -> problems.add(Problem.error(
                 markers.humanRightsAt(), "human rights marker is " + h + " but the assessment scores " + score + " yes answer"
                         + (score == 1 ? "" : "s") + " out of " + assessment.size() + ", which is " + computed
                         + " (A is 8–10, B 4–7, C 1–3); correct the marker or the answers")));
-    }
-
-    /** A 8–10 yes answers, B 4–7, C 1–3 (and C, the lowest, for none). */
-    static String humanRightsMarker(long score) {
-        return score >= 8 ? "A" : score >= 4 ? "B" : "C";
     }
 }

@@ -52,7 +52,8 @@ final class ComponentLoader {
         List<Tile> tiles = new ArrayList<>();
         for (YamlNode item : seq.items()) {
             Fields.of(item, "a tile", problems).ifPresent(f -> {
-                f.allowOnly("indicator", "value", "label", "country");
+                f.allowOnly("indicator", "value", "label", "country", "format");
+                boolean compact = f.oneOf("format", "compact", "full").filter("compact"::equals).isPresent();
                 Optional<String> indicator = f.text("indicator");
                 Optional<String> value = f.text("value");
                 Optional<String> label = f.text("label");
@@ -63,7 +64,7 @@ final class ComponentLoader {
                 } else if (value.isPresent() && label.isEmpty()) {
                     problems.add(Problem.error(f.at("value"), "a tile with a literal value needs a 'label' saying what the figure counts"));
                 } else {
-                    tiles.add(new Tile(indicator, value, label, f.text("country"), f.at()));
+                    tiles.add(new Tile(indicator, value, label, f.text("country"), compact, f.at()));
                 }
             });
         }

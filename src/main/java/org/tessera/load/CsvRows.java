@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.tessera.model.Position;
 import org.tessera.model.Problem;
 
@@ -22,6 +23,40 @@ final class CsvRows {
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
             .enable(CsvParser.Feature.ALLOW_TRAILING_COMMA)
             .build();
+
+    /**
+     * A file separated by semicolons or tabs (what Excel saves as "CSV" in much of Europe) is refused, not guessed at:
+     * such files also write 2,5 for 2.5 and 2.263 for 2263, so reading them would risk wrong figures. The header
+     * line tells: more semicolons or tabs than commas outside quotes.
+     */
+    static Optional<Problem> otherSeparator(String text, String file) {
+        List<String> lines = text.lines().toList();
+        int line = 0;
+        while (line < lines.size() && lines.get(line).isBlank()) {
+            line++;
+        }
+        String header = line < lines.size() ? lines.get(line) : "";
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (char c : header.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        if (Math.max(semicolons, tabs) <= commas) {
+            return Optional.empty();
+        }
+        String by = semicolons >= tabs ? "semicolons (;)" : "tabs";
+        return Optional.of(Problem.error(new Position(file, line + 1, 1), "this file is separated by " + by + ", not commas;"
+                + " spreadsheets save such files in many languages, with numbers such as 2,5 for 2.5 that would be read"
+                + " wrongly. Save it again as \"CSV UTF-8 (comma delimited)\", or set the list separator to a comma"));
+    }
 
     /** All rows, or as many as could be read before a syntax problem (which is then added). */
     List<RawRow> read(String text, String file, List<Problem> problems) {

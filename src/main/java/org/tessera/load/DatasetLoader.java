@@ -20,6 +20,7 @@ import org.tessera.model.Problem;
 import org.tessera.model.Row;
 import org.tessera.model.Source;
 import org.tessera.model.Totals;
+import org.tessera.model.WrittenDate;
 import org.tessera.util.Numbers;
 import org.tessera.util.Suggest;
 
@@ -40,6 +41,11 @@ final class DatasetLoader {
      */
     Optional<Dataset> load(String name, String file, String text, String describedIn, Optional<YamlNode> description,
                            Map<String, ColumnType> known, List<Problem> problems) {
+        Optional<Problem> separator = CsvRows.otherSeparator(text, file);
+        if (separator.isPresent()) {
+            problems.add(separator.get());
+            return Optional.empty();
+        }
         List<CsvRows.RawRow> raw = csv.read(text, file, problems);
         if (raw.isEmpty()) {
             if (text.isBlank()) {
@@ -225,7 +231,8 @@ final class DatasetLoader {
             problems.add(Problem.error(s.at("url"), WebAddress.explain("the source url", url.get())));
             url = Optional.empty();
         }
-        return new Source(s.textOr("publisher", ""), s.text("as_of"), url);
+        // Checked here, kept as written: the source line prints it at the precision written.
+        return new Source(s.textOr("publisher", ""), s.writtenDate("as_of").map(WrittenDate::toString), url);
     }
 
     private static Totals totals(Optional<Fields> info, List<String> header, String file, List<Problem> problems) {

@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.tessera.model.Position;
 import org.tessera.model.Problem;
+import org.tessera.model.WrittenDate;
 import org.tessera.util.Numbers;
 import org.tessera.util.Suggest;
 
@@ -154,6 +155,18 @@ final class Fields {
                         + "\" is not a date; write it as YYYY-MM-DD, e.g. 2020-10-28"));
                 return Optional.empty();
             }
+        });
+    }
+
+    /** A date written to the year, month or day ({@link WrittenDate}). */
+    Optional<WrittenDate> writtenDate(String key) {
+        return text(key).flatMap(t -> {
+            Optional<WrittenDate> date = WrittenDate.parse(t);
+            if (date.isEmpty()) {
+                problems.add(Problem.error(node(key).get().at(), "'" + key + "' in " + where + ": \"" + t
+                        + "\" is not a date; write it as " + WrittenDate.FORMS));
+            }
+            return date;
         });
     }
 

@@ -46,7 +46,7 @@ final class ProgrammeLoader {
         }
         return Optional.of(new Programme(id, title, f.textOr("short_title", ""), countries,
                 status.map(s -> Programme.Status.valueOf(s.toUpperCase(Locale.ROOT))).orElse(Programme.Status.ACTIVE),
-                f.textOr("region", ""), f.integer("thematic_area", 1, 5), f.textOr("convening", ""),
+                f.textOr("region", ""), f.integer("thematic_area", 1, 5), f.at("thematic_area"), f.textOr("convening", ""),
                 f.textList("organizations"), f.textList("partners"), period(f),
                 money(f, "budget", problems), money(f, "received", problems), markers(f),
                 assessment(f, problems), f.mapping("hero").flatMap(h -> StoryLoader.hero(h, problems)), story, f.at()));
@@ -74,8 +74,8 @@ final class ProgrammeLoader {
     private static Optional<Period> period(Fields f) {
         return f.mapping("period").flatMap(p -> {
             p.allowOnly("start", "end");
-            var start = p.date("start");
-            var end = p.date("end");
+            var start = p.writtenDate("start");
+            var end = p.writtenDate("end");
             if (start.isEmpty() || end.isEmpty()) {
                 return Optional.empty();
             }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -33,11 +34,11 @@ final class SiteLoader {
                 problems.add(Problem.error(new Position(FILE, 1, 1), "site.yml is empty; it needs at least title, edition and publisher"));
             }
             return new Site("", new EditionInfo("", LocalDate.now(), false), "", "/", "en", Contact.NONE,
-                    Optional.empty(), List.of(), false, ImageSettings.DEFAULT, Optional.empty(), Position.of(FILE));
+                    Optional.empty(), List.of(), false, ImageSettings.DEFAULT, Optional.empty(), Map.of(), Position.of(FILE));
         }
         Fields f = fields.get();
         f.allowOnly("title", "edition", "publisher", "base_url", "language", "contact", "target", "brochures", "allow_html",
-                "images", "gender_marker_target");
+                "images", "gender_marker_target", "thematic_areas");
         String title = f.requiredText("title");
         EditionInfo edition = edition(f, problems);
         String publisher = f.requiredText("publisher");
@@ -51,7 +52,8 @@ final class SiteLoader {
         }
         String language = language(f, problems);
         return new Site(title, edition, publisher, baseUrl, language, contact(f, problems), target(f, problems),
-                brochures(f, problems), f.flag("allow_html", false), images(f), genderMarkerTarget(f, problems), f.at());
+                brochures(f, problems), f.flag("allow_html", false), images(f), genderMarkerTarget(f, problems),
+                thematicAreas(f, problems), f.at());
     }
 
     private static EditionInfo edition(Fields f, List<Problem> problems) {
@@ -120,6 +122,22 @@ final class SiteLoader {
     }
 
     /** gender_marker_target: 70 (or "70%"): the minimum share of programmes marked gender A or B. */
+    /** {@code thematic_areas: {1: "name", 2: "name"}}: the names programmes' thematic_area numbers stand for. */
+    private static Map<Integer, String> thematicAreas(Fields f, List<Problem> problems) {
+        return f.mapping("thematic_areas").map(areas -> {
+            Map<Integer, String> names = new java.util.TreeMap<>();
+            for (String key : areas.raw().entries().keySet()) {
+                if (!key.strip().matches("[1-9][0-9]?")) {
+                    problems.add(Problem.error(areas.at(key), "thematic area '" + key + "' must be the number programmes write in"
+                            + " thematic_area, e.g. 1: \"Promoting fact-based migration discourse\""));
+                    continue;
+                }
+                areas.text(key).ifPresent(name -> names.put(Integer.parseInt(key.strip()), name));
+            }
+            return names;
+        }).orElse(Map.of());
+    }
+
     private static Optional<BigDecimal> genderMarkerTarget(Fields f, List<Problem> problems) {
         Optional<BigDecimal> share = f.decimal("gender_marker_target");
         if (share.isPresent() && (share.get().signum() < 0 || share.get().compareTo(BigDecimal.valueOf(100)) > 0)) {

@@ -49,7 +49,7 @@ public final class YamlReader {
             if (first == null) {
                 return Optional.empty();
             }
-            return Optional.of(readValue((YAMLParser) parser, file, lineOffset, 0));
+            return Optional.of(readValue((YAMLParser) parser, new Source(file, lineOffset, text.split("\n", -1), problems), 0));
         } catch (YamlFailure failure) {
             problems.add(Problem.error(failure.at, failure.getMessage()));
         } catch (JsonProcessingException e) {
@@ -63,7 +63,13 @@ public final class YamlReader {
         return Optional.empty();
     }
 
-    private YamlNode readValue(YAMLParser parser, String file, int lineOffset, int depth) throws IOException {
+    /** The text being read, for positions and for warnings about what it says. */
+    private record Source(String file, int lineOffset, String[] lines, List<Problem> problems) {
+    }
+
+    private YamlNode readValue(YAMLParser parser, Source source, int depth) throws IOException {
+        String file = source.file();
+        int lineOffset = source.lineOffset();
         Position at = positionOf(parser.currentTokenLocation(), file, lineOffset);
         if (depth > MAX_DEPTH) {
             throw new YamlFailure(at, "values are nested more than " + MAX_DEPTH + " levels deep; an edition needs only a few levels");
@@ -77,7 +83,7 @@ public final class YamlReader {
                     String key = parser.currentName();
                     Position keyAt = positionOf(parser.currentTokenLocation(), file, lineOffset);
                     parser.nextToken();
-                    YamlNode value = readValue(parser, file, lineOffset, depth + 1);
+                    YamlNode value = readValue(parser, source, depth + 1);
                     if (entries.containsKey(key)) {
                         throw new YamlFailure(keyAt, "duplicate key '" + key + "' (first at line "
                                 + keys.get(key).line() + "); remove one of them");
@@ -90,7 +96,9 @@ public final class YamlReader {
             case START_ARRAY -> {
                 List<YamlNode> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(parser, file, lineOffset, depth + 1));
+                    YamlNode item = readValue(parser, source, depth + 1);
+                    swallowedItem(item, source).ifPresent(source.problems()::add);
+                    items.add(item);
                 }
                 return new YamlNode.Sequence(items, at);
             }
@@ -105,6 +113,27 @@ public final class YamlReader {
                 return new YamlNode.Scalar(parser.getText(), false, token == JsonToken.VALUE_STRING, at);
             }
         }
+    }
+
+    /**
+     * A list item whose next line starts with "- " but is indented further is read by YAML as one item running on
+     * ("Border Forces - Migration Services"): valid YAML, but almost never what the author meant.
+     */
+    private static Optional<Problem> swallowedItem(YamlNode item, Source source) {
+        if (!(item instanceof YamlNode.Scalar scalar) || !scalar.textual() || !scalar.text().contains(" - ")) {
+            return Optional.empty();
+        }
+        int next = scalar.at().line() - source.lineOffset(); // 0-based index of the line after the item's first
+        if (next <= 0 || next >= source.lines().length) {
+            return Optional.empty();
+        }
+        String following = source.lines()[next].strip();
+        if (!following.startsWith("- ") || !scalar.text().endsWith(" " + following)) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.warning(new Position(source.file(), scalar.at().line() + 1, source.lines()[next].indexOf('-') + 1),
+                "this line starts a new list item but is indented further than the item above, so YAML reads both as one: \""
+                        + scalar.text() + "\"; indent the '- ' of every item of the list equally"));
     }
 
     /** The engine reports a tab where it gives up, often the line before; the tab itself is more helpful. */

@@ -13,6 +13,7 @@ public record Programme(
         Status status,
         String region,
         OptionalInt thematicArea,
+        Position thematicAreaAt,
         String convening,
         List<String> organizations,
         List<String> partners,

@@ -1,12 +1,16 @@
 package org.tessera.model;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
  * The edition's settings from site.yml.
  *
  * @param genderMarkerTarget the fund's minimum share (0–100) of programmes marked gender A or B, when given
+ * @param thematicAreas      the names of the thematic areas by number, in order; empty when site.yml names none
  */
 public record Site(
         String title,
@@ -20,7 +24,12 @@ public record Site(
         boolean allowHtml,
         ImageSettings images,
         Optional<java.math.BigDecimal> genderMarkerTarget,
+        Map<Integer, String> thematicAreas,
         Position at) {
+
+    public Site {
+        thematicAreas = Collections.unmodifiableMap(new TreeMap<>(thematicAreas));
+    }
 
     /** The path part of base_url, always starting and ending with '/'. */
     public String basePath() {

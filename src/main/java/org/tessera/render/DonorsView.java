@@ -20,17 +20,22 @@ public final class DonorsView {
 
     public static Map<String, Object> view(RenderContext ctx, ComponentRenderer components) {
         DonorSummary summary = ctx.figures().donors().orElseThrow();
+        // In one currency, the amounts are bare and the header names it; in several, each amount names its own.
+        boolean oneCurrency = summary.donors().stream().allMatch(d -> d.currency().equals(summary.currency()));
         List<Map<String, String>> rows = new ArrayList<>();
         for (Donor donor : summary.donors()) {
-            rows.add(Map.of("donor", donor.name(), "amount", ctx.formats().money(donor.amount(), donor.currency()),
-                    "kind", donor.kind()));
+            rows.add(Map.of("donor", donor.name(), "kind", donor.kind(), "amount", oneCurrency
+                    ? ctx.formats().amount(donor.amount()) : ctx.formats().money(donor.amount(), donor.currency())));
         }
+        String amountHeader = oneCurrency ? ctx.messages().format("table.column_currency", ctx.messages().get("donors.amount"),
+                summary.currency()) : ctx.messages().get("donors.amount");
         Optional<Target> target = ctx.edition().site().target();
         String progress = summary.targetShare().flatMap(share -> target.map(t -> ctx.messages().format("donors.target",
                 ctx.formats().percent(share), ctx.formats().compactMoney(t.amount(), t.currency()), t.label())
                 + t.by().stream().mapToObj(by -> " " + ctx.messages().format("donors.target.by", String.valueOf(by)))
                 .findFirst().orElse(""))).orElse("");
-        return Map.of("rows", rows, "total", ctx.formats().money(summary.total(), summary.currency()),
+        return Map.of("rows", rows, "amountHeader", amountHeader, "total", oneCurrency ? ctx.formats().amount(summary.total())
+                        : ctx.formats().money(summary.total(), summary.currency()),
                 "progress", progress, "chart", components.render(chart(summary, ctx), ctx),
                 "share", summary.targetShare().map(s -> s.min(java.math.BigDecimal.valueOf(100)).toPlainString()).orElse(""));
     }

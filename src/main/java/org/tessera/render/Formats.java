@@ -9,10 +9,12 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Set;
 import org.tessera.model.EditionInfo;
+import org.tessera.model.WrittenDate;
 
 /** Formats numbers, money and dates for the edition's language: en 2,263 and 94%; fr 2 263 et 94 %. */
 public final class Formats {
 
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb");
 
     private final Locale locale;
@@ -25,12 +27,18 @@ public final class Formats {
 
     // NumberFormat is costly to make and not thread-safe, and pages render on several threads: one per thread.
     private final ThreadLocal<NumberFormat> upToTwoDecimals = ThreadLocal.withInitial(() -> numberFormat(2));
-    private final ThreadLocal<NumberFormat> upToOneDecimal = ThreadLocal.withInitial(() -> numberFormat(1));
+    private final ThreadLocal<NumberFormat> compactLong = ThreadLocal.withInitial(this::newCompactLong);
     private final ThreadLocal<NumberFormat> percentFormat = ThreadLocal.withInitial(this::newPercentFormat);
 
     private NumberFormat newPercentFormat() {
         NumberFormat format = NumberFormat.getPercentInstance(locale);
         format.setMaximumFractionDigits(1);
+        return format;
+    }
+
+    private NumberFormat newCompactLong() {
+        NumberFormat format = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG);
+        format.setMaximumFractionDigits(2); // Compact rounds first: never more than two decimals are left
         return format;
     }
 
@@ -60,55 +68,86 @@ public final class Formats {
 
     /** A full amount with its currency: USD 2,200,000. */
     public String money(BigDecimal amount, String currency) {
-        return messages.format("money.full", currency, number(amount.setScale(0, RoundingMode.HALF_UP)));
+        return messages.format("money.full", currency, amount(amount));
     }
 
-    /** A short amount for tiles: USD 2.2 million, USD 150 million, USD 850,000. */
+    /** An amount in whole units without its currency, where a header or caption names it once: 2,200,000. */
+    public String amount(BigDecimal amount) {
+        return number(amount.setScale(0, RoundingMode.HALF_UP));
+    }
+
+    /** A short amount for headlines and tiles: USD 2.2 million, USD 1.95 billion, USD 850,000 (below a million: in full). */
     public String compactMoney(BigDecimal amount, String currency) {
-        BigDecimal abs = amount.abs();
-        String key;
-        BigDecimal scaled;
-        if (abs.compareTo(BigDecimal.valueOf(1_000_000_000)) >= 0) {
-            key = "money.billion";
-            scaled = amount.movePointLeft(9);
-        } else if (abs.compareTo(BigDecimal.valueOf(1_000_000)) >= 0) {
-            key = "money.million";
-            scaled = amount.movePointLeft(6);
-        } else {
+        if (amount.abs().compareTo(MILLION) < 0) {
             return money(amount, currency);
         }
-        return messages.format(key, currency, upToOneDecimal.get().format(scaled.setScale(1, RoundingMode.HALF_UP)));
+        Compact c = Compact.of(amount);
+        return messages.format(c.power() == 9 ? "money.billion" : "money.million", currency, number(c.scaled()));
     }
 
     /**
-     * A short number for chart axes and labels: 20M, 850K (en); 20 M, 850 k (fr). The words come from the
-     * messages (number.thousand …): Java's CompactNumberFormat is about ten times slower, and a chart asks
-     * for dozens of labels.
+     * A short number for chart axes and labels: 20M, 850K, 1.95B (en); 20 M, 850 k (fr). The words come from the
+     * messages (number.thousand …): Java's CompactNumberFormat is about ten times slower, and a chart asks for dozens
+     * of labels. Below 10,000 a number is shown in full.
      */
     public String compactNumber(BigDecimal value) {
-        BigDecimal abs = value.abs();
-        if (abs.compareTo(BigDecimal.valueOf(10_000)) < 0) {
+        if (value.abs().compareTo(BigDecimal.valueOf(10_000)) < 0) {
             return number(value);
         }
-        int power = abs.compareTo(BigDecimal.valueOf(999_950_000)) >= 0 ? 9 : abs.compareTo(BigDecimal.valueOf(999_950)) >= 0 ? 6 : 3;
-        String key = power == 9 ? "number.billion" : power == 6 ? "number.million" : "number.thousand";
-        return messages.format(key, upToOneDecimal.get().format(value.movePointLeft(power).setScale(1, RoundingMode.HALF_UP)));
+        Compact c = Compact.of(value);
+        String key = c.power() == 9 ? "number.billion" : c.power() == 6 ? "number.million" : "number.thousand";
+        return messages.format(key, number(c.scaled()));
+    }
+
+    /**
+     * A figure in words, as a tile writes it with {@code format: compact}: 207.6 million, 1.95 billion; in the
+     * edition's language as the JDK's CompactNumberFormat (LONG) writes it (fr: 207,6 millions). Below a million a
+     * figure is shown in full: "250 thousand" is not how publications write.
+     */
+    public String compactWords(BigDecimal value) {
+        if (value.abs().compareTo(MILLION) < 0) {
+            return number(value);
+        }
+        Compact c = Compact.of(value);
+        return compactLong.get().format(c.scaled().movePointRight(c.power()).doubleValue());
+    }
+
+    /**
+     * The one rounding rule of every compact figure (charts, tiles, headlines): the figure in thousands, millions
+     * or billions, with at least three significant digits and at least one decimal, trailing zeros dropped:
+     * 207,625,000 is 207.6 million, 1,950,000,000 is 1.95 billion, 19,569,912 is 19.6 million, 150,000,000 is
+     * 150 million. A figure that rounds up to 1,000 of its unit moves to the next one (999,960,000 is 1 billion).
+     */
+    record Compact(int power, BigDecimal scaled) {
+
+        static Compact of(BigDecimal value) {
+            BigDecimal abs = value.abs();
+            int power = abs.compareTo(BigDecimal.valueOf(1_000_000_000)) >= 0 ? 9 : abs.compareTo(MILLION) >= 0 ? 6 : 3;
+            Compact c = round(value, power);
+            return c.scaled().abs().compareTo(BigDecimal.valueOf(1000)) >= 0 && power < 9 ? round(value, power + 3) : c;
+        }
+
+        private static Compact round(BigDecimal value, int power) {
+            BigDecimal scaled = value.movePointLeft(power);
+            int wholeDigits = Math.max(1, scaled.precision() - scaled.scale());
+            BigDecimal rounded = scaled.setScale(Math.max(1, 3 - wholeDigits), RoundingMode.HALF_UP).stripTrailingZeros();
+            return new Compact(power, rounded.scale() < 0 ? rounded.setScale(0) : rounded);
+        }
     }
 
     /** A source's as-of date as written in a dataset's .yml: 2024-01 → January 2024, 2024-01-31 → 31 January 2024. */
     public String asOf(String written) {
-        String text = written.strip();
-        try {
-            if (text.matches("\\d{4}-\\d{2}")) {
-                return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(java.time.YearMonth.parse(text));
-            }
-            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return date(LocalDate.parse(text));
-            }
-        } catch (java.time.format.DateTimeParseException e) {
-            return text; // checked at load time; show what was written rather than fail a page
-        }
-        return text;
+        // Checked at load time; show what was written rather than fail a page.
+        return WrittenDate.parse(written).map(this::date).orElse(written.strip());
+    }
+
+    /** A date at the precision written: 2016, March 2016, 15 March 2016. */
+    public String date(WrittenDate date) {
+        return switch (date.precision()) {
+            case YEAR -> Integer.toString(date.year());
+            case MONTH -> DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(java.time.YearMonth.of(date.year(), date.month()));
+            case DAY -> date(date.first());
+        };
     }
 
     /** The edition's date: "September 2023", or "12 September 2023" when a day is given. */

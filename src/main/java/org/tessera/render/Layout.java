@@ -85,13 +85,20 @@ final class Layout {
 
     static List<Map<String, Object>> brochures(RenderContext ctx) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Brochure brochure : ctx.edition().site().brochures()) {
-            String title = brochure.title().isEmpty() ? ctx.edition().site().title() : brochure.title();
-            out.add(Map.of("id", brochure.id(), "title", title,
+        List<Brochure> all = ctx.edition().site().brochures();
+        for (Brochure brochure : all) {
+            String title = title(brochure, ctx);
+            // Links read "Title (PDF, A4)": where two brochures share both, only their ids tell them apart.
+            boolean twin = all.stream().filter(b -> title(b, ctx).equals(title) && b.paper() == brochure.paper()).count() > 1;
+            out.add(Map.of("id", brochure.id(), "title", twin ? title + " – " + brochure.id() : title,
                     "pdf", ctx.root() + "brochures/" + brochure.id() + ".pdf",
                     "print", ctx.root() + "brochures/" + brochure.id() + "/",
                     "paper", brochure.paper() == Brochure.Paper.A4 ? "A4" : "Letter"));
         }
         return out;
+    }
+
+    private static String title(Brochure brochure, RenderContext ctx) {
+        return brochure.title().isEmpty() ? ctx.edition().site().title() : brochure.title();
     }
 }

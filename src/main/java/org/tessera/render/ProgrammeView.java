@@ -3,10 +3,12 @@ package org.tessera.render;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.tessera.model.AssessmentAnswer;
 import org.tessera.model.Money;
+import org.tessera.model.Markers;
 import org.tessera.model.Programme;
 
 /** A programme's facts, prepared for templates: every figure formatted, every label in the edition's language. */
@@ -49,11 +51,16 @@ public final class ProgrammeView {
                 ctx.formats().date(period.start()) + " – " + ctx.formats().date(period.end())));
         add(facts, t.get("programme.convening"), p.convening());
         add(facts, t.get("programme.organizations"), String.join(", ", p.organizations()));
-        if (p.thematicArea().isPresent()) {
-            add(facts, t.get("programme.thematic_area"), String.valueOf(p.thematicArea().getAsInt()));
-        }
-        p.markers().gender().ifPresent(g -> add(facts, t.get("programme.marker.gender"), g));
-        p.markers().humanRights().ifPresent(h -> add(facts, t.get("programme.marker.human_rights"), h));
+        // Partners' names hold commas ("Ministry of Labour, Migration and Employment"): a semicolon tells them apart.
+        add(facts, t.get("programme.partners"), String.join("; ", p.partners()));
+        p.thematicArea().ifPresent(area -> add(facts, t.get("programme.thematic_area"),
+                Optional.ofNullable(ctx.edition().site().thematicAreas().get(area))
+                        .map(name -> t.format("programme.thematic_area.value", area, name)).orElse(String.valueOf(area))));
+        // A bare letter means nothing to a reader: each marker comes with what its score says.
+        p.markers().gender().ifPresent(g -> add(facts, t.get("programme.marker.gender"),
+                t.format("programme.marker.value", g, t.get("marker.gender." + g))));
+        p.markers().humanRights().ifPresent(h -> add(facts, t.get("programme.marker.human_rights"),
+                t.format("programme.marker.value", h, t.get("marker.human_rights." + h))));
         return facts;
     }
 
@@ -63,12 +70,16 @@ public final class ProgrammeView {
         }
     }
 
-    /** Budget or funds received by organization, with the total last. */
+    /**
+     * Budget or funds received by organization, with the total last. The amounts are bare (2,200,000): they share one
+     * currency, which {@code amountHeader} ("Amount (USD)") and {@code currency} name once for the caption or header.
+     */
     public static Map<String, Object> money(Money money, RenderContext ctx) {
         List<Map<String, String>> rows = new ArrayList<>();
         money.byOrganization().forEach((organization, amount) ->
-                rows.add(Map.of("organization", organization, "amount", ctx.formats().money(amount, money.currency()))));
-        return Map.of("rows", rows, "total", ctx.formats().money(money.amount(), money.currency()));
+                rows.add(Map.of("organization", organization, "amount", ctx.formats().amount(amount))));
+        return Map.of("rows", rows, "total", ctx.formats().amount(money.amount()), "currency", money.currency(),
+                "amountHeader", ctx.messages().format("table.column_currency", ctx.messages().get("donors.amount"), money.currency()));
     }
 
     static Map<String, Object> assessment(Programme p, RenderContext ctx) {
@@ -83,7 +94,7 @@ public final class ProgrammeView {
                     "justification", a.justification()));
         }
         long score = p.humanRightsAssessment().stream().filter(AssessmentAnswer::isYes).count();
-        String marker = p.markers().humanRights().orElse(score >= 8 ? "A" : score >= 4 ? "B" : "C");
+        String marker = p.markers().humanRights().orElse(Markers.humanRightsFor(score));
         return Map.of("rows", rows, "score", ctx.messages().format("programme.assessment.score",
                 score, p.humanRightsAssessment().size(), marker));
     }

@@ -28,9 +28,17 @@ final class Chromium implements AutoCloseable {
     static final Path BROWSER = Path.of(System.getProperty("tessera.chromium", "/usr/bin/chromium"));
     static final Path DRIVER = Path.of(System.getProperty("tessera.chromedriver", "/usr/bin/chromedriver"));
 
-    /** A viewport: a phone (390 px wide, as an iPhone 12–15) or a laptop. */
+    /**
+     * A viewport: a phone (390 px wide, as an iPhone 12–15) or a laptop, where every page is toured; and the
+     * extremes where tiles are checked too: the narrowest phone still sold (320 px) and a full-HD screen.
+     */
     enum Width {
-        PHONE(390, 844, true), DESKTOP(1280, 800, false);
+        PHONE(390, 844, true), DESKTOP(1280, 800, false), NARROWEST(320, 640, true), FULL_HD(1920, 1080, false);
+
+        /** The widths at which the whole tour runs. */
+        static final List<Width> TOUR = List.of(PHONE, DESKTOP);
+        /** The further widths at which figures in tiles must still fit. */
+        static final List<Width> TILES = List.of(NARROWEST, FULL_HD);
 
         final int width;
         final int height;

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.tessera.BuildResult;
 import org.tessera.Tessera;
 
-/** The example edition (the repository root) built into a folder, optionally with another base_url. */
+/** The example edition (the repository root), or another edition, built into a folder, optionally with another base_url. */
 final class ExampleSite {
 
     static final Path EDITION = Path.of("").toAbsolutePath();
@@ -49,9 +49,10 @@ final class ExampleSite {
         return build(edition, dir.resolve("site"));
     }
 
-    private static ExampleSite build(Path edition, Path output) {
+    /** Builds any edition, e.g. a generated one, into {@code output}. */
+    static ExampleSite build(Path edition, Path output) {
         BuildResult result = Tessera.build(edition, output, false);
-        assertTrue(result.published(), "the example edition must build: " + result.problems());
+        assertTrue(result.published(), "the edition " + edition + " must build: " + result.problems());
         return new ExampleSite(output);
     }
 

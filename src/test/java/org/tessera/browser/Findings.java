@@ -11,10 +11,10 @@ final class Findings {
 
     enum Kind {
         CONSOLE_ERROR, FAILED_REQUEST, OTHER_HOST, BROKEN_LINK, AXE, ACCESSIBILITY, KEYBOARD, PHONE, IMAGES, SCRIPT,
-        STYLESHEET_SIZE
+        STYLESHEET_SIZE, OVERFLOW
     }
 
-    /** One problem on one page; {@code width} is "390px", "1280px" or "" when it does not depend on the screen. */
+    /** One problem on one page; {@code width} is "390px", "1280px" (tiles also "320px", "1920px") or "" when it does not depend on the screen. */
     record Finding(String page, String width, String problem) {
         @Override
         public String toString() {

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tessera.StressEdition;
 import org.tessera.browser.Findings.Kind;
 
 /**
  * The example edition, built for the base path /mptf/ and served on loopback, read in Chromium at 390 px and 1280
- * px: every page in sitemap.xml and the 404 page. Screenshots land in target/screenshots/ for people to look at.
+ * px: every page in sitemap.xml and the 404 page; the stress edition for overflowing text only. Screenshots land in
+ * target/screenshots/ for people to look at.
  * Skipped when Chromium is not installed, unless TESSERA_BROWSER_TESTS=required.
  */
 class SiteInBrowserTest {
@@ -52,9 +54,9 @@ class SiteInBrowserTest {
         pages.add(server.home() + "404.html");
         tour = new SiteTour(chromium, server, SCREENSHOTS);
         findings = tour.visit(pages);
-        System.out.printf("Browser tour: %d pages (sitemap and 404.html) at 390 and 1280 px, %d visits, %d axe runs, "
-                + "axe violations by impact %s; screenshots in %s%n", pages.size(), tour.visits(),
-                tour.axeRuns(), tour.axeByImpact(), SCREENSHOTS.toAbsolutePath());
+        System.out.printf("Browser tour: %d pages (sitemap and 404.html) at 390 and 1280 px, %d visits, %d visits of "
+                + "pages with tiles at 320 and 1920 px, %d axe runs, axe violations by impact %s; screenshots in %s%n",
+                pages.size(), tour.visits(), tour.tileVisits(), tour.axeRuns(), tour.axeByImpact(), SCREENSHOTS.toAbsolutePath());
     }
 
     @BeforeEach
@@ -123,6 +125,28 @@ class SiteInBrowserTest {
     @Test
     void pages_fit_a_phone_screen_without_sideways_scrolling() {
         assertNone(Kind.PHONE, "pages wider than the screen");
+    }
+
+    @Test
+    void no_text_is_wider_than_its_box_and_tiles_fit_their_figures_from_320_to_1920_px() {
+        assertTrue(tour.tileVisits() > 0, "the example edition has pages with tiles, and they are visited at 320 and 1920 px");
+        assertNone(Kind.OVERFLOW, "elements whose text is wider than their box");
+    }
+
+    /**
+     * The stress edition (wide tables, 10-digit figures, very large tiles, Arabic) gets only the short tour, the
+     * checks its shapes can fail, so that CI stays short: overflowing text and screenshots (target/screenshots/stress).
+     */
+    @Test
+    void no_text_of_the_stress_edition_is_wider_than_its_box_at_any_width() throws Exception {
+        Path edition = StressEdition.withoutSecondRoundCharts(StressEdition.write(dir.resolve("stress"))).root();
+        ExampleSite stress = ExampleSite.build(edition, dir.resolve("stress-site"));
+        try (StaticServer served = StaticServer.serve(stress.output(), "/appeal/")) {
+            List<String> stressPages = stress.sitemap().stream().map(loc -> served.origin() + loc).toList();
+            Findings found = new SiteTour(chromium, served, SCREENSHOTS.resolve("stress")).visitForOverflow(stressPages);
+            assertTrue(stressPages.stream().anyMatch(p -> p.endsWith("/funding-requirements/")), stressPages.toString());
+            assertTrue(found.of(Kind.OVERFLOW).isEmpty(), () -> found.report(Kind.OVERFLOW, "elements of the stress edition whose text is wider than their box"));
+        }
     }
 
     @Test

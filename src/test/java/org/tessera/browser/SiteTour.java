@@ -30,7 +30,10 @@ final class SiteTour {
     /** Every address met, with the pages it was met on. */
     private final Map<String, Set<String>> references = new LinkedHashMap<>();
     private final Set<String> stylesheets = new LinkedHashSet<>();
+    /** The pages with tiles, toured again at the extreme widths. */
+    private final Set<String> pagesWithTiles = new LinkedHashSet<>();
     private int visits;
+    private int tileVisits;
     private int axeRuns;
     private final Map<String, Integer> axeByImpact = new java.util.TreeMap<>();
 
@@ -40,12 +43,21 @@ final class SiteTour {
         this.screenshots = screenshots;
     }
 
-    /** Visits each page at each width, then follows every address met on the way. */
+    /**
+     * Visits each page at each width of the tour, then the pages with tiles at the extreme widths (only to see
+     * that their figures fit), then follows every address met on the way.
+     */
     Findings visit(List<String> pages) {
-        for (Width width : Width.values()) {
+        for (Width width : Width.TOUR) {
             chromium.resize(width);
             for (String page : pages) {
                 visit(page, width);
+            }
+        }
+        for (Width width : Width.TILES) {
+            chromium.resize(width);
+            for (String page : pagesWithTiles) {
+                visitTiles(page, width);
             }
         }
         followReferences();
@@ -54,6 +66,11 @@ final class SiteTour {
 
     int visits() {
         return visits;
+    }
+
+    /** How many visits of pages with tiles at 320 and 1920 px followed the tour. */
+    int tileVisits() {
+        return tileVisits;
     }
 
     int axeRuns() {
@@ -70,14 +87,12 @@ final class SiteTour {
         String w = width.width + "px";
         chromium.open(url);
         visits++;
-        Path shot = screenshots.resolve(screenshotName(url.substring(server.home().length())) + "-" + width.width + ".png");
-        try {
-            chromium.screenshot(shot);
-        } catch (org.openqa.selenium.WebDriverException e) {
-            // Screenshots are for people to look at, not a check: say so and go on with the checks.
-            System.out.println("No screenshot of " + page + " at " + w + ": " + e.getMessage().lines().findFirst().orElse(""));
-        }
+        screenshot(url, width);
         Map<String, Object> seen = inspect(page, w);
+        overflow(page, w, "body");
+        if (((Number) seen.get("tiles")).intValue() > 0) {
+            pagesWithTiles.add(url);
+        }
         axe(page, w);
         keyboard(page, w);
         for (String error : chromium.consoleErrors()) {
@@ -88,6 +103,58 @@ final class SiteTour {
         }
         if (((Number) seen.get("scripts")).intValue() > 0) {
             findings.add(Kind.SCRIPT, page, w, seen.get("scripts") + " <script> element(s): published pages must work without JavaScript");
+        }
+    }
+
+    /**
+     * The short tour, for a generated edition whose pages differ from the example's only in the shape of their
+     * data: screenshots and overflowing text at the tour's widths, and in tiles at the extreme widths.
+     */
+    Findings visitForOverflow(List<String> pages) {
+        for (Width width : Width.TOUR) {
+            chromium.resize(width);
+            for (String page : pages) {
+                visits++;
+                look(page, width, "body");
+            }
+        }
+        for (Width width : Width.TILES) {
+            chromium.resize(width);
+            for (String page : pages) {
+                visitTiles(page, width);
+            }
+        }
+        return findings;
+    }
+
+    private void visitTiles(String url, Width width) {
+        tileVisits++;
+        look(url, width, ".tiles");
+    }
+
+    /** Opens the page, takes its screenshot and finds the text in {@code scope} that overflows its box. */
+    private void look(String url, Width width, String scope) {
+        chromium.open(url);
+        screenshot(url, width);
+        overflow(URI.create(url).getPath(), width.width + "px", scope);
+        server.takeFailed(); // the full tour checks requests
+    }
+
+    private void screenshot(String url, Width width) {
+        Path shot = screenshots.resolve(screenshotName(url.substring(server.home().length())) + "-" + width.width + ".png");
+        try {
+            chromium.screenshot(shot);
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // Screenshots are for people to look at, not a check: say so and go on with the checks.
+            System.out.println("No screenshot of " + url + " at " + width.width + "px: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    /** Text wider than its box where nothing scrolls, among the elements matching {@code scope}. */
+    @SuppressWarnings("unchecked")
+    private void overflow(String page, String w, String scope) {
+        for (String problem : (List<String>) chromium.run("overflowing-text.js", scope)) {
+            findings.add(Kind.OVERFLOW, page, w, problem);
         }
     }
 

@@ -24,6 +24,20 @@ class YamlReaderTest {
     }
 
     @Test
+    void a_list_item_indented_too_far_is_a_warning_naming_the_merged_text() {
+        reader.read("partners:\n  - Border Forces of Tajikistan\n   - Migration Services\n  - Local Authorities\n", "p.yml", 0, problems);
+        assertEquals(List.of("p.yml:3:4: warning: this line starts a new list item but is indented further than the item above, "
+                + "so YAML reads both as one: \"Border Forces of Tajikistan - Migration Services\"; indent the '- ' of every item "
+                + "of the list equally"), problems.stream().map(Problem::format).toList());
+    }
+
+    @Test
+    void a_list_item_with_a_dash_in_its_text_is_no_warning() {
+        reader.read("partners:\n  - Ministry of Labour - Migration Department\n  - \"Border Forces\n    - Unit 7\"\n", "p.yml", 0, problems);
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void embedded_yaml_is_positioned_in_its_file() {
         YamlNode root = reader.read("a: 1\n", "story.md", 10, problems).orElseThrow();
         assertEquals(11, root.at().line());

@@ -33,9 +33,10 @@ class ComponentFormatsTest {
     }
 
     @Test
-    void chart_labels_use_short_numbers_with_one_decimal() {
-        assertEquals("6.6M", formats("en").compactNumber(new BigDecimal("6588103")));
-        assertEquals("6,6\u00a0M", formats("fr").compactNumber(new BigDecimal("6588103")));
+    void chart_labels_use_short_numbers_with_three_significant_digits() {
+        assertEquals("6.59M", formats("en").compactNumber(new BigDecimal("6588103")));
+        assertEquals("6,59\u00a0M", formats("fr").compactNumber(new BigDecimal("6588103")));
+        assertEquals("19.6M", formats("en").compactNumber(new BigDecimal("19569912")));
         assertEquals("2,263", formats("en").compactNumber(new BigDecimal("2263")));
     }
 

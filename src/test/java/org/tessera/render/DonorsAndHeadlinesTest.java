@@ -32,10 +32,23 @@ class DonorsAndHeadlinesTest {
         Document html = withDonors("en").site("target: {amount: 150000000, currency: USD, by: 2026, label: capitalization target}")
                 .build().html("donors/");
         assertEquals(List.of("Germany", "Denmark", "Bosch"), html.select("table.donors tbody th").eachText());
-        assertEquals("Total USD 26,221,136", html.selectFirst("table.donors tfoot tr").text());
+        assertEquals("Contribution (USD)", html.selectFirst("table.donors thead th:eq(1)").text());
+        assertEquals(List.of("19,569,912", "6,588,103", "63,121"), html.select("table.donors tbody td").eachText());
+        assertEquals("Total 26,221,136", html.selectFirst("table.donors tfoot tr").text());
         assertEquals("17.5% of the USD 150 million capitalization target by 2026", html.selectFirst(".progress__text").text());
         assertNotNull(html.selectFirst("figure.chart--bar svg[role=img]"), "a chart of the contributors");
         assertEquals(List.of("Germany", "Denmark", "Bosch"), html.select("figure.chart .chart__data tbody th").eachText());
+    }
+
+    @Test
+    void donors_in_several_currencies_keep_each_its_own() {
+        Document html = withDonors("en").file("content/data/donors.csv", """
+                donor,amount,currency,kind
+                Denmark,6588103,DKK,member-state
+                Germany,"19,569,912",EUR,member-state
+                """).build().html("donors/");
+        assertEquals("Contribution", html.selectFirst("table.donors thead th:eq(1)").text());
+        assertEquals(List.of("EUR 19,569,912", "DKK 6,588,103"), html.select("table.donors tbody td").eachText());
     }
 
     @Test
@@ -51,6 +64,8 @@ class DonorsAndHeadlinesTest {
                 .file("content/programmes/ecuador.yml", "title: B\ncountries: [EC]\nstatus: active\nmarkers: {gender: A}\n")
                 .file("content/programmes/chile.yml", "title: C\ncountries: [CL, MX]\nstatus: active\nmarkers: {gender: C}\n")
                 .build().html("");
+        assertEquals("USD 26,221,136", html.selectFirst(".tiles--headline .visually-hidden").text(), "the exact figure, for screen readers");
+        html.select(".visually-hidden").remove();
         List<String> tiles = html.select(".tiles--headline .tile").eachText();
         assertTrue(tiles.contains("3 programmes"), tiles.toString());
         assertTrue(tiles.contains("4 countries"), tiles.toString());
@@ -74,7 +89,7 @@ class DonorsAndHeadlinesTest {
     @Test
     void french_headline_figures_follow_french_typography() {
         Document html = withDonors("fr").build().html("");
-        assertTrue(html.select(".tiles--headline .tile__figure").eachText().contains("26,2 millions USD"),
+        assertTrue(html.select(".tiles--headline .tile__figure [aria-hidden]").eachText().contains("26,2 millions USD"),
                 html.select(".tiles--headline").text());
     }
 }

@@ -41,6 +41,34 @@ class FormatsTest {
     }
 
     @Test
+    void compact_figures_keep_three_significant_digits_and_at_least_one_decimal() {
+        Formats en = formats("en");
+        assertEquals("207.6 million", en.compactWords(new BigDecimal("207625000")));
+        assertEquals("1.95 billion", en.compactWords(new BigDecimal("1950000000")));
+        assertEquals("150 million", en.compactWords(new BigDecimal("150000000")));
+        assertEquals("1 billion", en.compactWords(new BigDecimal("999960000")), "999.96 million rounds up to the next unit");
+        assertEquals("250,000", en.compactWords(new BigDecimal("250000")), "below a million a figure stays in full");
+        assertEquals("USD 1.95 billion", en.compactMoney(new BigDecimal("1950000000"), "USD"));
+        assertEquals("USD 57.4 million", en.compactMoney(new BigDecimal("57398734"), "USD"));
+        assertEquals("1.95B", en.compactNumber(new BigDecimal("1950000000")));
+        assertEquals("19.6M", en.compactNumber(new BigDecimal("19569912")));
+        assertEquals("850K", en.compactNumber(new BigDecimal("850000")));
+        assertEquals("9,999", en.compactNumber(new BigDecimal("9999")));
+    }
+
+    @Test
+    void french_compact_words_are_the_jdks_own() {
+        Formats fr = formats("fr");
+        java.text.NumberFormat jdk = java.text.NumberFormat.getCompactNumberInstance(java.util.Locale.FRENCH,
+                java.text.NumberFormat.Style.LONG);
+        jdk.setMaximumFractionDigits(2);
+        assertEquals(jdk.format(207_600_000L), fr.compactWords(new BigDecimal("207625000")));
+        assertEquals(jdk.format(1_950_000_000L), fr.compactWords(new BigDecimal("1950000000")));
+        assertTrue(spaces(fr.compactWords(new BigDecimal("207625000"))).startsWith("207,6 million"));
+        assertEquals("1,95 milliards USD", spaces(fr.compactMoney(new BigDecimal("1950000000"), "USD")));
+    }
+
+    @Test
     void dates_follow_the_language() {
         assertEquals("September 2023", formats("en").editionDate(new EditionInfo("1st", LocalDate.of(2023, 9, 1), false)));
         assertEquals("28 October 2020", formats("en").date(LocalDate.of(2020, 10, 28)));

@@ -139,6 +139,9 @@ public final class BrochureRenderer {
             byte[] bytes = writer.write(html, folder(brochure) + ".pdf", view.bookmarks(brochure), objects,
                     doc -> StablePdf.stamp(doc, edition.site().edition().date(), brochure.id() + "\n" + html));
             file = Optional.of(new OutputFile.Written(folder(brochure) + ".pdf", bytes));
+            for (String cut : PageFit.check(bytes, PageBox.of(brochure.paper()), folder(brochure) + ".pdf")) {
+                found.add(Problem.error(brochure.at(), "brochure " + brochure.id() + ": " + cut));
+            }
         } catch (RuntimeException e) {
             found.add(Problem.error(brochure.at(), "brochure " + brochure.id() + ": the PDF could not be laid out ("
                     + e.getMessage() + "); if the edition has its own assets/brochure.css or templates/brochure/, check them"));
@@ -158,8 +161,10 @@ public final class BrochureRenderer {
         return "brochures/" + brochure.id();
     }
 
+    /** The brochure's print HTML, its tables fitted to the page: the print page and the PDF share the layout. */
     private String html(BrochureView view, Brochure brochure) {
-        return templates.render("brochure/brochure", view.context(brochure));
+        return new TableFit(PageBox.of(brochure.paper()), base.messages())
+                .apply(templates.render("brochure/brochure", view.context(brochure)));
     }
 
     private String story(Story story, ComponentRenderer with, RenderContext ctx) {

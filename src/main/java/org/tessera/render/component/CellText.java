@@ -39,6 +39,11 @@ public final class CellText {
         };
     }
 
+    /** An amount with its currency (USD 2,200,000), or bare (2,200,000) where a header names the currency. */
+    public static String money(BigDecimal value, String currency, Formats formats) {
+        return currency.isEmpty() ? formats.amount(value) : formats.money(value, currency);
+    }
+
     /** A short number for chart labels: 19.6M, 94%, 450. */
     public static String compact(Column column, BigDecimal value, Formats formats) {
         return column.type() == ColumnType.PERCENT ? formats.percent(value) : formats.compactNumber(value);

@@ -15,11 +15,15 @@ import org.tessera.render.Html;
 import org.tessera.render.RenderContext;
 
 /**
- * A table of a dataset's rows: numbers right-aligned and formatted, money with its currency. The total row
- * always comes last, in the table's foot: computed from the rows shown when {@code total: true}, else the
+ * A table of a dataset's rows: numbers right-aligned and formatted; a money column in one currency names it once,
+ * in its header ("Contribution (USD)"), and one whose rows differ in currency gives each figure its own. The total
+ * row always comes last, in the table's foot: computed from the rows shown when {@code total: true}, else the
  * dataset's declared total row when every data row is shown.
  */
 public final class TableRenderer {
+
+    /** The most columns a table has that keeps to the text column. */
+    static final int WIDE = 4;
 
     private TableRenderer() {
     }
@@ -31,24 +35,42 @@ public final class TableRenderer {
                 ctx.formats().locale(), ctx.figures().rows());
         String id = "table-" + data.name() + (table.at().line() > 0 ? "-" + table.at().line() : "");
         StringBuilder html = new StringBuilder();
-        html.append("<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"").append(id).append("\" tabindex=\"0\">\n");
-        html.append("<table class=\"data\">\n<caption id=\"").append(id).append("\">").append(Html.escape(data.title()))
-                .append(" <span class=\"source\">").append(SourceLine.html(data, ctx)).append("</span></caption>\n");
-        html.append("<thead><tr>");
-        for (Column column : columns) {
-            html.append("<th scope=\"col\"").append(column.type().isNumeric() ? " class=\"num\"" : "").append(">")
-                    .append(Html.escape(column.label())).append("</th>");
-        }
-        html.append("</tr></thead>\n<tbody>\n");
+        // A table of more than WIDE columns may take the page's whole width where the text column is narrower.
+        html.append("<div class=\"table-scroll").append(columns.size() > WIDE ? " table-scroll--wide" : "")
+                .append("\" role=\"region\" aria-labelledby=\"").append(id).append("\" tabindex=\"0\">\n");
+        html.append("<table class=\"data\">\n<caption id=\"").append(id).append("\"><span class=\"caption__text\">")
+                .append(Html.escape(data.title())).append(" <span class=\"source\">").append(SourceLine.html(data, ctx))
+                .append("</span></span></caption>\n");
+        Optional<Row> declaredTotal = table.total() || !RowSelection.showsDeclaredTotal(data, rows) ? Optional.empty()
+                : RowSelection.declaredTotal(data);
+        List<Row> withTotal = new ArrayList<>(rows);
+        declaredTotal.ifPresent(withTotal::add);
+        Currencies currencies = Currencies.of(data, columns, withTotal);
+        html.append(head(columns, currencies, ctx)).append("<tbody>\n");
         for (Row row : rows) {
-            html.append(row(columns, indexes.stream().map(row::cell).toList(), false, ctx)).append('\n');
+            html.append(row(columns, indexes.stream().map(row::cell).toList(), currencies.ofRow(row), false, ctx)).append('\n');
         }
         html.append("</tbody>\n");
-        Optional<List<Cell>> foot = table.total() ? Optional.of(sums(columns, indexes, rows))
-                : RowSelection.showsDeclaredTotal(data, rows)
-                ? RowSelection.declaredTotal(data).map(r -> indexes.stream().map(r::cell).toList()) : Optional.empty();
-        foot.ifPresent(cells -> html.append("<tfoot>\n").append(row(columns, label(columns, cells, ctx), true, ctx)).append("\n</tfoot>\n"));
+        if (table.total()) {
+            List<Cell> sums = sums(columns, indexes, rows, currencies);
+            html.append("<tfoot>\n").append(row(columns, label(columns, sums, ctx), currencies.ofSum(), true, ctx)).append("\n</tfoot>\n");
+        }
+        declaredTotal.ifPresent(r -> html.append("<tfoot>\n").append(row(columns, indexes.stream().map(r::cell).toList(),
+                currencies.ofRow(r), true, ctx)).append("\n</tfoot>\n"));
         return html.append("</table>\n</div>\n").toString();
+    }
+
+    /** The header row; a money column in one currency names it: "Contribution (USD)". */
+    private static String head(List<Column> columns, Currencies currencies, RenderContext ctx) {
+        StringBuilder html = new StringBuilder("<thead><tr>");
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            String label = currencies.header(i).map(c -> ctx.messages().format("table.column_currency", column.label(), c))
+                    .orElse(column.label());
+            html.append("<th scope=\"col\"").append(column.type().isNumeric() ? " class=\"num\"" : "").append(">")
+                    .append(Html.escape(label)).append("</th>");
+        }
+        return html.append("</tr></thead>\n").toString();
     }
 
     private static List<Column> columns(Table table, Dataset data) {
@@ -58,14 +80,20 @@ public final class TableRenderer {
         return table.columns().stream().flatMap(c -> data.columnIndex(c).stream()).map(i -> data.columns().get(i)).toList();
     }
 
-    /** A row; its first cell is the row's header when it holds text. In the foot, a column not summed stays blank. */
-    private static String row(List<Column> columns, List<Cell> cells, boolean foot, RenderContext ctx) {
+    /**
+     * A row; its first cell is the row's header when it holds text. In the foot, a column not summed stays blank.
+     * {@code currencies}: the currency each money cell names itself ("" where its header names it).
+     */
+    private static String row(List<Column> columns, List<Cell> cells, List<String> currencies, boolean foot, RenderContext ctx) {
         StringBuilder html = new StringBuilder("<tr>");
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
             Cell cell = cells.get(i);
             boolean blank = foot && cell.number().isEmpty() && cell.text().isEmpty();
-            String text = blank ? "" : Html.escape(CellText.format(column, cell, ctx.formats()));
+            String currency = currencies.get(i);
+            String text = blank ? "" : Html.escape(column.type() == ColumnType.MONEY
+                    ? cell.number().map(n -> CellText.money(n, currency, ctx.formats())).orElse(CellText.EMPTY)
+                    : CellText.format(column, cell, ctx.formats()));
             if (i == 0 && !column.type().isNumeric()) {
                 html.append("<th scope=\"row\">").append(text).append("</th>");
             } else {
@@ -75,12 +103,15 @@ public final class TableRenderer {
         return html.append("</tr>").toString();
     }
 
-    /** Sums of the shown rows for counts, numbers and money; percentages do not add up, so they stay empty. */
-    private static List<Cell> sums(List<Column> columns, List<Integer> indexes, List<Row> rows) {
+    /**
+     * Sums of the shown rows for counts, numbers and money; percentages do not add up, nor do amounts in different
+     * currencies, so they stay empty.
+     */
+    private static List<Cell> sums(List<Column> columns, List<Integer> indexes, List<Row> rows, Currencies currencies) {
         List<Cell> cells = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             ColumnType type = columns.get(i).type();
-            if (!type.isNumeric() || type == ColumnType.PERCENT) {
+            if (!type.isNumeric() || type == ColumnType.PERCENT || currencies.mixed(i)) {
                 cells.add(new Cell("", Optional.empty()));
                 continue;
             }

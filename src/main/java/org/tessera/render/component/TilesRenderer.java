@@ -32,14 +32,16 @@ public final class TilesRenderer {
 
     static String tile(Tile tile, RenderContext ctx) {
         Optional<Indicator> indicator = tile.indicator().flatMap(ctx.edition()::indicator);
-        String figure = indicator.flatMap(i -> ctx.figures().indicatorValue(i.code()).map(v -> indicatorFigure(i, v, ctx.formats())))
-                .or(() -> tile.value().map(v -> literal(v, ctx.formats())))
-                .orElse(CellText.EMPTY);
+        Formats formats = ctx.formats();
+        Figure figure = indicator.flatMap(i -> ctx.figures().indicatorValue(i.code()).map(v -> Figure.of(
+                        indicatorFigure(i, v, formats), v, tile.compact() && i.unit() != Indicator.Unit.PERCENT, formats)))
+                .or(() -> tile.value().map(v -> literal(v, tile.compact(), formats)))
+                .orElse(Figure.exact(CellText.EMPTY));
         String label = tile.label().or(() -> indicator.map(TilesRenderer::statement)).orElse("");
         StringBuilder html = new StringBuilder("<li class=\"tile\">");
         tile.country().ifPresent(c -> html.append("<span class=\"tile__country\">")
-                .append(Html.escape(ctx.formats().country(c))).append("</span>"));
-        String body = "<span class=\"tile__figure\">" + Html.escape(figure) + "</span> <span class=\"tile__label\">"
+                .append(Html.escape(formats.country(c))).append("</span>"));
+        String body = TileFigure.html(figure.shown(), figure.exact()) + " <span class=\"tile__label\">"
                 + Html.escape(label) + "</span>";
         if (indicator.isPresent()) {
             html.append("<a class=\"tile__link\" href=\"").append(Html.escape(indicatorHref(indicator.get(), ctx)))
@@ -61,16 +63,28 @@ public final class TilesRenderer {
         return indicator.unit() == Indicator.Unit.PERCENT ? formats.percent(value) : formats.number(value);
     }
 
+    /** What a tile shows, and the exact figure a screen reader reads instead where the shown one is in words. */
+    record Figure(String shown, String exact) {
+        static Figure exact(String text) {
+            return new Figure(text, text);
+        }
+
+        /** {@code exact}, or the value in words (207.6 million) when the author asks for {@code format: compact}. */
+        static Figure of(String exact, BigDecimal value, boolean compact, Formats formats) {
+            return new Figure(compact ? formats.compactWords(value) : exact, exact);
+        }
+    }
+
     /** A literal figure: numbers are set in the edition's language (4,970 or 4 970), other text as written. */
-    static String literal(String written, Formats formats) {
+    static Figure literal(String written, boolean compact, Formats formats) {
         String text = written.strip();
         if (!NUMBER.matcher(text).matches()) {
-            return text;
+            return Figure.exact(text);
         }
         boolean percent = text.endsWith("%");
         String digits = text.replace("%", "").replaceAll("[, \u00a0\u202f]", "");
         BigDecimal value = new BigDecimal(digits);
-        return percent ? formats.percent(value) : formats.number(value);
+        return percent ? Figure.exact(formats.percent(value)) : Figure.of(formats.number(value), value, compact, formats);
     }
 
     /** An indicator statement read under its figure: "# of women trained" → "women trained", "% of …" → "of …". */

@@ -146,7 +146,7 @@ class BrochureTest {
         String text = normalized(text(pdfs.get(MPTF)));
         for (String expected : List.of("Migration MPTF in Action", "SEPTEMBER 2023", "MIGRATION MULTI-PARTNER TRUST FUND",
                 "Empowerment of 'families left behind' for improved migration outcomes in Khatlon, Tajikistan",
-                "USD 2,200,000", "USD 1,540,000", "USD 19,569,912", "USD 57,398,734", "38.3% of the USD 150 million capitalization target by 2026",
+                "2,200,000", "1,540,000", "Contribution (USD)", "19,569,912", "57,398,734", "38.3% of the USD 150 million capitalization target by 2026",
                 "migrationmptf@iom.int", "Robert Bosch Stiftung GmbH")) {
             assertTrue(text.contains(expected), () -> "missing from the PDF text: " + expected);
         }

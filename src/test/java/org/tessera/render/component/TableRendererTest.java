@@ -26,14 +26,14 @@ class TableRendererTest {
     void total_row_stays_last_when_sorted() {
         Element table = table("en", "data: funding\ncolumns: [donor, amount]\nsort: {by: amount, order: asc}\n");
         assertEquals(List.of("Robert Bosch Stiftung", "Denmark", "United States", "Germany"), body(table));
-        assertEquals("Total USD 36,221,136", table.selectFirst("tfoot tr").text());
+        assertEquals("Total 36,221,136", table.selectFirst("tfoot tr").text(), "the header names the currency, not the total");
     }
 
     @Test
     void total_true_appends_the_sum_of_the_rows_shown() {
         Element table = table("en", "data: funding\ncolumns: [donor, amount]\nwhere: {kind: member-state}\ntotal: true\n");
         assertEquals(List.of("Germany", "Denmark", "United States"), body(table));
-        assertEquals(List.of("Total USD 36,158,015"), table.select("tfoot tr").eachText());
+        assertEquals(List.of("Total 36,158,015"), table.select("tfoot tr").eachText());
     }
 
     @Test
@@ -44,11 +44,55 @@ class TableRendererTest {
     }
 
     @Test
-    void numbers_are_right_aligned_and_money_has_its_currency() {
+    void money_in_one_currency_names_it_once_in_the_header_and_leaves_the_figures_bare() {
         Element table = table("en", "data: funding\ncolumns: [donor, amount]\n");
-        assertEquals(List.of("Donor", "Contribution"), table.select("thead th").eachText());
+        assertEquals(List.of("Donor", "Contribution (USD)"), table.select("thead th").eachText());
         assertEquals("num", table.selectFirst("thead th:eq(1)").className());
-        assertEquals("USD 19,569,912", table.selectFirst("tbody td.num").text());
+        assertEquals(List.of("19,569,912", "6,588,103", "10,000,000", "63,121"), table.select("tbody td.num").eachText());
+        assertEquals("36,221,136", table.selectFirst("tfoot td.num").text());
+        assertEquals("th", table.selectFirst("tbody tr").child(0).tagName(), "the first text column heads its row");
+    }
+
+    @Test
+    void money_in_several_currencies_gives_each_figure_its_own_and_adds_none_up() {
+        Element table = Datasets.all(dir.resolve("edition"), "en").file("content/data/gifts.csv", """
+                donor,amount,currency
+                Germany,"19,569,912",EUR
+                United States,10000000,USD
+                """).file("content/data/gifts.yml", """
+                title: Gifts
+                columns:
+                  donor: {type: text, label: Donor}
+                  amount: {type: money, label: Contribution}
+                  currency: {type: text, label: Currency}
+                """).page("tables", "```table\ndata: gifts\ncolumns: [donor, amount]\ntotal: true\n```\n")
+                .build().html("tables/").selectFirst("table.data");
+        assertEquals(List.of("Donor", "Contribution"), table.select("thead th").eachText());
+        assertEquals(List.of("EUR 19,569,912", "USD 10,000,000"), table.select("tbody td.num").eachText());
+        assertEquals("", table.selectFirst("tfoot td.num").text(), "euros and dollars do not add up");
+    }
+
+    @Test
+    void a_currency_column_with_one_currency_throughout_puts_it_in_the_header() {
+        Element table = Datasets.all(dir.resolve("edition"), "en").file("content/data/gifts.csv", """
+                donor,amount,currency
+                Germany,"19,569,912",EUR
+                Austria,100,EUR
+                """).file("content/data/gifts.yml", """
+                title: Gifts
+                columns:
+                  amount: {type: money, currency: USD, label: Contribution}
+                """).page("tables", "```table\ndata: gifts\ncolumns: [donor, amount]\ntotal: true\n```\n")
+                .build().html("tables/").selectFirst("table.data");
+        assertEquals("Contribution (EUR)", table.selectFirst("thead th:eq(1)").text(), "each row's own currency wins over the column's");
+        assertEquals("Total 19,570,012", table.selectFirst("tfoot tr").text());
+    }
+
+    @Test
+    void numbers_are_right_aligned() {
+        Element table = table("en", "data: reached\n");
+        assertEquals("num", table.selectFirst("thead th:eq(1)").className());
+        assertEquals("1,000", table.selectFirst("tbody td.num").text());
         assertEquals("th", table.selectFirst("tbody tr").child(0).tagName(), "the first text column heads its row");
     }
 
@@ -69,9 +113,10 @@ class TableRendererTest {
     @Test
     void french_table_sets_numbers_money_and_percentages_in_french() {
         Element table = table("fr", "data: delivery\ncolumns: [programme, budget, satisfaction]\ntotal: true\n");
-        assertEquals(List.of("2\u202f200\u202f000 USD", "94\u00a0%"),
+        assertEquals(List.of("2\u202f200\u202f000", "94\u00a0%"),
                 table.select("tbody tr:first-child td").stream().map(Element::wholeText).toList());
-        assertEquals("6\u202f200\u202f000 USD", table.selectFirst("tfoot td").wholeText());
+        assertEquals("Budget (USD)", table.selectFirst("thead th:eq(1)").text());
+        assertEquals("6\u202f200\u202f000", table.selectFirst("tfoot td").wholeText());
     }
 
     @Test

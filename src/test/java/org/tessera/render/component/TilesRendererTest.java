@@ -84,6 +84,47 @@ class TilesRendererTest {
     }
 
     @Test
+    void compact_tile_prints_the_figure_in_words_and_keeps_the_exact_figure_for_screen_readers() {
+        Document html = page("en", "- value: \"207,625,000\"\n  label: US dollars required\n  format: compact\n"
+                + "- value: 1950000000\n  label: the appeal\n  format: compact\n- value: \"207,625,000\"\n  label: in full\n");
+        List<Element> figures = html.select(".tile__figure");
+        assertEquals("207.6 million", figures.get(0).selectFirst("[aria-hidden=true]").text());
+        assertEquals("207,625,000", figures.get(0).selectFirst(".visually-hidden").text());
+        assertEquals("1.95 billion", figures.get(1).selectFirst("[aria-hidden=true]").text());
+        assertEquals("1,950,000,000", figures.get(1).selectFirst(".visually-hidden").text());
+        assertEquals("207,625,000", figures.get(2).wholeText(), "without format: compact the figure is in full");
+        assertTrue(figures.get(2).select("[aria-hidden], .visually-hidden").isEmpty());
+    }
+
+    @Test
+    void french_compact_tile_uses_the_jdks_words() {
+        Document html = page("fr", "- value: \"207,625,000\"\n  label: dollars\n  format: compact\n");
+        java.text.NumberFormat jdk = java.text.NumberFormat.getCompactNumberInstance(java.util.Locale.FRENCH,
+                java.text.NumberFormat.Style.LONG);
+        jdk.setMaximumFractionDigits(2);
+        assertEquals(jdk.format(207_600_000L), html.selectFirst(".tile__figure [aria-hidden=true]").wholeText());
+        assertEquals("207\u202f625\u202f000", html.selectFirst(".tile__figure .visually-hidden").wholeText());
+    }
+
+    @Test
+    void a_long_figure_is_marked_for_a_smaller_size_and_a_short_one_is_not() {
+        Document html = page("en", "- value: 74\n  label: stakeholders\n- value: \"125,750\"\n  label: people\n"
+                + "- value: \"207,625,000\"\n  label: dollars\n- value: \"1,950,000,000,000\"\n  label: dollars\n");
+        List<Element> figures = html.select(".tile__figure");
+        assertEquals(List.of("tile__figure", "tile__figure tile__figure--long", "tile__figure tile__figure--longer",
+                "tile__figure tile__figure--longest"), figures.stream().map(Element::className).toList());
+        assertEquals(List.of("--len: 2", "--len: 6.5", "--len: 10", "--len: 15"), figures.stream().map(f -> f.attr("style")).toList());
+    }
+
+    @Test
+    void a_figure_in_words_is_fitted_by_its_longest_word_but_kept_to_two_lines() {
+        assertEquals(6.5, TileFigure.fitLength("125,750"), "a comma is half a digit");
+        assertEquals(6.5, TileFigure.fitLength("1 million+"), "\"million+\" is the longest word");
+        assertEquals(7, TileFigure.fitLength("USD 57.4 million"), "half the whole width, so at most about two lines");
+        assertEquals(8, TileFigure.fitLength("2\u202f263\u202f000"), "a no-break space does not break the figure");
+    }
+
+    @Test
     void inline_value_is_formatted_and_linked_like_a_tile() {
         Document html = TestEdition.minimal(dir.resolve("edition")).site("language: fr")
                 .file("content/data/indicators.csv", INDICATORS)
