@@ -64,15 +64,6 @@ public final class StressEdition {
                 .file("content/pages/summary-ar.md", arabicPage());
     }
 
-    /**
-     * TEMPORARY, until the charts branch of issue 13 lands on main (then this goes): the funding page without the
-     * chart syntax of the second round (`y: Total`, `sort: {by: …}`), so other branches can build the rest.
-     */
-    public static TestEdition withoutSecondRoundCharts(TestEdition edition) {
-        return edition.edit("content/pages/funding-requirements.md", "y: Total\n", "y: area-1\n")
-                .edit("content/pages/funding-requirements.md", "sort: {by: area-1, order: desc}", "sort: desc");
-    }
-
     private static String programmeId(int p) {
         return p == 0 ? "tajikistan" : "programme-" + p;
     }

@@ -14,7 +14,7 @@ class StressEditionTest {
 
     @Test
     void stress_edition_builds_its_pages_and_both_brochures(@TempDir Path dir) {
-        TestEdition edition = StressEdition.withoutSecondRoundCharts(StressEdition.write(dir.resolve("edition"))).build();
+        TestEdition edition = StressEdition.write(dir.resolve("edition")).build();
         for (String id : StressEdition.BROCHURES) {
             assertTrue(Files.isRegularFile(edition.output().resolve("brochures/" + id + ".pdf")), id + ".pdf");
             assertTrue(Files.isRegularFile(edition.output().resolve("brochures/" + id + "/index.html")), id + " print page");
@@ -26,7 +26,7 @@ class StressEditionTest {
 
     @Test
     void stress_edition_builds_right_to_left(@TempDir Path dir) {
-        TestEdition edition = StressEdition.withoutSecondRoundCharts(StressEdition.write(dir.resolve("edition"), "ar")).build();
+        TestEdition edition = StressEdition.write(dir.resolve("edition"), "ar").build();
         assertEquals("rtl", edition.html("").selectFirst("html").attr("dir"));
     }
 }

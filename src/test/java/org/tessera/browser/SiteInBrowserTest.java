@@ -139,7 +139,7 @@ class SiteInBrowserTest {
      */
     @Test
     void no_text_of_the_stress_edition_is_wider_than_its_box_at_any_width() throws Exception {
-        Path edition = StressEdition.withoutSecondRoundCharts(StressEdition.write(dir.resolve("stress"))).root();
+        Path edition = StressEdition.write(dir.resolve("stress")).root();
         ExampleSite stress = ExampleSite.build(edition, dir.resolve("stress-site"));
         try (StaticServer served = StaticServer.serve(stress.output(), "/appeal/")) {
             List<String> stressPages = stress.sitemap().stream().map(loc -> served.origin() + loc).toList();

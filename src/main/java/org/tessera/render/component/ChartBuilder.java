@@ -44,6 +44,7 @@ public final class ChartBuilder {
             case DONUT -> DonutChart.create(rows, ctx, narrow);
             default -> CategoryCharts.create(chart.type(), rows, ctx, narrow);
         };
+        ChartStyle.wrapLegend(drawn, width);
         String title = chart.title().orElseGet(() -> defaultTitle(rows, ctx));
         BuiltChart built = new BuiltChart(chart.type(), drawn, rows, title, ChartText.describe(chart.type(), rows, ctx));
         if (chart.type() != Chart.Type.DONUT) {

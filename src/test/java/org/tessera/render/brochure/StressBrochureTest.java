@@ -20,7 +20,7 @@ class StressBrochureTest {
 
     @Test
     void every_table_figure_of_the_stress_edition_is_visible_in_both_its_pdfs(@TempDir Path dir) throws IOException {
-        TestEdition edition = StressEdition.withoutSecondRoundCharts(StressEdition.write(dir.resolve("edition"))).build();
+        TestEdition edition = StressEdition.write(dir.resolve("edition")).build();
         for (String id : StressEdition.BROCHURES) {
             List<String> figures = edition.html("brochures/" + id + "/").select("table td.num").stream()
                     .filter(cell -> cell.closest(".chart, figure") == null).map(Element::text)

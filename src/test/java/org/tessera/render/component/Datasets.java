@@ -78,7 +78,8 @@ final class Datasets {
 
     /** The nine programmatic areas of a funding appeal, as a stacked chart would draw them. */
     static final java.util.List<String> AREAS = java.util.List.of("Food security", "Health", "Protection",
-            "Water, sanitation and hygiene", "Education", "Shelter", "Nutrition", "Early recovery", "Coordination");
+            "Water, sanitation and hygiene", "Protecting the human rights, safety and well-being of migrants and their families",
+            "Shelter", "Combating trafficking in persons and smuggling of migrants", "Early recovery", "Coordination");
 
     /**
      * Requirements of an appeal (dataset "appeal"): five countries with long names, nine programmatic areas of
