@@ -161,10 +161,11 @@ public final class BrochureRenderer {
         return "brochures/" + brochure.id();
     }
 
-    /** The brochure's print HTML, its tables fitted to the page: the print page and the PDF share the layout. */
+    /** The brochure's print HTML, its tables and tile figures fitted to the page: the print page and the PDF share the layout. */
     private String html(BrochureView view, Brochure brochure) {
-        return new TableFit(PageBox.of(brochure.paper()), base.messages())
-                .apply(templates.render("brochure/brochure", view.context(brochure)));
+        PageBox page = PageBox.of(brochure.paper());
+        return new TileFit(page).apply(new TableFit(page, base.messages())
+                .apply(templates.render("brochure/brochure", view.context(brochure))));
     }
 
     private String story(Story story, ComponentRenderer with, RenderContext ctx) {
