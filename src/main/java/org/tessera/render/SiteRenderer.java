@@ -287,7 +287,8 @@ public final class SiteRenderer {
         write("404.html", templates.render("404", c).getBytes(StandardCharsets.UTF_8));
     }
 
-    private String story(Story story, RenderContext ctx) {
+    private String story(Story story, RenderContext page) {
+        RenderContext ctx = page.forStory(story);
         Map<Integer, Component> byLine = new LinkedHashMap<>();
         story.components().forEach(component -> byLine.put(component.at().line(), component));
         return markdown.render(story,

@@ -168,7 +168,8 @@ public final class BrochureRenderer {
                 .apply(templates.render("brochure/brochure", view.context(brochure))));
     }
 
-    private String story(Story story, ComponentRenderer with, RenderContext ctx) {
+    private String story(Story story, ComponentRenderer with, RenderContext section) {
+        RenderContext ctx = section.forStory(story); // its charts coloured as on its web page
         Map<Integer, Component> byLine = new LinkedHashMap<>();
         story.components().forEach(component -> byLine.put(component.at().line(), component));
         return markdown.render(story, line -> Optional.ofNullable(byLine.get(line)).map(c -> with.render(c, ctx)).orElse(""),

@@ -45,7 +45,7 @@ final class CategoryCharts {
         if (type == Chart.Type.PROGRESS) {
             return progress(all, ctx);
         }
-        ChartRows rows = all.grouped(Palette.SERIES.size(), ctx.messages().get("chart.other"));
+        ChartRows rows = ChartBuilder.drawn(all, ctx);
         boolean horizontal = type == Chart.Type.BAR || type == Chart.Type.STACKED;
         boolean legend = rows.series().size() > 1;
         AbstractCategoryItemRenderer renderer = switch (type) {
@@ -53,7 +53,7 @@ final class CategoryCharts {
             case STACKED -> bars(new StackedBarRenderer());
             default -> bars(new BarRenderer());
         };
-        List<Color> colours = Palette.assign(rows.identities());
+        List<Color> colours = ctx.colours().of(rows);
         for (int s = 0; s < rows.series().size(); s++) {
             renderer.setSeriesPaint(s, colours.get(s));
         }

@@ -53,6 +53,15 @@ public final class ChartBuilder {
         return built;
     }
 
+    /** The series a chart draws, each in a colour of its own: past the palette's colours the smallest become "Other". */
+    static ChartRows series(Chart chart, Dataset data, RenderContext ctx) {
+        return drawn(rows(chart, data, ctx), ctx);
+    }
+
+    static ChartRows drawn(ChartRows all, RenderContext ctx) {
+        return all.grouped(Palette.SERIES.size(), ctx.messages().get("chart.other"));
+    }
+
     /** The selected data rows as categories and series; a progress chart's single series is the share done. */
     public static ChartRows rows(Chart chart, Dataset data, RenderContext ctx) {
         List<Integer> y = chart.y().stream().flatMap(name -> data.columnIndex(name).stream()).toList();

@@ -32,13 +32,15 @@ class ChartColoursTest {
     @BeforeAll
     static void build() {
         TestEdition edition = TestEdition.minimal(dir.resolve("edition")).site("language: en");
-        Datasets.reached(Datasets.appeal(edition));
+        Datasets.reached(Datasets.appeal(edition)).file("content/data/survey.csv", "year,Total,Men,Women\n2022,10,4,6\n2023,12,5,7\n");
         StringBuilder charts = new StringBuilder();
         for (String chart : List.of("stacked\ndata: appeal\nx: country\ny: " + NINE + "\nsort: desc",
                 "line\ndata: appeal\nx: country\ny: " + NINE, "column\ndata: appeal\nx: country\ny: " + NINE,
                 "bar\ndata: appeal\nx: country\ny: [a1, a9]", "stacked\ndata: appeal\nx: country\ny: [a1, a2, a3]",
                 "stacked\ndata: reached\nx: year\ny: [women, men]", "line\ndata: reached\nx: year\ny: [men, women]",
-                "column\ndata: reached\nx: year\ny: [men, Total]")) {
+                "column\ndata: reached\nx: year\ny: [men, Total]",
+                // Another dataset with Women and Men in other places: they keep the colours the page gave them.
+                "stacked\ndata: survey\nx: year\ny: [Men, Women]")) {
             charts.append("```chart\ntype: ").append(chart).append("\n```\n\n");
         }
         page = edition.page("charts", charts.toString()).build().html("charts/");
@@ -47,7 +49,7 @@ class ChartColoursTest {
     @Test
     void every_legend_item_of_every_chart_has_its_own_colour() {
         List<Element> svgs = page.select("figure.chart svg");
-        assertEquals(16, svgs.size(), "eight charts, each in a wide and a narrow layout");
+        assertEquals(18, svgs.size(), "nine charts, each in a wide and a narrow layout");
         for (Element svg : svgs) {
             Map<String, String> legend = legend(svg);
             assertTrue(legend.size() >= 2, "a legend with the series: " + legend);
@@ -70,9 +72,23 @@ class ChartColoursTest {
         for (Element svg : page.select("figure.chart svg")) {
             legend(svg).forEach((series, fill) -> colours.computeIfAbsent(series, s -> new HashSet<>()).add(fill));
         }
-        for (String series : List.of("Women", "Men", "Total", "Food security")) {
-            assertEquals(1, colours.get(series).size(), series + " changes colour: " + colours.get(series));
+        assertTrue(colours.keySet().containsAll(List.of("Women", "Men", "Total", "Food security")), colours.keySet().toString());
+        colours.remove("Other"); // the grey of whatever a chart groups
+        colours.forEach((series, fills) -> assertEquals(1, fills.size(), series + " changes colour: " + fills));
+    }
+
+    @Test
+    void a_series_keeps_its_colour_across_the_stress_pages_charts_and_in_its_brochure(@TempDir Path stress) {
+        TestEdition edition = org.tessera.StressEdition.write(stress.resolve("edition")).build();
+        Map<String, Set<String>> colours = new HashMap<>();
+        for (String path : List.of("funding-requirements/", "brochures/appeal-a4/")) {
+            for (Element svg : edition.html(path).select("#funding-requirements figure.chart svg, main figure.chart svg")) {
+                legend(svg).forEach((series, fill) -> colours.computeIfAbsent(series, s -> new HashSet<>()).add(fill));
+            }
         }
+        assertTrue(colours.size() > 8, "the stress page's charts show more series than colours: " + colours.keySet());
+        colours.remove("Other");
+        colours.forEach((series, fills) -> assertEquals(1, fills.size(), series + " changes colour: " + fills));
     }
 
     /**
