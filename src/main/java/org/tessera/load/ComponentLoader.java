@@ -72,7 +72,7 @@ final class ComponentLoader {
     }
 
     private Optional<Component> chart(Fields f, Position at, List<Problem> problems) {
-        f.allowOnly("type", "data", "x", "y", "title", "sort", "top", "where");
+        f.allowOnly("type", "data", "x", "y", "title", "sort", "top", "where", "id", "note");
         Optional<String> type = f.oneOf("type", "bar", "column", "stacked", "line", "donut", "progress");
         if (!f.has("type")) {
             problems.add(Problem.error(f.at(), "the chart block is missing 'type' (bar, column, stacked, line, donut or progress)"));
@@ -90,7 +90,18 @@ final class ComponentLoader {
             return Optional.empty();
         }
         return Optional.of(new Chart(Chart.Type.valueOf(type.get().toUpperCase(Locale.ROOT)), data, x, y,
-                f.text("title"), sort, top, where, at));
+                f.text("title"), sort, top, where, chartId(f, problems), f.text("note"), at));
+    }
+
+    /** A chart's {@code id}, its anchor on the page: a name like a file's ({@code top-ten-countries}). */
+    private static Optional<String> chartId(Fields f, List<Problem> problems) {
+        Optional<String> id = f.text("id").map(String::strip);
+        if (id.isPresent() && !Names.isValid(id.get())) {
+            problems.add(Problem.warning(f.at("id"), Names.explain("the chart id", id.get())
+                    + "; until then the chart is named by its dataset and line"));
+            return Optional.empty();
+        }
+        return id;
     }
 
     /** {@code sort: asc|desc} by the chart's own measure, or {@code sort: {by: column, order: asc|desc}} (desc unless told). */
@@ -108,7 +119,7 @@ final class ComponentLoader {
     }
 
     private Optional<Component> table(Fields f, Position at, List<Problem> problems) {
-        f.allowOnly("data", "columns", "sort", "total", "where");
+        f.allowOnly("data", "columns", "sort", "total", "where", "note");
         String data = f.requiredText("data");
         Optional<String> sortBy = Optional.empty();
         SortOrder order = SortOrder.ASC;
@@ -130,7 +141,7 @@ final class ComponentLoader {
         if (data.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Table(data, f.textList("columns"), sortBy, order, total, where, at));
+        return Optional.of(new Table(data, f.textList("columns"), sortBy, order, total, where, f.text("note"), at));
     }
 
     private static Filter filter(Fields f, List<Problem> problems) {

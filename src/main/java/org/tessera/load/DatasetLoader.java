@@ -74,7 +74,7 @@ final class DatasetLoader {
         return Optional.of(new Dataset(name, file,
                 info.flatMap(i -> i.text("title")).orElse(name),
                 info.flatMap(i -> i.mapping("source")).map(s -> source(s, problems)).orElse(Source.NONE),
-                List.copyOf(columns), rows, totals(info, header, describedIn, problems),
+                List.copyOf(columns), rows, totals(info, header, describedIn, problems), info.flatMap(i -> i.text("notes")),
                 info.map(Fields::at).orElse(Position.of(describedIn))));
     }
 

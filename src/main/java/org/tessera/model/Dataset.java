@@ -3,9 +3,13 @@ package org.tessera.model;
 import java.util.List;
 import java.util.Optional;
 
-/** A CSV dataset from content/data with its optional description. */
+/**
+ * A CSV dataset from content/data with its optional description.
+ *
+ * @param notes from the description's {@code notes}: shown under every table of the dataset
+ */
 public record Dataset(String name, String file, String title, Source source, List<Column> columns,
-                      List<Row> rows, Totals totals, Position describedAt) {
+                      List<Row> rows, Totals totals, Optional<String> notes, Position describedAt) {
 
     public Optional<Integer> columnIndex(String column) {
         for (int i = 0; i < columns.size(); i++) {

@@ -44,6 +44,6 @@ public final class DonorsView {
     static Chart chart(DonorSummary summary, RenderContext ctx) {
         return new Chart(Chart.Type.BAR, "donors", "donor", List.of("amount"),
                 Optional.of(ctx.messages().format("donors.chart", summary.currency())), Optional.of(org.tessera.model.ChartSort.of(SortOrder.DESC)),
-                java.util.OptionalInt.empty(), Filter.NONE, Position.of("content/data/donors.csv"));
+                java.util.OptionalInt.empty(), Filter.NONE, Optional.empty(), Optional.empty(), Position.of("content/data/donors.csv"));
     }
 }

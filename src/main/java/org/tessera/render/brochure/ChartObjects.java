@@ -13,6 +13,7 @@ import org.tessera.model.Dataset;
 import org.tessera.render.ComponentRenderer;
 import org.tessera.render.Html;
 import org.tessera.render.RenderContext;
+import org.tessera.render.component.ChartRenderer;
 import org.tessera.render.component.SourceLine;
 
 /**
@@ -53,7 +54,7 @@ final class ChartObjects implements ComponentRenderer, FSObjectDrawerFactory {
         return "<div class=\"b-chart\"><p class=\"b-chart__title\">" + Html.escape(d.title()) + "</p>"
                 + "<object class=\"b-chart__drawing\" type=\"" + TYPE + "\" data-chart=\"" + (drawings.size() - 1)
                 + "\" style=\"height: " + d.height() + "px\" alt=\"" + description + "\" title=\"" + description + "\"></object>"
-                + source(chart, ctx) + "</div>";
+                + ChartRenderer.note(chart) + source(chart, ctx) + "</div>";
     }
 
     /** Where the figures come from, linked to the data, as under the chart on the website. */

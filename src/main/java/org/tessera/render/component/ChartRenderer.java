@@ -21,7 +21,7 @@ public final class ChartRenderer {
 
     public static String render(Chart chart, Dataset data, RenderContext ctx) {
         BuiltChart built = ChartBuilder.build(chart, data, ctx, WIDE);
-        String id = "chart-" + chart.data() + (chart.at().line() > 0 ? "-" + chart.at().line() : "");
+        String id = "chart-" + chart.id().orElse(chart.data() + (chart.at().line() > 0 ? "-" + chart.at().line() : ""));
         String type = chart.type().name().toLowerCase(Locale.ROOT);
         StringBuilder html = new StringBuilder();
         html.append("<figure class=\"chart chart--").append(type).append("\" id=\"").append(id).append("\">\n");
@@ -30,8 +30,14 @@ public final class ChartRenderer {
         svg(html, ChartBuilder.build(chart, data, ctx, NARROW), id + "-narrow", NARROW, "narrow");
         html.append("<details class=\"chart__data\"><summary>").append(Html.escape(ctx.messages().get("chart.data")))
                 .append("</summary>\n").append(table(built, ctx)).append("</details>\n");
+        html.append(note(chart));
         html.append("<p class=\"chart__source source-line\">").append(SourceLine.html(data, ctx)).append("</p>\n");
         return html.append("</figure>\n").toString();
+    }
+
+    /** The author's note under a chart, on the web and in print. */
+    public static String note(Chart chart) {
+        return chart.note().map(n -> "<p class=\"chart__note note\">" + Html.escape(n.strip()) + "</p>\n").orElse("");
     }
 
     private static void svg(StringBuilder html, BuiltChart built, String id, int width, String layout) {

@@ -57,7 +57,7 @@ public final class TableRenderer {
         }
         declaredTotal.ifPresent(r -> html.append("<tfoot>\n").append(row(columns, indexes.stream().map(r::cell).toList(),
                 currencies.ofRow(r), true, ctx)).append("\n</tfoot>\n"));
-        return html.append("</table>\n</div>\n").toString();
+        return html.append("</table>\n</div>\n").append(notes(table, data)).toString();
     }
 
     /** The header row; a money column in one currency names it: "Contribution (USD)". */
@@ -71,6 +71,14 @@ public final class TableRenderer {
                     .append(Html.escape(label)).append("</th>");
         }
         return html.append("</tr></thead>\n").toString();
+    }
+
+    /** The dataset's notes, then the block's own note, under the table (outside its scrolling box, so they wrap). */
+    static String notes(Table table, Dataset data) {
+        StringBuilder html = new StringBuilder();
+        data.notes().ifPresent(n -> html.append("<p class=\"table-note note\">").append(Html.escape(n.strip())).append("</p>\n"));
+        table.note().ifPresent(n -> html.append("<p class=\"table-note note\">").append(Html.escape(n.strip())).append("</p>\n"));
+        return html.toString();
     }
 
     private static List<Column> columns(Table table, Dataset data) {
