@@ -3,6 +3,7 @@ package org.tessera.render.component;
 import java.util.Locale;
 import org.tessera.model.Chart;
 import org.tessera.model.Column;
+import org.tessera.model.ColumnType;
 import org.tessera.model.Dataset;
 import org.tessera.render.Html;
 import org.tessera.render.RenderContext;
@@ -29,10 +30,14 @@ public final class ChartRenderer {
         svg(html, built, id + "-wide", WIDE, "wide");
         svg(html, ChartBuilder.build(chart, data, ctx, NARROW), id + "-narrow", NARROW, "narrow");
         html.append("<details class=\"chart__data\"><summary>").append(Html.escape(ctx.messages().get("chart.data")))
-                .append("</summary>\n").append(table(built, ctx)).append("</details>\n");
+                .append("</summary>\n").append(table(built, data, ctx)).append("</details>\n");
         html.append(note(chart));
         html.append("<p class=\"chart__source source-line\">").append(SourceLine.html(data, ctx)).append("</p>\n");
         return html.append("</figure>\n").toString();
+    }
+
+    private static boolean inHeader(Column column, boolean ownCurrencies) {
+        return column.type() == ColumnType.MONEY && !column.currency().isEmpty() && !ownCurrencies;
     }
 
     /** The author's note under a chart, on the web and in print. */
@@ -46,21 +51,28 @@ public final class ChartRenderer {
                 .append("</div>\n");
     }
 
-    /** The chart's figures as a table: one row per category, one column per series. */
-    static String table(BuiltChart built, RenderContext ctx) {
+    /**
+     * The chart's figures as a table: one row per category, one column per series. A money series names its
+     * currency once, in its header, unless the dataset gives each row its own ({@link Currencies#COLUMN}).
+     */
+    static String table(BuiltChart built, Dataset data, RenderContext ctx) {
+        boolean ownCurrencies = data.columnIndex(Currencies.COLUMN).isPresent();
         ChartRows rows = built.rows();
         StringBuilder html = new StringBuilder("<div class=\"table-scroll\"><table class=\"data\">\n<caption class=\"visually-hidden\">")
                 .append(Html.escape(built.title())).append("</caption>\n<thead><tr><th scope=\"col\">")
                 .append(Html.escape(rows.category().label())).append("</th>");
         for (Column column : rows.series()) {
-            html.append("<th scope=\"col\" class=\"num\">").append(Html.escape(column.label())).append("</th>");
+            String label = inHeader(column, ownCurrencies) ? ctx.messages().format("table.column_currency", column.label(), column.currency())
+                    : column.label();
+            html.append("<th scope=\"col\" class=\"num\">").append(Html.escape(label)).append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");
         for (int c = 0; c < rows.size(); c++) {
             html.append("<tr><th scope=\"row\">").append(Html.escape(rows.categories().get(c))).append("</th>");
             for (int s = 0; s < rows.series().size(); s++) {
                 Column column = rows.series().get(s);
-                String text = rows.value(s, c).map(v -> CellText.number(column, v, ctx.formats())).orElse(CellText.EMPTY);
+                String text = rows.value(s, c).map(v -> inHeader(column, ownCurrencies) ? CellText.money(v, "", ctx.formats())
+                        : CellText.number(column, v, ctx.formats())).orElse(CellText.EMPTY);
                 html.append("<td class=\"num\">").append(Html.escape(text)).append("</td>");
             }
             html.append("</tr>\n");
