@@ -97,7 +97,8 @@ class ChartColoursTest {
      */
     private static Map<String, String> legend(Element svg) {
         List<String> header = svg.closest("figure").select(".chart__data thead th").eachText();
-        Set<String> labels = new HashSet<>(header.subList(1, header.size()));
+        Set<String> labels = new HashSet<>();
+        header.subList(1, header.size()).forEach(h -> labels.add(h.replaceFirst(" \\([A-Z]{3}\\)$", ""))); // "Budget (USD)"
         labels.add("Other");
         Map<String, String> legend = new LinkedHashMap<>();
         String fill = null;
