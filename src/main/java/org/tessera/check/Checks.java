@@ -37,6 +37,7 @@ public final class Checks {
             }
         }
         problems.addAll(ReferenceChecks.checkBrochures(edition, broken));
+        problems.addAll(ReferenceChecks.checkHeadlines(edition, broken));
         problems.addAll(ImageChecks.checkAssets(edition));
         if (indicatorsReliable) {
             problems.addAll(DataChecks.checkIndicators(edition, broken));

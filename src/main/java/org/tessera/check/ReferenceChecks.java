@@ -82,6 +82,13 @@ final class ReferenceChecks {
         return problems;
     }
 
+    /** The home page's headlines, as site.yml lists them, name indicators that exist and have a value. */
+    static List<Problem> checkHeadlines(Edition edition, Set<String> broken) {
+        List<Problem> problems = new ArrayList<>();
+        edition.site().headlines().ifPresent(h -> h.tiles().forEach(tile -> checkTile(edition, tile, broken, problems)));
+        return problems;
+    }
+
     private static void checkTile(Edition edition, Tile tile, Set<String> broken, List<Problem> problems) {
         tile.indicator().ifPresent(code -> indicator(edition, code, tile.at(), broken, problems)
                 .filter(i -> i.current().isEmpty())

@@ -11,6 +11,7 @@ import org.tessera.model.Chart;
 import org.tessera.model.ChartSort;
 import org.tessera.model.Component;
 import org.tessera.model.Filter;
+import org.tessera.model.HeadlineFigure;
 import org.tessera.model.Position;
 import org.tessera.model.Problem;
 import org.tessera.model.SortOrder;
@@ -45,26 +46,35 @@ final class ComponentLoader {
     }
 
     private Optional<Component> tiles(YamlNode root, Position at, List<Problem> problems) {
+        return tiles(root, at, "a tiles block", problems).map(t -> t);
+    }
+
+    /** A list of tiles, as a tiles block and site.yml's {@code headlines} write it; {@code what} names it in messages. */
+    static Optional<Tiles> tiles(YamlNode root, Position at, String what, List<Problem> problems) {
         if (!(root instanceof YamlNode.Sequence seq)) {
-            problems.add(Problem.error(root.at(), "a tiles block is a list: each tile starts with '- indicator:' or '- value:'"));
+            problems.add(Problem.error(root.at(), what + " is a list: each tile starts with '- indicator:', '- value:' or '- figure:'"));
             return Optional.empty();
         }
         List<Tile> tiles = new ArrayList<>();
         for (YamlNode item : seq.items()) {
             Fields.of(item, "a tile", problems).ifPresent(f -> {
-                f.allowOnly("indicator", "value", "label", "country", "format");
+                f.allowOnly("indicator", "value", "figure", "label", "country", "format");
                 boolean compact = f.oneOf("format", "compact", "full").filter("compact"::equals).isPresent();
                 Optional<String> indicator = f.text("indicator");
                 Optional<String> value = f.text("value");
+                Optional<HeadlineFigure> figure = f.oneOf("figure", HeadlineFigure.words().toArray(String[]::new))
+                        .map(w -> HeadlineFigure.valueOf(w.toUpperCase(Locale.ROOT)));
                 Optional<String> label = f.text("label");
-                if (indicator.isEmpty() && value.isEmpty()) {
-                    problems.add(Problem.error(f.at(), "a tile needs 'indicator: CODE' or 'value: FIGURE'"));
-                } else if (indicator.isPresent() && value.isPresent()) {
-                    problems.add(Problem.error(f.at("value"), "a tile takes 'indicator' or 'value', not both"));
+                long sources = indicator.stream().count() + value.stream().count() + (f.has("figure") ? 1 : 0);
+                if (sources == 0) {
+                    problems.add(Problem.error(f.at(), "a tile needs 'indicator: CODE', 'value: FIGURE' or 'figure: "
+                            + String.join("|", HeadlineFigure.words()) + "'"));
+                } else if (sources > 1) {
+                    problems.add(Problem.error(f.at(), "a tile takes one of 'indicator', 'value' and 'figure', not several"));
                 } else if (value.isPresent() && label.isEmpty()) {
                     problems.add(Problem.error(f.at("value"), "a tile with a literal value needs a 'label' saying what the figure counts"));
-                } else {
-                    tiles.add(new Tile(indicator, value, label, f.text("country"), compact, f.at()));
+                } else if (!f.has("figure") || figure.isPresent()) {
+                    tiles.add(new Tile(indicator, value, figure, label, f.text("country"), compact, f.at()));
                 }
             });
         }

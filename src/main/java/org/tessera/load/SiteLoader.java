@@ -34,11 +34,11 @@ final class SiteLoader {
                 problems.add(Problem.error(new Position(FILE, 1, 1), "site.yml is empty; it needs at least title, edition and publisher"));
             }
             return new Site("", new EditionInfo("", LocalDate.now(), false), "", "/", "en", Contact.NONE,
-                    Optional.empty(), List.of(), false, ImageSettings.DEFAULT, Optional.empty(), Map.of(), Position.of(FILE));
+                    Optional.empty(), List.of(), false, ImageSettings.DEFAULT, Optional.empty(), Map.of(), Optional.empty(), Position.of(FILE));
         }
         Fields f = fields.get();
         f.allowOnly("title", "edition", "publisher", "base_url", "language", "contact", "target", "brochures", "allow_html",
-                "images", "gender_marker_target", "thematic_areas");
+                "images", "gender_marker_target", "thematic_areas", "headlines");
         String title = f.requiredText("title");
         EditionInfo edition = edition(f, problems);
         String publisher = f.requiredText("publisher");
@@ -53,7 +53,8 @@ final class SiteLoader {
         String language = language(f, problems);
         return new Site(title, edition, publisher, baseUrl, language, contact(f, problems), target(f, problems),
                 brochures(f, problems), f.flag("allow_html", false), images(f), genderMarkerTarget(f, problems),
-                thematicAreas(f, problems), f.at());
+                thematicAreas(f, problems),
+                f.node("headlines").flatMap(h -> ComponentLoader.tiles(h, h.at(), "'headlines' in site.yml", problems)), f.at());
     }
 
     private static EditionInfo edition(Fields f, List<Problem> problems) {

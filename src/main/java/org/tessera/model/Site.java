@@ -11,6 +11,7 @@ import java.util.Optional;
  *
  * @param genderMarkerTarget the fund's minimum share (0–100) of programmes marked gender A or B, when given
  * @param thematicAreas      the names of the thematic areas by number, in order; empty when site.yml names none
+ * @param headlines          the home page's key figures as site.yml lists them; empty: the tool chooses
  */
 public record Site(
         String title,
@@ -25,6 +26,7 @@ public record Site(
         ImageSettings images,
         Optional<java.math.BigDecimal> genderMarkerTarget,
         Map<Integer, String> thematicAreas,
+        Optional<Tiles> headlines,
         Position at) {
 
     public Site {

@@ -18,6 +18,7 @@ import org.tessera.model.Page;
 import org.tessera.model.Problem;
 import org.tessera.model.Programme;
 import org.tessera.model.Story;
+import org.tessera.render.component.TilesRenderer;
 import org.tessera.render.brochure.BrochureRenderer;
 import org.tessera.render.brochure.SiteCharts;
 import org.tessera.render.image.ImageVariants;
@@ -145,7 +146,7 @@ public final class SiteRenderer {
     private OutputFile.Written home() {
         RenderContext ctx = base.atRoot("");
         Map<String, Object> c = Layout.context(ctx, "", "", "");
-        c.put("headline", Headlines.tiles(ctx));
+        c.put("headline", TilesRenderer.headlines(ctx));
         c.put("stories", edition.programmes().stream().filter(p -> p.story().isPresent())
                 .map(p -> ProgrammeView.card(p, ctx)).toList());
         c.put("pages", edition.pages().stream().map(p -> Map.of("href", ctx.root() + p.slug() + "/", "title", p.title(),

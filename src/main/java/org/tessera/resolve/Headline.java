@@ -8,11 +8,13 @@ import java.util.Optional;
  * The edition's headline numbers for the home page.
  *
  * @param countries     distinct ISO countries the programmes work in (regions are not counted as countries)
- * @param totalBudget   sum of programme budgets in {@code currency}
+ * @param totalBudget   sum of the budgets of active and closed programmes in {@code currency}: a pipeline
+ *                      programme's budget is funding asked for, never added to funds budgeted
+ * @param totalReceived sum of the funds programmes have received
  * @param genderMarkers programmes per gender marker letter
  */
 public record Headline(int programmes, int activeProgrammes, int pipelineProgrammes, int countries,
-                       BigDecimal totalBudget, String currency, Optional<BigDecimal> fundsMobilized,
+                       BigDecimal totalBudget, BigDecimal totalReceived, String currency, Optional<BigDecimal> fundsMobilized,
                        Map<String, Integer> genderMarkers) {
 
     /** Share (0–100) of programmes with a gender marker that are marked A or B. */

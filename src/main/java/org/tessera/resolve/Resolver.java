@@ -46,11 +46,13 @@ public final class Resolver {
         TreeSet<String> countries = new TreeSet<>();
         Map<String, Integer> markers = new TreeMap<>();
         BigDecimal budget = BigDecimal.ZERO;
+        BigDecimal received = BigDecimal.ZERO;
         String currency = "USD";
         for (Programme p : programmes) {
             p.countries().stream().filter(c -> c.matches("[A-Z]{2}")).forEach(countries::add);
             p.markers().gender().ifPresent(g -> markers.merge(g, 1, Integer::sum));
-            if (p.budget().isPresent()) {
+            received = received.add(p.received().map(Money::amount).orElse(BigDecimal.ZERO));
+            if (p.budget().isPresent() && p.status() != Programme.Status.PIPELINE) {
                 Money money = p.budget().get();
                 budget = budget.add(money.amount());
                 currency = money.currency();
@@ -58,7 +60,7 @@ public final class Resolver {
         }
         int active = (int) programmes.stream().filter(p -> p.status() == Programme.Status.ACTIVE).count();
         int pipeline = (int) programmes.stream().filter(p -> p.status() == Programme.Status.PIPELINE).count();
-        return new Headline(programmes.size(), active, pipeline, countries.size(), budget, currency,
+        return new Headline(programmes.size(), active, pipeline, countries.size(), budget, received, currency,
                 donors.map(DonorSummary::total), Map.copyOf(markers));
     }
 }

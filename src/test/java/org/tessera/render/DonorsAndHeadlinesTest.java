@@ -92,4 +92,38 @@ class DonorsAndHeadlinesTest {
         assertTrue(html.select(".tiles--headline .tile__figure [aria-hidden]").eachText().contains("26,2 millions USD"),
                 html.select(".tiles--headline").text());
     }
+
+    @Test
+    void site_yml_headlines_choose_the_home_pages_figures_in_the_form_of_tiles() {
+        Document html = withDonors("en").programme("received: {currency: USD, total: 1500000}").site("""
+                headlines:
+                  - value: 1950000000
+                    format: compact
+                    label: US dollars required
+                  - figure: received
+                  - figure: mobilized
+                    label: given by our donors
+                  - figure: countries
+                """).build().html("");
+        assertEquals(List.of("1.95 billion US dollars required", "USD 1.5 million received by the programmes",
+                "USD 26.2 million given by our donors", "1 countries"), html.select(".tiles--headline .tile").stream()
+                .map(t -> t.select(".tile__figure [aria-hidden], .tile__figure:not(:has(*))").text() + " " + t.selectFirst(".tile__label").text())
+                .toList());
+    }
+
+    @Test
+    void without_headlines_a_pipeline_programmes_budget_is_not_counted_as_funds_budgeted() {
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition"))
+                .file("content/programmes/ask.yml", "title: An ask\ncountries: [GN]\nstatus: pipeline\nbudget: {currency: USD, total: 5000000}\n");
+        String tiles = edition.build().html("").select(".tiles--headline").text();
+        assertTrue(tiles.contains("USD 2,200,000 total budget of the funded programmes") && !tiles.contains("7.2 million"), tiles);
+    }
+
+    @Test
+    void a_headline_figure_the_tool_does_not_know_is_an_error_naming_the_known_ones() {
+        List<String> problems = TestEdition.minimal(dir.resolve("edition")).site("headlines:\n  - figure: budgett\n").check()
+                .problems().stream().map(org.tessera.model.Problem::format).toList();
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("site.yml:5:") && problems.get(0).contains("budgett"), problems.get(0));
+    }
 }

@@ -3,6 +3,7 @@ package org.tessera.render.component;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.tessera.model.HeadlineFigure;
 import org.tessera.model.Indicator;
 import org.tessera.model.Tile;
 import org.tessera.model.Tiles;
@@ -23,7 +24,19 @@ public final class TilesRenderer {
     }
 
     public static String render(Tiles tiles, RenderContext ctx) {
-        StringBuilder html = new StringBuilder("<ul class=\"tiles\">\n");
+        return render(tiles, "tiles", ctx);
+    }
+
+    /** The home page's headline figures: the tiles site.yml lists, else those the tool chooses. */
+    public static String headlines(RenderContext ctx) {
+        Tiles chosen = ctx.edition().site().headlines().orElseGet(() -> new Tiles(java.util.Arrays.stream(HeadlineFigure.values())
+                .filter(f -> f != HeadlineFigure.RECEIVED && ComputedFigures.present(f, ctx))
+                .map(f -> Tile.of(f, ctx.edition().site().at())).toList(), ctx.edition().site().at()));
+        return render(chosen, "tiles tiles--headline", ctx);
+    }
+
+    private static String render(Tiles tiles, String classes, RenderContext ctx) {
+        StringBuilder html = new StringBuilder("<ul class=\"" + classes + "\">\n");
         for (Tile tile : tiles.tiles()) {
             html.append(tile(tile, ctx)).append('\n');
         }
@@ -36,8 +49,10 @@ public final class TilesRenderer {
         Figure figure = indicator.flatMap(i -> ctx.figures().indicatorValue(i.code()).map(v -> Figure.of(
                         indicatorFigure(i, v, formats), v, tile.compact() && i.unit() != Indicator.Unit.PERCENT, formats)))
                 .or(() -> tile.value().map(v -> literal(v, tile.compact(), formats)))
+                .or(() -> tile.figure().map(f -> ComputedFigures.figure(f, ctx)))
                 .orElse(Figure.exact(CellText.EMPTY));
-        String label = tile.label().or(() -> indicator.map(TilesRenderer::statement)).orElse("");
+        String label = tile.label().or(() -> indicator.map(TilesRenderer::statement))
+                .or(() -> tile.figure().map(f -> ComputedFigures.label(f, ctx))).orElse("");
         StringBuilder html = new StringBuilder("<li class=\"tile\">");
         tile.country().ifPresent(c -> html.append("<span class=\"tile__country\">")
                 .append(Html.escape(formats.country(c))).append("</span>"));
