@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tessera.model.Chart;
+import org.tessera.model.Dataset;
+import org.tessera.model.Column;
 import org.tessera.model.Donor;
 import org.tessera.model.Filter;
 import org.tessera.model.Position;
@@ -27,17 +29,27 @@ public final class DonorsView {
             rows.add(Map.of("donor", donor.name(), "kind", donor.kind(), "amount", oneCurrency
                     ? ctx.formats().amount(donor.amount()) : ctx.formats().money(donor.amount(), donor.currency())));
         }
-        String amountHeader = oneCurrency ? ctx.messages().format("table.column_currency", ctx.messages().get("donors.amount"),
-                summary.currency()) : ctx.messages().get("donors.amount");
+        String amountLabel = label(ctx, "amount", "donors.amount");
+        String amountHeader = oneCurrency ? ctx.messages().format("table.column_currency", amountLabel, summary.currency()) : amountLabel;
         Optional<Target> target = ctx.edition().site().target();
         String progress = summary.targetShare().flatMap(share -> target.map(t -> ctx.messages().format("donors.target",
                 ctx.formats().percent(share), ctx.formats().compactMoney(t.amount(), t.currency()), t.label())
                 + t.by().stream().mapToObj(by -> " " + ctx.messages().format("donors.target.by", String.valueOf(by)))
                 .findFirst().orElse(""))).orElse("");
-        return Map.of("rows", rows, "amountHeader", amountHeader, "total", oneCurrency ? ctx.formats().amount(summary.total())
+        Optional<Dataset> data = Optional.ofNullable(ctx.edition().datasets().get("donors"));
+        return Map.of("rows", rows, "caption", data.filter(d -> !d.title().equals(d.name())).map(Dataset::title)
+                        .orElse(ctx.messages().get("donors.title")),
+                "donorHeader", label(ctx, "donor", "donors.donor"), "amountHeader", amountHeader, "total", oneCurrency ? ctx.formats().amount(summary.total())
                         : ctx.formats().money(summary.total(), summary.currency()),
                 "progress", progress, "chart", components.render(chart(summary, ctx), ctx),
                 "share", summary.targetShare().map(s -> s.min(java.math.BigDecimal.valueOf(100)).toPlainString()).orElse(""));
+    }
+
+    /** A column's label as donors.yml gives it; the interface's word where it gives none. */
+    private static String label(RenderContext ctx, String column, String message) {
+        return Optional.ofNullable(ctx.edition().datasets().get("donors"))
+                .flatMap(d -> d.columnIndex(column).map(d.columns()::get))
+                .map(Column::label).filter(l -> !l.equals(column)).orElse(ctx.messages().get(message));
     }
 
     /** The contributors as a bar chart, largest first: the same chart a brochure's donors section shows. */

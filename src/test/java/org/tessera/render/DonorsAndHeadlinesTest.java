@@ -126,4 +126,17 @@ class DonorsAndHeadlinesTest {
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).startsWith("site.yml:5:") && problems.get(0).contains("budgett"), problems.get(0));
     }
+
+    @Test
+    void the_donors_page_takes_its_caption_and_headers_from_donors_yml() {
+        Document html = withDonors("en").file("content/data/donors.yml", """
+                title: Contributors to the appeal
+                columns:
+                  donor: {type: text, label: Contributor}
+                  amount: {type: money, currency: USD, label: Pledged}
+                """).build().html("donors/");
+        org.jsoup.nodes.Element table = html.selectFirst("table.donors");
+        assertTrue(table.selectFirst("caption").text().startsWith("Contributors to the appeal"), table.selectFirst("caption").text());
+        assertEquals(List.of("Contributor", "Pledged (USD)"), table.select("thead th").eachText());
+    }
 }
