@@ -183,6 +183,8 @@ case("csv-bom-crlf", E("content/data/donors.csv:3:2", "\"n/a\" in column 'amount
 case("csv-empty", E("content/data/results.csv:1:1", "the dataset is empty"), {"content/data/results.csv": ""}, "an empty CSV file")
 case("csv-unclosed-quote", E("content/data/donors.csv:3", "a quoted cell on this line is never closed"),
      {"content/data/donors.csv": 'donor,amount,kind\nGermany,"2,000,000",member-state\nIreland,"500,000,member-state\n'}, "a quoted cell never closed")
+case("link-to-nothing", E("content/pages/about.md:", "the link \"../abuot-us/\" leads to /abuot-us/, which this edition does not publish"),
+     {"content/pages/about.md": MIN["content/pages/about.md"] + "\nSee [who we are](../abuot-us/).\n"}, "a link to a page the edition does not publish")
 case("csv-semicolons", E("content/data/donors.csv:1:1", "this file is separated by semicolons (;), not commas"),
      {"content/data/donors.csv": 'donor;amount;kind\nGermany;2.000.000;member-state\nIreland;500000,5;member-state\n'}, "a European Excel export: one error that says semicolon, not one per row")
 case("csv-tabs", E("content/data/donors.csv:1:1", "this file is separated by tabs, not commas"),

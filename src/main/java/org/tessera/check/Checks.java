@@ -7,6 +7,7 @@ import org.tessera.model.Edition;
 import org.tessera.model.Page;
 import org.tessera.model.Problem;
 import org.tessera.model.Programme;
+import org.tessera.model.SitePaths;
 
 /** Every rule an edition must satisfy before it is published; pure functions of the loaded model. */
 public final class Checks {
@@ -25,12 +26,14 @@ public final class Checks {
      */
     public static List<Problem> run(Edition edition, Set<String> broken) {
         boolean indicatorsReliable = !broken.contains("content/data/indicators.csv");
+        Set<String> published = SitePaths.published(edition);
         // Programmes are checked on all cores (the checks are pure); their problems are joined in edition order.
         List<Problem> problems = new ArrayList<>(edition.programmes().parallelStream()
-                .map(programme -> check(edition, programme, broken, indicatorsReliable))
+                .map(programme -> check(edition, programme, broken, indicatorsReliable, published))
                 .flatMap(List::stream).toList());
         for (Page page : edition.pages()) {
             problems.addAll(ReferenceChecks.checkStory(edition, page.story(), broken));
+            problems.addAll(LinkChecks.check(page.story(), published));
             problems.addAll(ImageChecks.checkStory(edition, page.story()));
             if (indicatorsReliable) {
                 problems.addAll(FigureChecks.check(page.story(), edition.indicators(), edition));
@@ -51,7 +54,8 @@ public final class Checks {
         return problems;
     }
 
-    private static List<Problem> check(Edition edition, Programme programme, Set<String> broken, boolean indicatorsReliable) {
+    private static List<Problem> check(Edition edition, Programme programme, Set<String> broken, boolean indicatorsReliable,
+                                       Set<String> published) {
         List<Problem> problems = new ArrayList<>();
         if (!broken.contains(programme.at().file())) {
             problems.addAll(ProgrammeChecks.check(programme));
@@ -60,6 +64,7 @@ public final class Checks {
         programme.hero().ifPresent(h -> ReferenceChecks.checkHero(edition, h, problems));
         programme.story().ifPresent(s -> {
             problems.addAll(ReferenceChecks.checkStory(edition, s, broken));
+            problems.addAll(LinkChecks.check(s, published));
             problems.addAll(ImageChecks.checkStory(edition, s));
             if (indicatorsReliable) {
                 problems.addAll(FigureChecks.check(s, edition.indicatorsOf(programme.id()), edition));

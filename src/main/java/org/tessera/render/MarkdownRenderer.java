@@ -34,6 +34,7 @@ import org.tessera.model.Component;
 import org.tessera.model.InlineImage;
 import org.tessera.model.Position;
 import org.tessera.model.MarkdownDialect;
+import org.tessera.model.SitePaths;
 import org.tessera.model.Story;
 import org.tessera.render.image.Responsive;
 import org.tessera.util.PrefixedMatches;
@@ -44,6 +45,9 @@ import org.tessera.util.PrefixedMatches;
  * HTML the caller renders for them.
  */
 public final class MarkdownRenderer {
+
+    /** The address of the page a story is published on, read by {@link RootLinks} while the story renders. */
+    private static final com.vladsch.flexmark.util.data.DataKey<String> PAGE = new com.vladsch.flexmark.util.data.DataKey<>("TESSERA_PAGE", "");
 
     /** Links written from the site root ("/donors/", "assets/x.png") are made relative to each page. */
     static final String ROOT_TOKEN = "tessera-root:/";
@@ -88,6 +92,7 @@ public final class MarkdownRenderer {
         // flexmark keeps rendering state in the document (footnote ordinals, heading ids): a story shown on its
         // page and in a brochure, rendered on two threads at once, must take turns.
         synchronized (story.document()) {
+            story.document().set(PAGE, SitePaths.story(story.file()).orElse(""));
             html = renderer.render(story.document());
         }
         if (allowHtml) {
@@ -194,7 +199,12 @@ public final class MarkdownRenderer {
                 if (url.startsWith("assets/")) {
                     return link.withUrl(ROOT_TOKEN + url).withStatus(LinkStatus.VALID);
                 }
-                return link;
+                // A relative link is relative to the story's own page, wherever the text is published again (a
+                // brochure's print page, its PDF): from the root, it leads to the same place from every page.
+                String page = PAGE.get(node.getDocument());
+                String rest = url.replaceFirst("^[^?#]*", "");
+                return page.isEmpty() ? link : SitePaths.resolve(page, url)
+                        .map(path -> link.withUrl(ROOT_TOKEN + path + rest).withStatus(LinkStatus.VALID)).orElse(link);
             };
         }
     }
