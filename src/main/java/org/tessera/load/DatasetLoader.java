@@ -1,8 +1,6 @@
 package org.tessera.load;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,8 +24,6 @@ import org.tessera.util.Suggest;
 
 /** Reads content/data/&lt;name&gt;.csv with its optional &lt;name&gt;.yml description. */
 final class DatasetLoader {
-
-    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
     private final CsvRows csv = new CsvRows();
 
@@ -119,7 +115,8 @@ final class DatasetLoader {
         String text = rawText.strip();
         if (!column.type().isNumeric() || Numbers.isEmpty(text)) {
             if (column.type() == ColumnType.DATE && !Numbers.isEmpty(text) && !isDate(text)) {
-                problems.add(Problem.error(at, "\"" + text + "\" in column '" + column.name() + "' is not a date; write YYYY-MM-DD"));
+                problems.add(Problem.error(at, "\"" + text + "\" in column '" + column.name() + "' is not a date; write it as "
+                        + WrittenDate.FORMS));
             }
             return new Cell(text, Optional.empty());
         }
@@ -187,15 +184,7 @@ final class DatasetLoader {
     }
 
     private static boolean isDate(String text) {
-        if (!DATE.matcher(text).matches()) {
-            return false;
-        }
-        try {
-            LocalDate.parse(text.length() == 7 ? text + "-01" : text);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return WrittenDate.parse(text).isPresent();
     }
 
     private static Map<String, Described> describedColumns(Optional<Fields> info, List<String> header, String file,

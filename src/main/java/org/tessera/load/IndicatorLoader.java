@@ -20,7 +20,7 @@ final class IndicatorLoader {
     static final String NAME = "indicators";
     static final List<String> REQUIRED = List.of("programme", "code", "statement", "unit", "period", "value");
     static final Map<String, ColumnType> TYPES = Map.of("value", ColumnType.NUMBER, "baseline", ColumnType.NUMBER,
-            "target", ColumnType.NUMBER);
+            "target", ColumnType.NUMBER, "as_of", ColumnType.DATE);
 
     static final List<String> OPTIONAL = List.of("level", "baseline", "target", "as_of", "notes");
 

@@ -67,4 +67,14 @@ class WrittenDatesTest {
         edition.file("content/data/donors.yml", "title: Donors\nsource: {publisher: Fund, as_of: 2015}\n").build();
         assertTrue(edition.html("donors/").text().contains("Fund, as of 2015"), edition.html("donors/").text());
     }
+
+    @Test
+    void an_indicators_as_of_date_is_checked_even_where_no_description_types_it() {
+        List<String> problems = TestEdition.minimal(dir).file("content/data/indicators.csv", """
+                programme,code,statement,unit,period,value,as_of
+                tajikistan,tj-1,# of women trained,count,2023,120,31/12/2023
+                """).check().problems().stream().map(Problem::format).toList();
+        assertEquals(List.of("content/data/indicators.csv:2:7: error: \"31/12/2023\" in column 'as_of' is not a date; "
+                + "write it as 2016, 2016-03 or 2016-03-15"), problems);
+    }
 }
