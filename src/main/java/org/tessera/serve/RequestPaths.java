@@ -10,6 +10,17 @@ final class RequestPaths {
     private RequestPaths() {
     }
 
+    private static final java.util.regex.Pattern LOOPBACK = java.util.regex.Pattern.compile(
+            "(?i)(127\\.0\\.0\\.1|localhost|\\[::1\\])(:\\d{1,5})?");
+
+    /**
+     * Whether a request's Host header names this machine's loopback address, as a browser on it does: 127.0.0.1,
+     * localhost or [::1], with or without the port. A request without one (HTTP/1.0) came from no web page.
+     */
+    static boolean isLoopbackHost(String host) {
+        return host == null || LOOPBACK.matcher(host.strip()).matches();
+    }
+
     /** The decoded path, or empty when it is not a well-formed absolute path. */
     static Optional<String> decode(String raw) {
         if (raw == null || !raw.startsWith("/")) {

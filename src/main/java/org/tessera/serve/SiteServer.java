@@ -74,6 +74,14 @@ final class SiteServer {
                 text(exchange, 405, "Only GET and HEAD are served.");
                 return;
             }
+            String host = exchange.getRequestHeaders().getFirst("Host");
+            if (!RequestPaths.isLoopbackHost(host)) {
+                // A web page the author visits could reach the preview (and embargoed figures) by pointing a name of
+                // its own at 127.0.0.1 (DNS rebinding); such requests name that host, never ours.
+                text(exchange, 403, "Refused: the preview answers only to http://127.0.0.1:" + port() + "/ and http://localhost:"
+                        + port() + "/, not to the host " + host + ".");
+                return;
+            }
             URI uri = exchange.getRequestURI();
             Optional<String> path = RequestPaths.decode(uri.getRawPath());
             boolean hostInPath = uri.getScheme() == null && uri.getRawAuthority() != null; // "//etc/passwd" reads as a host

@@ -159,6 +159,18 @@ class PreviewTest {
     }
 
     @Test
+    void requests_naming_another_host_are_refused_as_dns_rebinding_would_send_them() throws Exception {
+        serve();
+        int port = preview.port();
+        for (String host : List.of("evil.example:" + port, "evil.example", "127.0.0.1.evil.example:" + port, "localhost.evil.example")) {
+            assertTrue(raw("/", host).startsWith("HTTP/1.1 403"), host);
+        }
+        for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "LOCALHOST", "[::1]:" + port)) {
+            assertTrue(raw("/", host).startsWith("HTTP/1.1 200"), host);
+        }
+    }
+
+    @Test
     void unknown_addresses_get_the_site_404_page() throws Exception {
         serve();
 
@@ -247,9 +259,13 @@ class PreviewTest {
 
     /** Sends the request line exactly as written, as a hostile client would, and returns the status line. */
     private String raw(String path) throws IOException {
+        return raw(path, "127.0.0.1");
+    }
+
+    private String raw(String path, String host) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", preview.port())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
             String response = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
