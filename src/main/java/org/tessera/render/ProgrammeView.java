@@ -58,15 +58,38 @@ public final class ProgrammeView {
                         .map(name -> t.format("programme.thematic_area.value", area, name)).orElse(String.valueOf(area))));
         // A bare letter means nothing to a reader: each marker comes with what its score says.
         p.markers().gender().ifPresent(g -> add(facts, t.get("programme.marker.gender"),
-                t.format("programme.marker.value", g, t.get("marker.gender." + g))));
+                t.format("programme.marker.value", g, t.get("marker.gender." + g)), MARKER_SCALES));
         p.markers().humanRights().ifPresent(h -> add(facts, t.get("programme.marker.human_rights"),
-                t.format("programme.marker.value", h, t.get("marker.human_rights." + h))));
+                t.format("programme.marker.value", h, t.get("marker.human_rights." + h)), MARKER_SCALES));
         return facts;
     }
 
+    /** Where a programme page explains its markers' scales ({@link #markerScales}). */
+    static final String MARKER_SCALES = "#marker-scales";
+
+    /** The scales of the markers the programme has, each letter with what it means: what a marker fact links to. */
+    public static List<Map<String, Object>> markerScales(Programme p, RenderContext ctx) {
+        Messages t = ctx.messages();
+        List<Map<String, Object>> scales = new ArrayList<>();
+        p.markers().gender().ifPresent(g -> scales.add(scale(t.get("programme.marker.gender"), "gender", "ABCD", t)));
+        p.markers().humanRights().ifPresent(h -> scales.add(scale(t.get("programme.marker.human_rights"), "human_rights", "ABC", t)));
+        return scales;
+    }
+
+    private static Map<String, Object> scale(String name, String key, String letters, Messages t) {
+        List<Map<String, String>> entries = letters.chars().mapToObj(c -> String.valueOf((char) c))
+                .map(letter -> Map.of("letter", letter, "meaning", t.get("marker." + key + "." + letter))).toList();
+        return Map.of("name", name, "entries", entries);
+    }
+
     private static void add(List<Map<String, Object>> facts, String label, String value) {
+        add(facts, label, value, "");
+    }
+
+    /** A fact; {@code href}, where not empty, links its value to what explains it. */
+    private static void add(List<Map<String, Object>> facts, String label, String value, String href) {
         if (!value.isBlank()) {
-            facts.add(Map.of("label", label, "value", value));
+            facts.add(Map.of("label", label, "value", value, "href", href));
         }
     }
 

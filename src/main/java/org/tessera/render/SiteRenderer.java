@@ -213,6 +213,7 @@ public final class SiteRenderer {
         Map<String, Object> c = Layout.context(ctx, "programmes/" + programme.id() + "/", programme.title(), summary);
         c.put("programme", ProgrammeView.card(programme, ctx));
         c.put("facts", ProgrammeView.facts(programme, ctx));
+        c.put("markerScales", ProgrammeView.markerScales(programme, ctx));
         programme.hero().or(() -> programme.story().flatMap(Story::hero)).ifPresent(h -> Layout.socialImage(c, edition.site(), h, images));
         c.put("budget", programme.budget().map(b -> ProgrammeView.money(b, ctx)).orElse(null));
         c.put("received", programme.received().map(r -> ProgrammeView.money(r, ctx)).orElse(null));
