@@ -2,6 +2,7 @@ package org.tessera.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.tessera.model.Edition;
 import org.tessera.model.Page;
@@ -27,13 +28,14 @@ public final class Checks {
     public static List<Problem> run(Edition edition, Set<String> broken) {
         boolean indicatorsReliable = !broken.contains("content/data/indicators.csv");
         Set<String> published = SitePaths.published(edition);
+        Map<String, Set<String>> anchors = LinkChecks.anchors(edition);
         // Programmes are checked on all cores (the checks are pure); their problems are joined in edition order.
         List<Problem> problems = new ArrayList<>(edition.programmes().parallelStream()
-                .map(programme -> check(edition, programme, broken, indicatorsReliable, published))
+                .map(programme -> check(edition, programme, broken, indicatorsReliable, published, anchors))
                 .flatMap(List::stream).toList());
         for (Page page : edition.pages()) {
             problems.addAll(ReferenceChecks.checkStory(edition, page.story(), broken));
-            problems.addAll(LinkChecks.check(page.story(), published));
+            problems.addAll(LinkChecks.check(page.story(), published, anchors));
             problems.addAll(ImageChecks.checkStory(edition, page.story()));
             if (indicatorsReliable) {
                 problems.addAll(FigureChecks.check(page.story(), edition.indicators(), edition));
@@ -55,7 +57,7 @@ public final class Checks {
     }
 
     private static List<Problem> check(Edition edition, Programme programme, Set<String> broken, boolean indicatorsReliable,
-                                       Set<String> published) {
+                                       Set<String> published, Map<String, Set<String>> anchors) {
         List<Problem> problems = new ArrayList<>();
         if (!broken.contains(programme.at().file())) {
             problems.addAll(ProgrammeChecks.check(programme));
@@ -64,7 +66,7 @@ public final class Checks {
         programme.hero().ifPresent(h -> ReferenceChecks.checkHero(edition, h, problems));
         programme.story().ifPresent(s -> {
             problems.addAll(ReferenceChecks.checkStory(edition, s, broken));
-            problems.addAll(LinkChecks.check(s, published));
+            problems.addAll(LinkChecks.check(s, published, anchors));
             problems.addAll(ImageChecks.checkStory(edition, s));
             if (indicatorsReliable) {
                 problems.addAll(FigureChecks.check(s, edition.indicatorsOf(programme.id()), edition));

@@ -1,28 +1,81 @@
 package org.tessera.check;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.tessera.model.Edition;
+import org.tessera.model.Page;
 import org.tessera.model.Position;
 import org.tessera.model.Problem;
+import org.tessera.model.Programme;
 import org.tessera.model.SitePaths;
 import org.tessera.model.Story;
 import org.tessera.util.Suggest;
 
 /**
  * Links in stories lead somewhere the edition publishes: a relative link from the page the text is published on, a
- * root-relative one ("/donors/") from the site's root. Addresses elsewhere are left alone, and so are #anchors (heading
- * ids vary with the text).
+ * root-relative one ("/donors/") from the site's root; a #anchor on a programme or page it has (a warning, since heading
+ * ids change with the text). Addresses elsewhere are left alone.
  */
 final class LinkChecks {
+
+    /** Ids the page templates give every programme or page (sections, the facts box, the results framework). */
+    private static final Set<String> TEMPLATE_IDS = Set.of("main", "facts", "results", "assessment", "marker-scales");
+    /** Ids made per component or group: a chart's or table's own, a results framework's group. */
+    private static final java.util.regex.Pattern GENERATED_ID = java.util.regex.Pattern.compile("(chart|table|group|results)-.+");
 
     private LinkChecks() {
     }
 
-    static List<Problem> check(Story story, Set<String> published) {
+    /**
+     * The anchors of each story page ("programmes/tajikistan/" → its heading ids, indicator codes and the ids its
+     * template gives), for the warning about a link to a missing #anchor.
+     */
+    static Map<String, Set<String>> anchors(Edition edition) {
+        Map<String, Set<String>> anchors = new HashMap<>();
+        for (Programme p : edition.programmes()) {
+            Set<String> ids = new HashSet<>(TEMPLATE_IDS);
+            edition.indicatorsOf(p.id()).forEach(i -> ids.add(i.code()));
+            p.story().ifPresent(s -> ids.addAll(headingIds(s)));
+            anchors.put(SitePaths.programme(p.id()), ids);
+        }
+        for (Page page : edition.pages()) {
+            Set<String> ids = new HashSet<>(TEMPLATE_IDS);
+            ids.addAll(headingIds(page.story()));
+            anchors.put(SitePaths.page(page.slug()), ids);
+        }
+        return anchors;
+    }
+
+    /** The ids flexmark gives a story's headings, as it renders them: the same text twice gets "-1", "-2". */
+    private static Set<String> headingIds(Story story) {
+        Set<String> ids = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Node node : story.document().getDescendants()) {
+            if (node instanceof Heading heading) {
+                String id = HeaderIdGenerator.generateId(new TextCollectingVisitor().collectAndGetText(heading),
+                        HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS.getDefaultValue(),
+                        HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS.getDefaultValue(),
+                        HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES.getDefaultValue(),
+                        HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE.getDefaultValue());
+                int count = seen.merge(id, 1, Integer::sum);
+                ids.add(count == 1 ? id : id + "-" + (count - 1));
+            }
+        }
+        return ids;
+    }
+
+    static List<Problem> check(Story story, Set<String> published, Map<String, Set<String>> anchors) {
         Optional<String> page = SitePaths.story(story.file());
         if (page.isEmpty()) {
             return List.of();
@@ -32,11 +85,27 @@ final class LinkChecks {
             if (node instanceof Link link) {
                 // As the browser reads it: entities and backslash escapes undone, percent-encoding decoded.
                 String url = com.vladsch.flexmark.util.sequence.Escaping.unescapeString(link.getUrl().toString()).strip();
-                SitePaths.resolve(page.get(), url).filter(target -> !leadsTo(target, published))
-                        .ifPresent(target -> problems.add(broken(story, link, url, target, page.get(), published)));
+                Optional<String> target = url.startsWith("#") ? page : SitePaths.resolve(page.get(), url);
+                if (target.isPresent() && !leadsTo(target.get(), published)) {
+                    problems.add(broken(story, link, url, target.get(), page.get(), published));
+                } else if (target.isPresent() && url.contains("#")) {
+                    missingAnchor(story, link, url, target.get(), anchors).ifPresent(problems::add);
+                }
             }
         }
         return problems;
+    }
+
+    /** A warning for a #anchor the page it leads to does not have (pages whose anchors are not known are not checked). */
+    private static Optional<Problem> missingAnchor(Story story, Link link, String url, String target, Map<String, Set<String>> anchors) {
+        String anchor = java.net.URLDecoder.decode(url.substring(url.indexOf('#') + 1), java.nio.charset.StandardCharsets.UTF_8);
+        Set<String> ids = anchors.get(target.endsWith("/") ? target : target + "/");
+        if (ids == null || anchor.isEmpty() || ids.contains(anchor) || GENERATED_ID.matcher(anchor).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.warning(position(story, link), "the link \"" + url + "\" leads to #" + anchor + ", which /" + target
+                + " does not have" + Suggest.closest(anchor, ids).map(a -> " (did you mean #" + a + "?)").orElse("")
+                + "; a heading's anchor is its text in lower case with '-' for spaces, and changes when the heading does"));
     }
 
     /** "donors" leads to donors/ as web servers redirect it; "donors/index.html" is the page itself. */
@@ -48,11 +117,15 @@ final class LinkChecks {
     }
 
     private static Problem broken(Story story, Link link, String url, String target, String page, Set<String> published) {
-        Position at = new Position(story.file(), story.bodyLine() + link.getStartLineNumber() + 1,
-                link.getStartOffset() - link.getDocument().getChars().startOfLine(link.getStartOffset()) + 1);
+        Position at = position(story, link);
         String suggestion = meant(target, published).map(p -> " (did you mean " + relative(page, p, url) + "?)").orElse("");
         return Problem.error(at, "the link \"" + url + "\" leads to /" + target + ", which this edition does not publish"
                 + suggestion + "; links are relative to the page the text is published on (/" + page + "), or start with / for the site's root");
+    }
+
+    private static Position position(Story story, Link link) {
+        return new Position(story.file(), story.bodyLine() + link.getStartLineNumber() + 1,
+                link.getStartOffset() - link.getDocument().getChars().startOfLine(link.getStartOffset()) + 1);
     }
 
     /** The published path the author most likely meant: the whole path misspelt, or the right name from the wrong place. */

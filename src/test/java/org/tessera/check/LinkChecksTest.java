@@ -19,7 +19,7 @@ class LinkChecksTest {
         return TestEdition.minimal(dir.resolve("edition"))
                 .file("content/data/donors.csv", "donor,amount\nGermany,1000\n")
                 .file("assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
-                .page("funding-overview", "The overview.")
+                .page("funding-overview", "## The plan\n\nThe overview.\n\n## The plan\n\nAgain.\n")
                 .site("brochures:\n  - {id: appeal, title: Appeal, contents: [page:funding-overview]}");
     }
 
@@ -32,7 +32,11 @@ class LinkChecksTest {
         TestEdition edition = edition().page("about", """
                 See [the overview](../funding-overview/), [the donors](/donors/), [the data](../data/donors.csv),
                 [the brochure](../brochures/appeal.pdf), [our logo](assets/logo.svg), [the programme](../programmes/tajikistan/)
-                and [its results](../programmes/tajikistan/#results), [home](../), [a heading](#top) and [elsewhere](https://example.org/x).
+                and [its results](../programmes/tajikistan/#results), [home](../), [the plan](../funding-overview/#the-plan),
+                [the plan again](../funding-overview/#the-plan-1), [this page's heading](#why) and [elsewhere](https://example.org/x).
+
+                ## Why
+
                 """).story("Back to [the overview](../../funding-overview/) and [the donors](../../donors).\n");
         assertEquals(List.of(), problems(edition));
     }
@@ -68,5 +72,14 @@ class LinkChecksTest {
                 .file("content/pages/funding-overview.md", "---\ntitle: Overview\n---\n\nSee [about](../about/).\n").build();
         assertEquals("../about/", edition.html("funding-overview/").selectFirst("main a[href*=about]").attr("href"));
         assertEquals("../../about/", edition.html("brochures/appeal/").selectFirst("a[href*=about]").attr("href"));
+    }
+
+    @Test
+    void a_link_to_an_anchor_the_page_does_not_have_is_a_warning() {
+        TestEdition edition = edition().page("about", "See [the plan](../funding-overview/#the-plann).\n");
+        List<String> problems = problems(edition);
+        assertEquals(List.of("content/pages/about.md:5:5: warning: the link \"../funding-overview/#the-plann\" leads to #the-plann, which "
+                + "/funding-overview/ does not have (did you mean #the-plan?); a heading's anchor is its text in lower case with '-' for "
+                + "spaces, and changes when the heading does"), problems);
     }
 }
