@@ -41,6 +41,9 @@ public final class LiveBuild {
     private EditionLoader.Loaded lastGood;
     private Templates templates; // compiled once per full build; a change to templates/ or site.yml is a full build
     private volatile Map<String, OutputFile> files = Map.of();
+    /** Brochure PDFs a change reached, laid out when first asked for rather than on every save (they take longest). */
+    private final Set<String> stalePdfs = new TreeSet<>();
+    private final List<Problem> pdfProblems = new java.util.ArrayList<>();
     private volatile String basePath = "/";
 
     public LiveBuild(Path source) {
@@ -61,6 +64,7 @@ public final class LiveBuild {
             return new Outcome(problems, false, 0, true, elapsed(start));
         }
         templates = fresh;
+        stalePdfs.clear(); // a full build lays out every PDF
         Map<String, OutputFile> site = new HashMap<>();
         rendered.forEach(f -> site.put(f.path(), f));
         accept(loaded, site);
@@ -90,19 +94,56 @@ public final class LiveBuild {
         if (affected.isEmpty()) {
             return build();
         }
-        List<OutputFile> rendered = Tessera.render(edition, templates, affected, Progress.NONE, ImageVariants.Mode.BUILD, problems);
+        Set<String> pdfs = affected.get().stream().filter(LiveBuild::isPdf).collect(java.util.stream.Collectors.toSet());
+        Set<String> now = affected.get().stream().filter(p -> !isPdf(p)).collect(java.util.stream.Collectors.toSet());
+        List<OutputFile> rendered = Tessera.render(edition, templates, Optional.of(now), Progress.NONE, ImageVariants.Mode.BUILD, problems);
         if (hasError(problems)) {
             return new Outcome(problems, false, 0, false, elapsed(start));
         }
         Map<String, OutputFile> site = new HashMap<>(files);
         rendered.forEach(f -> site.put(f.path(), f));
         accept(reloaded.get(), site);
+        stalePdfs.addAll(pdfs);
         return new Outcome(problems, true, rendered.size(), false, elapsed(start));
     }
 
-    /** The file of the last good site at {@code path} (inside the site, e.g. {@code programmes/index.html}). */
+    /**
+     * The file of the last good site at {@code path} (inside the site, e.g. {@code programmes/index.html}); a brochure
+     * PDF a change reached is laid out now, on its first request. Should its layout fail, the PDF before the change
+     * is served and the problems go to {@code pdfProblems}.
+     */
     public Optional<OutputFile> file(String path) {
+        if (isPdf(path)) {
+            synchronized (this) {
+                if (stalePdfs.remove(path)) {
+                    layOut(path);
+                }
+            }
+        }
         return Optional.ofNullable(files.get(path));
+    }
+
+    /** Problems found laying out the PDFs requested since the last call: the preview shows them like any others. */
+    public synchronized List<Problem> takePdfProblems() {
+        List<Problem> taken = List.copyOf(pdfProblems);
+        pdfProblems.clear();
+        return taken;
+    }
+
+    private void layOut(String pdf) {
+        List<Problem> problems = new java.util.ArrayList<>();
+        List<OutputFile> rendered = Tessera.render(lastGood.edition(), templates, Optional.of(Set.of(pdf)), Progress.NONE,
+                ImageVariants.Mode.BUILD, problems);
+        pdfProblems.addAll(problems);
+        if (!hasError(problems)) {
+            Map<String, OutputFile> site = new HashMap<>(files);
+            rendered.forEach(f -> site.put(f.path(), f));
+            files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(site));
+        }
+    }
+
+    private static boolean isPdf(String path) {
+        return path.startsWith("brochures/") && path.endsWith(".pdf");
     }
 
     /** The path the site is served under, from base_url; "/" until a build succeeds. */

@@ -40,7 +40,7 @@ public final class Preview implements AutoCloseable {
         if (!first.good()) {
             events.problems(sorted(first.problems()));
         }
-        this.server = new SiteServer(build, events, port);
+        this.server = new SiteServer(build, events, port, this::reportPdf);
         this.watcher = new EditionWatcher(root);
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "tessera-heartbeat"));
     }
@@ -130,6 +130,15 @@ public final class Preview implements AutoCloseable {
         }
         List<String> names = files.stream().limit(3).toList();
         return String.join(", ", names) + (files.size() > 3 ? " and " + (files.size() - 3) + " more" : "") + " changed";
+    }
+
+    /** What laying out a brochure PDF found when it was first opened after a change. */
+    private void reportPdf(List<Problem> problems) {
+        synchronized (log) {
+            log.println("Laid out a brochure PDF:");
+            sorted(problems).forEach(p -> log.println("  " + p.format()));
+            log.flush();
+        }
     }
 
     private static List<Problem> sorted(List<Problem> problems) {

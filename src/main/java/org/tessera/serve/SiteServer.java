@@ -14,11 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.tessera.LiveBuild;
+import org.tessera.model.Problem;
 import org.tessera.render.OutputFile;
 
 /**
@@ -36,9 +38,12 @@ final class SiteServer {
     private final HttpServer server;
     private final ExecutorService threads;
     private final byte[] script;
+    private final java.util.function.Consumer<List<Problem>> pdfProblems;
 
-    SiteServer(LiveBuild build, LiveEvents events, int port) throws IOException {
+    /** @param pdfProblems told what laying out a requested brochure PDF found (serve lays them out on request) */
+    SiteServer(LiveBuild build, LiveEvents events, int port, java.util.function.Consumer<List<Problem>> pdfProblems) throws IOException {
         this.build = build;
+        this.pdfProblems = pdfProblems;
         this.events = events;
         this.script = resource("serve/live.js");
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -122,6 +127,10 @@ final class SiteServer {
         String inside = target.substring(base.length());
         String key = inside.isEmpty() || inside.endsWith("/") ? inside + "index.html" : inside;
         Optional<OutputFile> file = build.file(key);
+        List<Problem> laidOut = build.takePdfProblems();
+        if (!laidOut.isEmpty()) {
+            pdfProblems.accept(laidOut);
+        }
         Optional<byte[]> content = file.isPresent() ? bytes(file.get()) : Optional.empty();
         if (content.isPresent()) {
             send(exchange, 200, ContentTypes.of(key), content.get());
