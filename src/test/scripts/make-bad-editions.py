@@ -215,8 +215,6 @@ case("duplicate-indicator-code", E("content/data/indicators.csv:6:1", "al-2 has 
      {"content/programmes/beta.yml": "title: Beta\ncountries: [GN]\nstatus: active\n",
       "content/data/indicators.csv": MIN["content/data/indicators.csv"] + "beta,al-2,# of children enrolled in school,count,0,,2023,12\n"},
      "the same indicator code in two programmes")
-case("page-slug-reserved", E("content/pages/data.md:1:1", "a page may not be called 'data'"),
-     {"content/pages/data.md": "---\ntitle: Our data\n---\n\nText.\n"}, "a page whose slug is a folder Tessera writes")
 case("javascript-link", E("site.yml:6:3", "a website must be a web address starting with https:// or http://"),
      sub("site.yml", "websites: [https://example.org/fund]", "websites: [\"javascript:alert(1)\"]"), "a javascript: link in the contact websites")
 case("markdown-too-deep", E("content/pages/deep.md:4:1", "the markdown nests quotes or lists more than 100 levels deep"),

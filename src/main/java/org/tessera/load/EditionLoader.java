@@ -40,8 +40,11 @@ public final class EditionLoader {
     static final Comparator<Programme> PROGRAMME_ORDER = Comparator.comparingInt(Programme::order).thenComparing(Programme::id);
     static final Comparator<Page> PAGE_ORDER = Comparator.comparingInt((Page p) -> p.story().order().orElse(Integer.MAX_VALUE))
             .thenComparing(Page::slug);
-    /** Folders of the built site that a page of the same slug would overwrite. */
-    private static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("programmes", "data", "donors", "brochures", "assets");
+    /** The sections Tessera makes at a slug an author may also use: the author's page takes the section's place. */
+    private static final Map<String, String> SECTIONS = Map.of(
+            "programmes", "the list of programmes Tessera makes (the programme pages stay at programmes/<id>/)",
+            "data", "the list of datasets Tessera makes (the downloads stay at data/<name>.csv)",
+            "donors", "the donors page Tessera makes from donors.csv");
 
     private final YamlReader yaml = new YamlReader();
     private final StoryLoader stories = new StoryLoader(yaml);
@@ -141,11 +144,10 @@ public final class EditionLoader {
                 }
                 return Optional.empty();
             }
-            if (RESERVED_SLUGS.contains(slug.get())) {
-                in.problems.add(Problem.error(new Position(in.relative(file), 1, 1), "a page may not be called '" + slug.get()
-                        + "': the site's " + slug.get() + "/ folder is made by Tessera; rename the file, e.g. "
-                        + slug.get() + "-overview.md"));
-                return Optional.empty();
+            if (SECTIONS.containsKey(slug.get())) {
+                in.problems.add(Problem.warning(new Position(in.relative(file), 1, 1), "this page is published at " + slug.get()
+                        + "/ in place of " + SECTIONS.get(slug.get()) + "; rename the file (e.g. " + slug.get()
+                        + "-overview.md) to keep both"));
             }
             return page(in, slug.get(), file, in.problems);
         }));

@@ -104,7 +104,9 @@ public final class SiteRenderer {
         Background<List<OutputFile>> exports = Background.start("tessera-exports", this::dataExports);
         List<Job> jobs = new ArrayList<>();
         jobs.add(new Job("", this::home));
-        jobs.add(new Job("programmes/", this::programmes));
+        if (!authored("programmes")) {
+            jobs.add(new Job("programmes/", this::programmes));
+        }
         for (Programme programme : edition.programmes()) {
             jobs.add(new Job(programmePath(programme), () -> programme(programme)));
         }
@@ -112,8 +114,12 @@ public final class SiteRenderer {
         for (Page page : edition.pages()) {
             page(page);
         }
-        base.figures().donors().ifPresent(d -> donors());
-        data();
+        if (!authored("donors")) {
+            base.figures().donors().ifPresent(d -> donors());
+        }
+        if (!authored("data")) {
+            data();
+        }
         notFound();
         write("sitemap.xml", SearchFiles.sitemap(edition.site(), pages));
         write("robots.txt", SearchFiles.robots(edition.site()));
@@ -312,6 +318,11 @@ public final class SiteRenderer {
     }
 
     /** Whether a page is left out of a partial render; it is still listed in the sitemap. */
+    /** Whether the author wrote a page where Tessera would make a section: the author's page wins (a warning says so). */
+    private boolean authored(String slug) {
+        return edition.page(slug).isPresent();
+    }
+
     private boolean skipped(String path) {
         if (wanted.test(path + "index.html")) {
             return false;
