@@ -108,7 +108,10 @@ public final class Tessera {
      */
     static List<Problem> problems(EditionLoader.Loaded loaded) {
         List<Problem> problems = new ArrayList<>(loaded.problems());
+        // A dataset's checks name it by its CSV file; a broken workbook stands for the CSV it replaces.
         Set<String> broken = loaded.problems().stream().filter(Problem::isError).map(p -> p.position().file())
+                .flatMap(f -> f.startsWith("content/data/") && f.endsWith(".xlsx")
+                        ? java.util.stream.Stream.of(f, f.replaceFirst("\\.xlsx$", ".csv")) : java.util.stream.Stream.of(f))
                 .collect(Collectors.toSet());
         if (!broken.contains(SITE_FILE)) {
             problems.addAll(Checks.run(loaded.edition(), broken));
