@@ -1,6 +1,7 @@
 package org.tessera.load;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.tessera.model.Cell;
 import org.tessera.model.Column;
 import org.tessera.model.ColumnType;
@@ -25,7 +28,11 @@ import org.tessera.util.Suggest;
 /** Reads content/data/&lt;name&gt;.csv, or a sheet of &lt;name&gt;.xlsx, with its optional &lt;name&gt;.yml description. */
 final class DatasetLoader {
 
+    /** Description fields that choose where in a workbook the dataset is; a CSV has no sheets. */
+    private static final List<String> WORKBOOK_ONLY = List.of("sheet", "header_row");
+
     private final CsvRows csv = new CsvRows();
+    private final WorkbookRows workbooks = new WorkbookRows();
 
     /** A column as described in the .yml. */
     private record Described(ColumnType type, String currency, String label, Position at) {
@@ -58,23 +65,19 @@ final class DatasetLoader {
     }
 
     /** The same dataset read from a sheet of a workbook: {@code sheet:} and {@code header_row:} choose where. */
-    Optional<Dataset> loadWorkbook(String name, java.nio.file.Path path, String file, String describedIn,
+    Optional<Dataset> loadWorkbook(String name, Path path, String file, String describedIn,
                                    Optional<YamlNode> description, Map<String, ColumnType> known, List<Problem> problems) {
         Optional<Fields> info = description.flatMap(d -> Fields.of(d, describedIn, problems));
         Optional<String> sheet = info.flatMap(i -> i.text("sheet"));
-        java.util.OptionalInt headerRow = info.map(i -> i.integer("header_row", 1, 1_048_576))
-                .orElse(java.util.OptionalInt.empty());
+        OptionalInt headerRow = info.map(i -> i.integer("header_row", 1, 1_048_576))
+                .orElse(OptionalInt.empty());
         return workbooks.read(path, file, sheet, headerRow, problems)
                 .flatMap(s -> typed(name, file, s.name(), s.rows(), describedIn, () -> info, known, problems));
     }
 
-    private static final List<String> WORKBOOK_ONLY = List.of("sheet", "header_row");
-
-    private final WorkbookRows workbooks = new WorkbookRows();
-
     /** Rows as written (the header first), typed and checked; the description is read once the header is sound. */
     private Optional<Dataset> typed(String name, String file, String sheet, List<CsvRows.RawRow> raw, String describedIn,
-                                    java.util.function.Supplier<Optional<Fields>> description,
+                                    Supplier<Optional<Fields>> description,
                                     Map<String, ColumnType> known, List<Problem> problems) {
         List<String> header = raw.get(0).cells().stream().map(String::strip).toList();
         int headerLine = raw.get(0).line();

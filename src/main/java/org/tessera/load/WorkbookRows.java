@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -35,7 +36,7 @@ final class WorkbookRows {
 
     /** Workbook forms that are refused by their extension, with what to do instead. */
     static Optional<String> refusal(String fileName) {
-        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        String lower = fileName.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xls")) {
             return Optional.of("this is an Excel 97-2003 workbook (.xls), which Tessera does not read;"
                     + " open it in Excel and save it as .xlsx (Excel Workbook)");
@@ -132,7 +133,7 @@ final class WorkbookRows {
     private static String unreadable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             String message = String.valueOf(cause.getMessage());
-            if (message.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+            if (message.toLowerCase(Locale.ROOT).contains("zip bomb")) {
                 return "the workbook unpacks to far more than its size, as a zip bomb does, so reading it was stopped;"
                         + " open it in Excel and save it again as .xlsx, or export the sheet as CSV";
             }
