@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -31,30 +29,10 @@ class WorkbookDatasetTest {
 
     /** The example edition (the repository root) copied into {@code folder}. */
     private static Path example(Path folder) {
-        Path from = Path.of("").toAbsolutePath();
         for (String part : List.of("site.yml", "content", "assets", "templates")) {
-            copy(from.resolve(part), folder.resolve(part));
+            TestFiles.copyTree(Path.of(part).toAbsolutePath(), folder.resolve(part));
         }
         return folder;
-    }
-
-    private static void copy(Path from, Path to) {
-        if (!Files.exists(from)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The CSV dataset {@code name} of the edition replaced by a workbook of the same cells. */
@@ -192,6 +170,38 @@ class WorkbookDatasetTest {
 
         assertEquals(List.of("content/data/districts.xlsx: 'District figures'!B5: error: \"many\" in column 'women' is not a number;"
                 + " write digits, e.g. 2263, 2,263 or 94%"), errors(edition.check()));
+    }
+
+    @Test
+    void a_header_row_that_is_blank_and_a_value_beyond_the_named_columns_are_errors() {
+        TestEdition edition = withWorkbook("districts.xlsx", results(sheet -> {
+            row(sheet, 1, "district", "women");
+            row(sheet, 2, "Khatlon", 120, null, "stray note");
+        }));
+
+        assertEquals(List.of("content/data/districts.xlsx: Results!D3: error: this cell is right of the last named column;"
+                + " name its column in the header row 2 or clear it"), errors(edition.check()));
+        edition.file("content/data/districts.yml", "header_row: 1\n");
+        assertEquals(List.of("content/data/districts.xlsx: Results!1:1: error: header_row: 1 is blank in sheet 'Results';"
+                + " set header_row to the row holding the column names"), errors(edition.check()));
+    }
+
+    @Test
+    void a_cell_showing_an_error_is_named_with_its_error_and_a_far_column_with_its_letters() {
+        TestEdition edition = withWorkbook("wide.xlsx", results(sheet -> {
+            Object[] header = new Object[28];
+            Object[] values = new Object[28];
+            for (int c = 0; c < 28; c++) {
+                header[c] = "c" + (c + 1);
+                values[c] = c;
+            }
+            row(sheet, 0, header);
+            row(sheet, 1, values);
+            sheet.getRow(1).getCell(27).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0.getCode());
+        }));
+
+        assertEquals(List.of("content/data/wide.xlsx: Results!AB2: error: the cell shows the error #DIV/0!; correct it in the"
+                + " workbook"), errors(edition.check()));
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Workbooks written with POI for tests, as Excel would save them. */
-final class Workbooks {
+public final class Workbooks {
 
     private Workbooks() {
     }
@@ -46,7 +46,7 @@ final class Workbooks {
      * The CSV text as one sheet, each cell typed as Excel would type it on entry: 2020 a number, 94% a number
      * formatted as a percent, 2020-12-31 a date; anything else text.
      */
-    static byte[] fromCsv(String csv, String sheetName) {
+    public static byte[] fromCsv(String csv, String sheetName) {
         List<List<String>> rows = rows(csv);
         return of(workbook -> {
             CellStyle percent = workbook.createCellStyle();
