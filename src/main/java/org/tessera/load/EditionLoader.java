@@ -170,6 +170,9 @@ public final class EditionLoader {
         Map<String, Dataset> datasets = new LinkedHashMap<>();
         eachFile(all, files, problems, (file, in) -> {
             String fileName = file.getFileName().toString();
+            if (fileName.startsWith("~$")) { // the lock file Excel keeps beside a workbook while it is open
+                return Optional.<Dataset>empty();
+            }
             Optional<String> name = in.nameOf(file, ".csv", "dataset name").or(() -> in.nameOf(file, ".xlsx", "dataset name"));
             if (name.isEmpty()) {
                 String base = fileName.replaceAll("\\.yml$", "");

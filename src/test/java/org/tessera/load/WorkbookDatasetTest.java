@@ -126,6 +126,14 @@ class WorkbookDatasetTest {
     }
 
     @Test
+    void the_lock_file_excel_keeps_beside_an_open_workbook_is_passed_over() {
+        TestEdition edition = withWorkbook("funds.xlsx", small()).file("content/data/~$funds.xlsx", "owner");
+
+        assertEquals(List.of(), edition.check().problems().stream().filter(p -> p.position().file().startsWith("content/data"))
+                .map(Problem::format).toList());
+    }
+
+    @Test
     void a_formula_without_a_saved_result_is_an_error_naming_its_cell() {
         TestEdition edition = withWorkbook("funds.xlsx", results(sheet -> {
             row(sheet, 0, "donor", "amount");
