@@ -30,6 +30,10 @@ public final class ProblemsJson {
                 json.writeStringField("file", p.position().file());
                 json.writeNumberField("line", p.position().line());
                 json.writeNumberField("column", p.position().column());
+                if (!p.position().sheet().isEmpty()) { // a workbook: line is the sheet's row, column its column number
+                    json.writeStringField("sheet", p.position().sheet());
+                    json.writeStringField("cell", p.position().cell());
+                }
                 json.writeStringField("severity", p.severity().label());
                 json.writeStringField("message", p.message());
                 json.writeEndObject();

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.tessera.check.Checks;
 import org.tessera.load.EditionLoader;
 import org.tessera.model.Edition;
@@ -108,7 +109,10 @@ public final class Tessera {
      */
     static List<Problem> problems(EditionLoader.Loaded loaded) {
         List<Problem> problems = new ArrayList<>(loaded.problems());
+        // A dataset's checks name it by its CSV file; a broken workbook stands for the CSV it replaces.
         Set<String> broken = loaded.problems().stream().filter(Problem::isError).map(p -> p.position().file())
+                .flatMap(f -> f.startsWith("content/data/") && f.endsWith(".xlsx")
+                        ? Stream.of(f, f.replaceFirst("\\.xlsx$", ".csv")) : Stream.of(f))
                 .collect(Collectors.toSet());
         if (!broken.contains(SITE_FILE)) {
             problems.addAll(Checks.run(loaded.edition(), broken));

@@ -46,6 +46,26 @@ public final class TestFiles {
         }
     }
 
+    /** Copies a file or a folder with everything in it to {@code to}; nothing when {@code from} does not exist. */
+    public static void copyTree(Path from, Path to) {
+        if (!Files.exists(from)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every file under {@code root} (hidden ones too) with its bytes, to compare a folder before and after. */
     public static Map<String, String> snapshot(Path root) {
         Map<String, String> files = new TreeMap<>();

@@ -82,7 +82,7 @@ final class DataChecks {
             Optional<BigDecimal> stated = total.get().cell(c).number();
             BigDecimal sum = sum(above, c);
             if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
-                problems.add(Problem.error(new Position(data.file(), total.get().line(), c + 1), "the " + label + " row's '"
+                problems.add(Problem.error(data.at(total.get().line(), c + 1), "the " + label + " row's '"
                         + column.name() + "' is not the sum of the rows above: " + Amounts.compare(stated.get(), sum)));
             }
         }
@@ -98,7 +98,7 @@ final class DataChecks {
                 }
             }
             if (stated.isPresent() && stated.get().compareTo(sum) != 0) {
-                problems.add(Problem.error(new Position(data.file(), row.line(), index + 1), "'" + data.columns().get(index).name()
+                problems.add(Problem.error(data.at(row.line(), index + 1), "'" + data.columns().get(index).name()
                         + "' is not the sum of the numeric columns left of it: " + Amounts.compare(stated.get(), sum)));
             }
         }
@@ -123,7 +123,7 @@ final class DataChecks {
             for (Row row : data.rows()) {
                 int index = c;
                 row.cell(c).number().ifPresent(v -> checkPercent("'" + column.name() + "'", v,
-                        new Position(data.file(), row.line(), index + 1), problems));
+                        data.at(row.line(), index + 1), problems));
             }
         }
         return problems;

@@ -31,7 +31,7 @@ final class DatasetColumns {
                 Optional<String> near = present.stream().filter(p -> !known.contains(p))
                         .filter(p -> Suggest.closest(p, List.of(column)).isPresent()).findFirst();
                 Position at = near.map(n -> data.columns().get(present.indexOf(n)).at())
-                        .orElse(data.columns().isEmpty() ? new Position(data.file(), 1, 1) : data.columns().get(0).at());
+                        .orElse(data.columns().isEmpty() ? data.at(1, 1) : data.columns().get(0).at());
                 problems.add(Problem.error(at,
                         "the " + what + " dataset needs a '" + column + "' column" + near.map(n -> " (is '" + n + "' meant to be it?)").orElse("")
                                 + "; its columns are " + String.join(", ", required) + " and optionally " + String.join(", ", optional)));

@@ -1,6 +1,7 @@
 package org.tessera.load;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.tessera.model.Cell;
 import org.tessera.model.Column;
 import org.tessera.model.ColumnType;
@@ -22,10 +25,14 @@ import org.tessera.model.WrittenDate;
 import org.tessera.util.Numbers;
 import org.tessera.util.Suggest;
 
-/** Reads content/data/&lt;name&gt;.csv with its optional &lt;name&gt;.yml description. */
+/** Reads content/data/&lt;name&gt;.csv, or a sheet of &lt;name&gt;.xlsx, with its optional &lt;name&gt;.yml description. */
 final class DatasetLoader {
 
+    /** Description fields that choose where in a workbook the dataset is; a CSV has no sheets. */
+    private static final List<String> WORKBOOK_ONLY = List.of("sheet", "header_row");
+
     private final CsvRows csv = new CsvRows();
+    private final WorkbookRows workbooks = new WorkbookRows();
 
     /** A column as described in the .yml. */
     private record Described(ColumnType type, String currency, String label, Position at) {
@@ -49,13 +56,36 @@ final class DatasetLoader {
             }
             return Optional.empty();
         }
+        return typed(name, file, "", raw, describedIn, () -> {
+            Optional<Fields> info = description.flatMap(d -> Fields.of(d, describedIn, problems));
+            info.ifPresent(i -> WORKBOOK_ONLY.stream().filter(i::has).forEach(key -> problems.add(Problem.warning(i.at(key),
+                    "'" + key + "' applies to a workbook (.xlsx); " + file + " is a CSV file, so it is ignored"))));
+            return info;
+        }, known, problems);
+    }
+
+    /** The same dataset read from a sheet of a workbook: {@code sheet:} and {@code header_row:} choose where. */
+    Optional<Dataset> loadWorkbook(String name, Path path, String file, String describedIn,
+                                   Optional<YamlNode> description, Map<String, ColumnType> known, List<Problem> problems) {
+        Optional<Fields> info = description.flatMap(d -> Fields.of(d, describedIn, problems));
+        Optional<String> sheet = info.flatMap(i -> i.text("sheet"));
+        OptionalInt headerRow = info.map(i -> i.integer("header_row", 1, 1_048_576))
+                .orElse(OptionalInt.empty());
+        return workbooks.read(path, file, sheet, headerRow, problems)
+                .flatMap(s -> typed(name, file, s.name(), s.rows(), describedIn, () -> info, known, problems));
+    }
+
+    /** Rows as written (the header first), typed and checked; the description is read once the header is sound. */
+    private Optional<Dataset> typed(String name, String file, String sheet, List<CsvRows.RawRow> raw, String describedIn,
+                                    Supplier<Optional<Fields>> description,
+                                    Map<String, ColumnType> known, List<Problem> problems) {
         List<String> header = raw.get(0).cells().stream().map(String::strip).toList();
         int headerLine = raw.get(0).line();
-        if (!checkHeader(header, file, headerLine, problems)) {
+        if (!checkHeader(header, file, sheet, headerLine, problems)) {
             return Optional.empty();
         }
-        Optional<Fields> info = description.flatMap(d -> Fields.of(d, describedIn, problems));
-        info.ifPresent(i -> i.allowOnly("title", "source", "columns", "totals", "notes", "description"));
+        Optional<Fields> info = description.get();
+        info.ifPresent(i -> i.allowOnly("title", "source", "columns", "totals", "notes", "description", "sheet", "header_row"));
         Map<String, Described> described = describedColumns(info, header, describedIn, problems);
         List<CsvRows.RawRow> body = raw.subList(1, raw.size());
         List<Column> columns = new ArrayList<>();
@@ -64,39 +94,40 @@ final class DatasetLoader {
             Described d = described.get(column);
             ColumnType type = d != null ? d.type() : known.containsKey(column) ? known.get(column) : infer(body, c);
             columns.add(new Column(column, type, d != null ? d.currency() : "",
-                    d != null && !d.label().isEmpty() ? d.label() : column, new Position(file, headerLine, c + 1)));
+                    d != null && !d.label().isEmpty() ? d.label() : column, new Position(file, headerLine, c + 1, sheet)));
         }
-        List<Row> rows = rows(body, columns, file, problems);
+        List<Row> rows = rows(body, columns, file, sheet, problems);
         return Optional.of(new Dataset(name, file,
                 info.flatMap(i -> i.text("title")).orElse(name),
                 info.flatMap(i -> i.mapping("source")).map(s -> source(s, problems)).orElse(Source.NONE),
                 List.copyOf(columns), rows, totals(info, header, describedIn, problems), info.flatMap(i -> i.text("notes")),
-                info.map(Fields::at).orElse(Position.of(describedIn))));
+                info.map(Fields::at).orElse(Position.of(describedIn)), sheet));
     }
 
-    private static boolean checkHeader(List<String> header, String file, int line, List<Problem> problems) {
+    private static boolean checkHeader(List<String> header, String file, String sheet, int line, List<Problem> problems) {
         Set<String> seen = new HashSet<>();
         boolean ok = true;
         for (int c = 0; c < header.size(); c++) {
             String name = header.get(c);
             if (name.isEmpty()) {
-                problems.add(Problem.error(new Position(file, line, c + 1), "column " + (c + 1) + " has no name in the header row"));
+                problems.add(Problem.error(new Position(file, line, c + 1, sheet), "column " + (c + 1) + " has no name in the header row"));
                 ok = false;
             } else if (!seen.add(name)) {
-                problems.add(Problem.error(new Position(file, line, c + 1), "column '" + name + "' appears twice in the header row"));
+                problems.add(Problem.error(new Position(file, line, c + 1, sheet), "column '" + name + "' appears twice in the header row"));
                 ok = false;
             }
         }
         return ok;
     }
 
-    private static List<Row> rows(List<CsvRows.RawRow> body, List<Column> columns, String file, List<Problem> problems) {
+    private static List<Row> rows(List<CsvRows.RawRow> body, List<Column> columns, String file, String sheet,
+                                  List<Problem> problems) {
         List<Row> rows = new ArrayList<>(body.size());
         for (CsvRows.RawRow raw : body) {
             if (raw.cells().size() != columns.size()) {
                 boolean blank = raw.cells().stream().allMatch(String::isBlank);
                 if (!blank) {
-                    problems.add(Problem.error(new Position(file, raw.line(), Math.min(raw.cells().size(), columns.size()) + 1),
+                    problems.add(Problem.error(new Position(file, raw.line(), Math.min(raw.cells().size(), columns.size()) + 1, sheet),
                             "this row has " + raw.cells().size() + " cells but the header has " + columns.size()
                                     + "; check for a missing or extra comma (put text containing commas in quotes)"));
                 }
@@ -104,7 +135,7 @@ final class DatasetLoader {
             }
             List<Cell> cells = new ArrayList<>(columns.size());
             for (int c = 0; c < columns.size(); c++) {
-                cells.add(cell(raw.cells().get(c), columns.get(c), new Position(file, raw.line(), c + 1), problems));
+                cells.add(cell(raw.cells().get(c), columns.get(c), new Position(file, raw.line(), c + 1, sheet), problems));
             }
             rows.add(new Row(raw.line(), List.copyOf(cells)));
         }

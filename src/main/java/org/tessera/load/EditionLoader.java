@@ -171,15 +171,27 @@ public final class EditionLoader {
         Set<Path> present = new HashSet<>(all);
         Map<String, Dataset> datasets = new LinkedHashMap<>();
         eachFile(all, files, problems, (file, in) -> {
-            Optional<String> name = in.nameOf(file, ".csv", "dataset name");
+            String fileName = file.getFileName().toString();
+            if (fileName.startsWith("~$")) { // the lock file Excel keeps beside a workbook while it is open
+                return Optional.<Dataset>empty();
+            }
+            Optional<String> name = in.nameOf(file, ".csv", "dataset name").or(() -> in.nameOf(file, ".xlsx", "dataset name"));
             if (name.isEmpty()) {
-                String fileName = file.getFileName().toString();
-                if (fileName.endsWith(".yml") && !present.contains(file.resolveSibling(fileName.replaceAll("\\.yml$", ".csv")))) {
+                String base = fileName.replaceAll("\\.yml$", "");
+                if (fileName.endsWith(".yml") && !present.contains(file.resolveSibling(base + ".csv"))
+                        && !present.contains(file.resolveSibling(base + ".xlsx"))) {
                     in.problems.add(Problem.error(Position.of(in.relative(file)), "this dataset description has no "
-                            + fileName.replaceAll("\\.yml$", ".csv") + " beside it"));
+                            + base + ".csv (or " + base + ".xlsx) beside it"));
+                } else if (WorkbookRows.refusal(fileName).isPresent()) {
+                    in.problems.add(Problem.error(Position.of(in.relative(file)), WorkbookRows.refusal(fileName).get()));
                 } else if (!fileName.endsWith(".yml")) {
                     in.ignored(file);
                 }
+                return Optional.<Dataset>empty();
+            }
+            if (fileName.endsWith(".xlsx") && present.contains(file.resolveSibling(name.get() + ".csv"))) {
+                in.problems.add(Problem.error(Position.of(in.relative(file)), "both " + name.get() + ".csv and "
+                        + name.get() + ".xlsx are in content/data; a dataset comes from one file: remove or rename one"));
                 return Optional.<Dataset>empty();
             }
             return dataset(in, name.get(), file, present.contains(file.resolveSibling(name.get() + ".yml")), in.problems);
@@ -207,7 +219,7 @@ public final class EditionLoader {
         return values;
     }
 
-    /** One dataset from its CSV file and, when {@code described}, the .yml beside it. */
+    /** One dataset from its CSV file or workbook and, when {@code described}, the .yml beside it. */
     Optional<Dataset> dataset(EditionFiles files, String name, Path csv, boolean described, List<Problem> problems) {
         Path describedBy = csv.resolveSibling(name + ".yml");
         String describedRel = files.relative(describedBy);
@@ -219,6 +231,10 @@ public final class EditionLoader {
             case DonorLoader.NAME -> DonorLoader.TYPES;
             default -> Map.of();
         };
+        if (csv.getFileName().toString().endsWith(".xlsx")) {
+            return files.isInside(csv) ? datasetLoader.loadWorkbook(name, csv, files.relative(csv), describedRel, description,
+                    known, problems) : Optional.empty();
+        }
         return files.readText(csv).flatMap(text -> datasetLoader.load(name, files.relative(csv), text, describedRel,
                 description, known, problems));
     }
@@ -280,7 +296,7 @@ public final class EditionLoader {
             }
         }
 
-        private boolean isInside(Path path) {
+        boolean isInside(Path path) {
             if (!Files.isSymbolicLink(path)) {
                 return true;
             }

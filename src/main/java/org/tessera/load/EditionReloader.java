@@ -67,6 +67,9 @@ public final class EditionReloader {
         Map<String, Dataset> datasetMap = new LinkedHashMap<>(before.datasets());
         for (String name : datasets) {
             Path csv = root.resolve("content/data/" + name + ".csv");
+            if (!Files.isRegularFile(csv)) { // the dataset is a workbook (classify made sure there is one or the other)
+                csv = csv.resolveSibling(name + ".xlsx");
+            }
             Path yml = csv.resolveSibling(name + ".yml");
             reread.add(files.relative(csv));
             reread.add(files.relative(yml));
@@ -125,9 +128,10 @@ public final class EditionReloader {
                 pages.add(slug);
             }
             case "data" -> {
-                String dataset = name.replaceFirst("\\.(csv|yml)$", "");
+                String dataset = name.replaceFirst("\\.(csv|xlsx|yml)$", "");
                 if (dataset.equals(name) || !before.datasets().containsKey(dataset)
-                        || !Files.isRegularFile(path.resolveSibling(dataset + ".csv"))) {
+                        || Files.isRegularFile(path.resolveSibling(dataset + ".csv"))
+                                == Files.isRegularFile(path.resolveSibling(dataset + ".xlsx"))) {
                     return false;
                 }
                 datasets.add(dataset);

@@ -88,7 +88,7 @@ final class IndicatorLoader {
         }
         return Optional.of(new Indicator(code, programme, statement, unit, text(data, first, "level"),
                 firstNumber(data, rows, "baseline"), firstNumber(data, rows, "target"),
-                List.copyOf(periods), cumulative, new Position(data.file(), first.line(), 1)));
+                List.copyOf(periods), cumulative, data.at(first.line(), 1)));
     }
 
     private static Optional<BigDecimal> firstNumber(Dataset data, List<Row> rows, String column) {
@@ -104,6 +104,6 @@ final class IndicatorLoader {
     }
 
     static Position at(Dataset data, Row row, String column) {
-        return new Position(data.file(), row.line(), data.columnIndex(column).map(i -> i + 1).orElse(0));
+        return data.at(row.line(), data.columnIndex(column).map(i -> i + 1).orElse(0));
     }
 }

@@ -4,12 +4,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A CSV dataset from content/data with its optional description.
+ * A dataset from content/data (a CSV file or a workbook's sheet) with its optional description.
  *
  * @param notes from the description's {@code notes}: shown under every table of the dataset
+ * @param sheet the sheet it was read from when {@code file} is a workbook, else ""
  */
 public record Dataset(String name, String file, String title, Source source, List<Column> columns,
-                      List<Row> rows, Totals totals, Optional<String> notes, Position describedAt) {
+                      List<Row> rows, Totals totals, Optional<String> notes, Position describedAt, String sheet) {
+
+    /** A cell of the data: row {@code line}, 1-based {@code column} (0 for the whole row), with its sheet if any. */
+    public Position at(int line, int column) {
+        return new Position(file, line, column, sheet);
+    }
 
     public Optional<Integer> columnIndex(String column) {
         for (int i = 0; i < columns.size(); i++) {

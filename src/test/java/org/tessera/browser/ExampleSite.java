@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.tessera.BuildResult;
+import org.tessera.TestFiles;
 import org.tessera.Tessera;
 
 /** The example edition (the repository root), or another edition, built into a folder, optionally with another base_url. */
@@ -40,7 +41,7 @@ final class ExampleSite {
     static ExampleSite buildWithBaseUrl(Path dir, String baseUrl) {
         Path edition = dir.resolve("edition");
         for (String part : EDITION_PARTS) {
-            copy(EDITION.resolve(part), edition.resolve(part));
+            TestFiles.copyTree(EDITION.resolve(part), edition.resolve(part));
         }
         Path siteYml = edition.resolve("site.yml");
         String yml = read(siteYml);
@@ -80,25 +81,6 @@ final class ExampleSite {
         try (Stream<Path> files = Files.walk(output)) {
             return files.filter(f -> f.toString().endsWith(".html")).map(f -> output.relativize(f).toString().replace('\\', '/'))
                     .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copy(Path from, Path to) {
-        if (!Files.exists(from)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(f, target);
-                }
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tessera.TestEdition;
 import org.tessera.Tessera;
+import org.tessera.load.Workbooks;
 
 class PreviewTest {
 
@@ -91,6 +92,26 @@ class PreviewTest {
             events.awaitReload(WAIT, () -> get("/donors/").body().contains("7,000,000"));
         }
         assertTrue(get("/data/donors.csv").body().contains("Germany,7000000"));
+    }
+
+    @Test
+    void saving_a_workbook_dataset_rebuilds_the_pages_that_use_it() throws Exception {
+        Path donors = tmp.resolve("edition/content/data/donors.csv");
+        TestEdition.starter(tmp);
+        String csv = Files.readString(donors);
+        Path workbook = donors.resolveSibling("donors.xlsx");
+        Files.write(workbook, Workbooks.fromCsv(csv, "Donors"));
+        Files.delete(donors);
+        preview = Preview.start(tmp.resolve("edition"), 0, new PrintWriter(log, true));
+        try (EventStream events = new EventStream(client, uri("/__tessera/events"))) {
+            Path saved = workbook.resolveSibling(".~donors.xlsx"); // Excel writes a temporary file, then renames it
+            Files.write(saved, Workbooks.fromCsv(csv.replace("Germany,6000000", "Germany,7000000"), "Donors"));
+            Files.move(saved, workbook, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            events.awaitReload(WAIT, () -> get("/donors/").body().contains("7,000,000"));
+        }
+        assertTrue(get("/data/donors.csv").body().contains("Germany,7000000"));
+        assertEquals(404, get("/data/donors.xlsx").statusCode());
     }
 
     @Test
