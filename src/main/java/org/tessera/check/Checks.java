@@ -43,6 +43,7 @@ public final class Checks {
         }
         problems.addAll(ReferenceChecks.checkBrochures(edition, broken));
         problems.addAll(ReferenceChecks.checkHeadlines(edition, broken));
+        problems.addAll(ReferenceChecks.checkDonorLogos(edition));
         problems.addAll(ImageChecks.checkAssets(edition));
         if (indicatorsReliable) {
             problems.addAll(DataChecks.checkIndicators(edition, broken));

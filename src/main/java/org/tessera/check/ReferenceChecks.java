@@ -13,6 +13,7 @@ import org.tessera.model.Chart;
 import org.tessera.model.ChartSort;
 import org.tessera.model.Component;
 import org.tessera.model.Dataset;
+import org.tessera.model.Donor;
 import org.tessera.model.Edition;
 import org.tessera.model.Filter;
 import org.tessera.model.Hero;
@@ -170,18 +171,42 @@ final class ReferenceChecks {
     }
 
     static void checkHero(Edition edition, Hero hero, List<Problem> problems) {
-        Path image = edition.root().resolve(hero.image()).normalize();
-        if (!image.startsWith(edition.root().resolve("assets")) || hero.image().contains("..")) {
-            problems.add(Problem.error(hero.at(), "the image \"" + hero.image() + "\" must be a file under assets/, e.g. assets/photos/tajikistan.jpg"));
-        } else if (!Files.isRegularFile(image)) {
-            problems.add(Problem.error(hero.at(), "the image " + hero.image() + " does not exist"));
-        }
+        asset(edition, "image", hero.image(), hero.at(), "assets/photos/tajikistan.jpg").ifPresent(problems::add);
         if (hero.alt().isBlank()) {
             problems.add(Problem.warning(hero.at(), "the image " + hero.image() + " has no 'alt' text; describe the photo for readers who cannot see it"));
         }
         if (hero.credit().isBlank()) {
             problems.add(Problem.warning(hero.at(), "the image " + hero.image() + " has no 'credit'; name the photographer or owner, e.g. ©IOM"));
         }
+    }
+
+    /** The logos of donors.csv name files under assets/; an SVG logo is printed as the donor's name in the PDF. */
+    static List<Problem> checkDonorLogos(Edition edition) {
+        List<Problem> problems = new ArrayList<>();
+        for (Donor donor : edition.donors()) {
+            donor.logo().ifPresent(logo -> {
+                Optional<Problem> missing = asset(edition, "logo", logo.asset(), logo.at(), "assets/logos/germany.png");
+                missing.ifPresent(problems::add);
+                if (missing.isEmpty() && logo.isSvg() && !edition.site().brochures().isEmpty()) {
+                    problems.add(Problem.warning(logo.at(), "the logo " + logo.asset() + " is an SVG drawing, which the PDF "
+                            + "brochures cannot show: they print the name " + donor.name() + " instead. Save the logo as PNG "
+                            + "to show it in the PDFs too"));
+                }
+            });
+        }
+        return problems;
+    }
+
+    /** A file named in the content must sit under assets/ and exist. */
+    private static Optional<Problem> asset(Edition edition, String what, String asset, Position at, String example) {
+        Path file = edition.root().resolve(asset).normalize();
+        if (!file.startsWith(edition.root().resolve("assets")) || asset.contains("..")) {
+            return Optional.of(Problem.error(at, "the " + what + " \"" + asset + "\" must be a file under assets/, e.g. " + example));
+        }
+        if (!Files.isRegularFile(file)) {
+            return Optional.of(Problem.error(at, "the " + what + " " + asset + " does not exist; put the file there or correct the path"));
+        }
+        return Optional.empty();
     }
 
     private static Problem unknown(Position at, String what, String name, java.util.Collection<String> known) {

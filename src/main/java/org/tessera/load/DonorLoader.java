@@ -20,7 +20,7 @@ final class DonorLoader {
     static final Map<String, ColumnType> TYPES = Map.of("amount", ColumnType.MONEY);
 
     List<Donor> load(Dataset data, List<Problem> problems) {
-        if (!DatasetColumns.check(data, "donors", List.of("donor", "amount"), List.of("currency", "kind"), problems)) {
+        if (!DatasetColumns.check(data, "donors", List.of("donor", "amount"), List.of("currency", "kind", "logo"), problems)) {
             return List.of();
         }
         String defaultCurrency = data.columnIndex("amount").map(i -> data.columns().get(i).currency())
@@ -36,9 +36,14 @@ final class DonorLoader {
             } else if (amount.isPresent()) {
                 String currency = IndicatorLoader.text(data, row, "currency");
                 donors.add(new Donor(name, amount.get(), currency.isEmpty() ? defaultCurrency : currency,
-                        IndicatorLoader.text(data, row, "kind"), IndicatorLoader.at(data, row, "donor")));
+                        IndicatorLoader.text(data, row, "kind"), IndicatorLoader.at(data, row, "donor"), logo(data, row)));
             }
         }
         return List.copyOf(donors);
+    }
+
+    private static Optional<Donor.Logo> logo(Dataset data, Row row) {
+        String asset = IndicatorLoader.text(data, row, "logo");
+        return asset.isEmpty() ? Optional.empty() : Optional.of(new Donor.Logo(asset, IndicatorLoader.at(data, row, "logo")));
     }
 }

@@ -1,7 +1,21 @@
 package org.tessera.model;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
-/** A contributor to the fund (donors.csv). */
-public record Donor(String name, BigDecimal amount, String currency, String kind, Position at) {
+/** A contributor to the fund (donors.csv), with the logo shown on brochures' back covers if it has one. */
+public record Donor(String name, BigDecimal amount, String currency, String kind, Position at, Optional<Logo> logo) {
+
+    /** An asset path from the {@code logo} column, and the cell that names it. */
+    public record Logo(String asset, Position at) {
+
+        /** SVG logos are shown on the print page; the PDF engine draws only PNG and JPEG. */
+        public boolean isSvg() {
+            return asset.toLowerCase(java.util.Locale.ROOT).endsWith(".svg");
+        }
+    }
+
+    public Donor(String name, BigDecimal amount, String currency, String kind, Position at) {
+        this(name, amount, currency, kind, at, Optional.empty());
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.tessera.model.Brochure;
+import org.tessera.model.Donor;
 import org.tessera.model.Component;
 import org.tessera.model.Edition;
 import org.tessera.model.Problem;
@@ -39,6 +40,8 @@ public final class BrochureRenderer {
             "NotoSans-BoldItalic.ttf", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf", "OFL.txt");
     /** Photographs span the text column: 180 mm on Letter, a little less on A4. */
     private static final double PHOTO_WIDTH_MM = 180;
+    /** Logos are printed at most 40 mm wide (brochure.css). */
+    private static final double LOGO_WIDTH_MM = 40;
 
     private final Edition edition;
     private final RenderContext base;
@@ -91,7 +94,9 @@ public final class BrochureRenderer {
             }
             rendered++;
             RenderContext print = base.atRoot("../../");
-            BrochureView view = new BrochureView(print, story -> story(story, components, print), components, this::printPhoto);
+            BrochureView.Media media = new BrochureView.Media(this::printPhoto, logo -> Optional.of(printLogo(logo)),
+                    (url, alt) -> new QrCode(url).svg(alt));
+            BrochureView view = new BrochureView(print, story -> story(story, components, print), components, media);
             files.add(new OutputFile.Written(folder(brochure) + "/index.html", html(view, brochure).getBytes(StandardCharsets.UTF_8)));
         }
         // The stylesheet and fonts change only with the tool or the edition's assets; photographs with their brochure.
@@ -133,7 +138,10 @@ public final class BrochureRenderer {
         // The PDF sits beside the print page's folder; its links lead to the site when it has an address.
         RenderContext pdf = base.atRoot(edition.site().absoluteUrl().orElse("../"));
         ChartObjects objects = new ChartObjects(components, charts, fonts);
-        BrochureView view = new BrochureView(pdf, story -> story(story, objects, pdf), objects, this::printPhoto);
+        // The PDF engine draws PNG and JPEG only: an SVG logo leaves its donor's name (the checks warn).
+        BrochureView.Media media = new BrochureView.Media(this::printPhoto,
+                logo -> logo.isSvg() ? Optional.empty() : Optional.of(printLogo(logo)), objects::qr);
+        BrochureView view = new BrochureView(pdf, story -> story(story, objects, pdf), objects, media);
         String html = html(view, brochure);
         try {
             byte[] bytes = writer.write(html, folder(brochure) + ".pdf", view.bookmarks(brochure), objects,
@@ -177,8 +185,17 @@ public final class BrochureRenderer {
     }
 
     /** A photograph sized for print (about 300 dpi across the column), kept with the shared files; else as written. */
-    private synchronized String printPhoto(String asset) {
-        return photos.computeIfAbsent(asset, a -> images.forPrint(a, PHOTO_WIDTH_MM).map(image -> {
+    private String printPhoto(String asset) {
+        return printImage(asset, PHOTO_WIDTH_MM);
+    }
+
+    /** A donor's logo, sized as printed on the back cover; an SVG logo as written. */
+    private String printLogo(Donor.Logo logo) {
+        return printImage(logo.asset(), LOGO_WIDTH_MM);
+    }
+
+    private synchronized String printImage(String asset, double widthMm) {
+        return photos.computeIfAbsent(asset, a -> images.forPrint(a, widthMm).map(image -> {
             shared.put(image.path(), image.bytes());
             printSizes.put(a, new Responsive.Variant(image.path(), image.width(), image.height()));
             return image.path();

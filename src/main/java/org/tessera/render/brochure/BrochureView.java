@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -38,18 +39,27 @@ final class BrochureView {
     private final RenderContext ctx;
     private final Function<Story, String> stories;
     private final ComponentRenderer components;
-    private final UnaryOperator<String> photos;
+    private final Media media;
+
+    /**
+     * The images of a brochure, which the print page and the PDF place differently.
+     *
+     * @param photos the site path of a photograph sized for print, from its asset path
+     * @param logos  the site path of a donor's logo as printed, if this medium can show it
+     * @param qr     the HTML of a QR code to an address (first argument), described by the second
+     */
+    record Media(UnaryOperator<String> photos, Function<Donor.Logo, Optional<String>> logos, BinaryOperator<String> qr) {
+    }
 
     /**
      * @param stories    renders a story to HTML for this context (components included)
      * @param components renders components outside stories, such as the donors chart
-     * @param photos     the site path of a photograph sized for print, from its asset path
      */
-    BrochureView(RenderContext ctx, Function<Story, String> stories, ComponentRenderer components, UnaryOperator<String> photos) {
+    BrochureView(RenderContext ctx, Function<Story, String> stories, ComponentRenderer components, Media media) {
         this.ctx = ctx;
         this.stories = stories;
         this.components = components;
-        this.photos = photos;
+        this.media = media;
     }
 
     Map<String, Object> context(Brochure brochure) {
@@ -154,13 +164,27 @@ final class BrochureView {
     }
 
     private void backCover(Map<String, Object> s) {
-        s.put("contributors", ctx.figures().donors().map(d -> d.donors().stream().map(Donor::name).toList()).orElse(List.of()));
+        s.put("contributors", ctx.figures().donors().map(d -> d.donors().stream().map(this::contributor).toList())
+                .orElse(List.of()));
         s.put("data", ctx.root() + "data/");
         s.put("home", ctx.root());
+        // Only an address readers can type or scan: a base_url that is a path has no host to lead them to.
+        ctx.edition().site().absoluteUrl().ifPresent(url -> {
+            s.put("web", url);
+            s.put("qr", media.qr().apply(url, ctx.messages().format("brochure.qr", url)));
+        });
+    }
+
+    /** A donor on the back cover: its name, and its logo when it has one this medium can show. */
+    private Map<String, Object> contributor(Donor donor) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("name", donor.name());
+        donor.logo().flatMap(media.logos()).ifPresent(path -> c.put("logo", ctx.root() + path));
+        return c;
     }
 
     private Map<String, Object> hero(Hero hero) {
-        return Map.of("src", ctx.root() + photos.apply(hero.image()), "alt", hero.alt(), "caption", hero.caption(),
+        return Map.of("src", ctx.root() + media.photos().apply(hero.image()), "alt", hero.alt(), "caption", hero.caption(),
                 "credit", hero.credit());
     }
 

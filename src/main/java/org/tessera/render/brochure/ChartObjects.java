@@ -19,11 +19,13 @@ import org.tessera.render.component.SourceLine;
 /**
  * Charts in the PDF: each chart becomes an {@code <object>} that the PDF engine hands back to be drawn straight
  * into the page as vectors, so its labels stay real text in the embedded font (an inline SVG would turn them
- * into glyph outlines). Tiles and tables go to the site's component renderer unchanged.
+ * into glyph outlines). Tiles and tables go to the site's component renderer unchanged. The back cover's QR
+ * code is drawn the same way.
  */
 final class ChartObjects implements ComponentRenderer, FSObjectDrawerFactory {
 
     static final String TYPE = "application/x-tessera-chart";
+    static final String QR_TYPE = "application/x-tessera-qr";
     /** The text column of a brochure in CSS pixels: 174 mm on A4, 180 mm on Letter. */
     static final int COLUMN_WIDTH = 660;
 
@@ -31,6 +33,7 @@ final class ChartObjects implements ComponentRenderer, FSObjectDrawerFactory {
     private final ChartSource source;
     private final ChartFonts fonts;
     private final List<JFreeChart> drawings = new ArrayList<>();
+    private final List<QrCode> codes = new ArrayList<>();
 
     ChartObjects(ComponentRenderer site, ChartSource source, ChartFonts fonts) {
         this.site = site;
@@ -57,6 +60,14 @@ final class ChartObjects implements ComponentRenderer, FSObjectDrawerFactory {
                 + ChartRenderer.note(chart) + source(chart, ctx) + "</div>";
     }
 
+    /** A QR code to {@code url}, drawn into the PDF as filled squares like the charts; {@code alt} tags it. */
+    String qr(String url, String alt) {
+        codes.add(new QrCode(url));
+        String description = Html.escape(alt);
+        return "<object class=\"b-qr\" type=\"" + QR_TYPE + "\" data-qr=\"" + (codes.size() - 1) + "\" alt=\""
+                + description + "\" title=\"" + description + "\"></object>";
+    }
+
     /** Where the figures come from, linked to the data, as under the chart on the website. */
     private static String source(Chart chart, RenderContext ctx) {
         Dataset data = ctx.edition().datasets().get(chart.data());
@@ -65,13 +76,21 @@ final class ChartObjects implements ComponentRenderer, FSObjectDrawerFactory {
 
     @Override
     public boolean isReplacedObject(org.w3c.dom.Element e) {
-        return TYPE.equals(e.getAttribute("type"));
+        return TYPE.equals(e.getAttribute("type")) || QR_TYPE.equals(e.getAttribute("type"));
     }
 
     @Override
     public FSObjectDrawer createDrawer(org.w3c.dom.Element e) {
         if (!isReplacedObject(e)) {
             return null;
+        }
+        if (QR_TYPE.equals(e.getAttribute("type"))) {
+            QrCode code = codes.get(Integer.parseInt(e.getAttribute("data-qr")));
+            return (element, x, y, width, height, device, context, dotsPerPixel) -> {
+                float side = (float) Math.min(width, height) / dotsPerPixel;
+                device.drawWithGraphics((float) x, (float) y, side, side, g -> code.draw(g, side));
+                return null;
+            };
         }
         JFreeChart drawing = drawings.get(Integer.parseInt(e.getAttribute("data-chart")));
         return (element, x, y, width, height, device, context, dotsPerPixel) -> {

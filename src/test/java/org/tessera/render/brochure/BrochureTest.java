@@ -102,7 +102,7 @@ class BrochureTest {
         javax.imageio.ImageIO.write(image, "png", file.toFile());
     }
 
-    private static ValidationResult validate(Path pdf) throws Exception {
+    static ValidationResult validate(Path pdf) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(Files.readAllBytes(pdf)), PDFAFlavour.PDFUA_1);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
             return validator.validate(parser);
@@ -355,7 +355,7 @@ class BrochureTest {
         }
     }
 
-    private static String failures(ValidationResult result) {
+    static String failures(ValidationResult result) {
         StringBuilder out = new StringBuilder();
         for (TestAssertion assertion : result.getTestAssertions()) {
             if (assertion.getStatus() == TestAssertion.Status.FAILED) {

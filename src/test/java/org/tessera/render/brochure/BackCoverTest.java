@@ -1,0 +1,189 @@
+package org.tessera.render.brochure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tessera.BuildResult;
+import org.tessera.TestEdition;
+import org.tessera.model.Problem;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** The back cover of a brochure: donors' logos (or names), and the web edition's address with a QR code to it. */
+class BackCoverTest {
+
+    private static final String ADDRESS = "https://example.org/appeal/";
+    private static final String DONORS = """
+            donor,amount,currency,kind,logo
+            Germany,1000000,USD,member-state,assets/logos/germany.png
+            Sweden,500000,USD,member-state,
+            """;
+
+    @TempDir
+    static Path temp;
+
+    private static TestEdition absolute;
+    private static TestEdition path;
+
+    @BeforeAll
+    static void build() throws IOException {
+        absolute = edition(temp.resolve("absolute/edition"), ADDRESS).build();
+        path = edition(temp.resolve("path/edition"), "/appeal/").build();
+    }
+
+    private static TestEdition edition(Path root, String baseUrl) throws IOException {
+        return TestEdition.minimal(root).site("base_url: " + baseUrl + "\n"
+                        + "brochures:\n  - {id: appeal, title: Appeal, contents: [cover, back-cover]}")
+                .file("content/data/donors.csv", DONORS)
+                .photo("assets/logos/germany.png", logo());
+    }
+
+    /** A flag-like logo of three bands, 300 × 120 pixels. */
+    private static byte[] logo() throws IOException {
+        BufferedImage image = new BufferedImage(300, 120, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        Color[] bands = {Color.BLACK, Color.RED, Color.YELLOW};
+        for (int i = 0; i < bands.length; i++) {
+            g.setColor(bands[i]);
+            g.fillRect(0, i * 40, 300, 40);
+        }
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void the_print_page_shows_the_logo_of_a_donor_with_one_and_the_name_of_the_others() {
+        List<Element> donors = absolute.html("brochures/appeal/").select(".b-back__donors .b-back__donor");
+        assertEquals(2, donors.size(), donors.toString());
+        Element logo = donors.get(0).selectFirst("img");
+        assertTrue(logo != null, donors.toString());
+        assertEquals("Germany", logo.attr("alt"));
+        assertTrue(Files.isRegularFile(absolute.output().resolve("brochures/appeal").resolve(logo.attr("src")).normalize()),
+                "the logo " + logo.attr("src") + " is published");
+        assertEquals("Sweden", donors.get(1).text());
+        assertTrue(donors.get(1).select("img").isEmpty(), donors.toString());
+    }
+
+    @Test
+    void the_pdf_back_cover_draws_the_logo_and_names_the_donor_without_one() throws Exception {
+        try (PDDocument pdf = pdf(absolute)) {
+            PDPage back = pdf.getPage(pdf.getNumberOfPages() - 1);
+            int images = 0;
+            for (COSName name : back.getResources().getXObjectNames()) {
+                images += back.getResources().getXObject(name) instanceof PDImageXObject ? 1 : 0;
+            }
+            assertEquals(1, images, "image XObjects on the back cover");
+            String text = backCoverText(pdf);
+            assertTrue(text.contains("Sweden"), text);
+            assertFalse(text.contains("Germany"), "Germany is shown by its logo: " + text);
+        }
+        VeraGreenfieldFoundryProvider.initialise();
+        ValidationResult result = BrochureTest.validate(absolute.output().resolve("brochures/appeal.pdf"));
+        assertTrue(result.isCompliant(), () -> "the back cover fails PDF/UA-1: " + BrochureTest.failures(result));
+    }
+
+    @Test
+    void with_an_absolute_base_url_the_pdf_back_cover_prints_the_address_and_a_qr_code_to_it() throws Exception {
+        try (PDDocument pdf = pdf(absolute)) {
+            assertTrue(backCoverText(pdf).contains("example.org/appeal/"), backCoverText(pdf));
+            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(pdf.getNumberOfPages() - 1, 150);
+            assertEquals(ADDRESS, decode(page));
+        }
+    }
+
+    @Test
+    void with_an_absolute_base_url_the_print_page_shows_the_address_and_a_qr_code_to_it() throws Exception {
+        Document page = absolute.html("brochures/appeal/");
+        Element web = page.selectFirst(".b-back__web");
+        assertTrue(web != null, page.select(".b-back").toString());
+        assertTrue(web.text().contains("example.org/appeal/"), web.text());
+        Element qr = web.selectFirst("svg.b-qr");
+        assertEquals("QR code: " + ADDRESS, qr.attr("aria-label"));
+        assertEquals("img", qr.attr("role"));
+        assertEquals(ADDRESS, decode(drawn(qr)));
+    }
+
+    @Test
+    void with_a_base_url_that_is_a_path_there_is_no_address_and_no_qr_code() throws Exception {
+        assertTrue(path.html("brochures/appeal/").select(".b-back__web, .b-qr").isEmpty());
+        try (PDDocument pdf = pdf(path)) {
+            assertFalse(backCoverText(pdf).contains("appeal/"), backCoverText(pdf));
+            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(pdf.getNumberOfPages() - 1, 150);
+            assertThrows(NotFoundException.class, () -> decode(page));
+        }
+    }
+
+    @Test
+    void a_logo_naming_a_missing_asset_is_an_error_at_its_cell(@TempDir Path dir) {
+        BuildResult result = TestEdition.minimal(dir.resolve("edition"))
+                .file("content/data/donors.csv", DONORS.replace("germany.png", "nowhere.png")).check();
+        List<String> errors = result.problems().stream().filter(Problem::isError).map(Problem::format).toList();
+        assertEquals(List.of("content/data/donors.csv:2:5: error: the logo assets/logos/nowhere.png does not exist; "
+                + "put the file there or correct the path"), errors);
+    }
+
+    private static PDDocument pdf(TestEdition edition) throws IOException {
+        return Loader.loadPDF(edition.output().resolve("brochures/appeal.pdf").toFile());
+    }
+
+    private static String backCoverText(PDDocument pdf) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(pdf.getNumberOfPages());
+        return stripper.getText(pdf);
+    }
+
+    /** The print page's QR code drawn as the browser would: each "M x y h1v1h-1z" of its path a black square of 4 px. */
+    private static BufferedImage drawn(Element svg) {
+        String[] box = svg.attr("viewBox").split(" ");
+        int size = Integer.parseInt(box[2]);
+        BufferedImage image = new BufferedImage(size * 4, size * 4, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, size * 4, size * 4);
+        g.setColor(Color.BLACK);
+        Matcher module = Pattern.compile("M(\\d+) (\\d+)h1v1h-1z").matcher(svg.selectFirst("path").attr("d"));
+        while (module.find()) {
+            g.fillRect(Integer.parseInt(module.group(1)) * 4, Integer.parseInt(module.group(2)) * 4, 4, 4);
+        }
+        g.dispose();
+        return image;
+    }
+
+    private static String decode(BufferedImage image) throws NotFoundException {
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        return new MultiFormatReader().decode(bitmap).getText();
+    }
+}
