@@ -180,19 +180,12 @@ final class ReferenceChecks {
         }
     }
 
-    /** The logos of donors.csv name files under assets/; an SVG logo is printed as the donor's name in the PDF. */
+    /** The logos of donors.csv name files under assets/. */
     static List<Problem> checkDonorLogos(Edition edition) {
         List<Problem> problems = new ArrayList<>();
         for (Donor donor : edition.donors()) {
-            donor.logo().ifPresent(logo -> {
-                Optional<Problem> missing = asset(edition, "logo", logo.asset(), logo.at(), "assets/logos/germany.png");
-                missing.ifPresent(problems::add);
-                if (missing.isEmpty() && logo.isSvg() && !edition.site().brochures().isEmpty()) {
-                    problems.add(Problem.warning(logo.at(), "the logo " + logo.asset() + " is an SVG drawing, which the PDF "
-                            + "brochures cannot show: they print the name " + donor.name() + " instead. Save the logo as PNG "
-                            + "to show it in the PDFs too"));
-                }
-            });
+            donor.logo().flatMap(logo -> asset(edition, "logo", logo.asset(), logo.at(), "assets/logos/germany.svg"))
+                    .ifPresent(problems::add);
         }
         return problems;
     }

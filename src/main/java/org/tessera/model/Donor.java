@@ -8,11 +8,6 @@ public record Donor(String name, BigDecimal amount, String currency, String kind
 
     /** An asset path from the {@code logo} column, and the cell that names it. */
     public record Logo(String asset, Position at) {
-
-        /** SVG logos are shown on the print page; the PDF engine draws only PNG and JPEG. */
-        public boolean isSvg() {
-            return asset.toLowerCase(java.util.Locale.ROOT).endsWith(".svg");
-        }
     }
 
     public Donor(String name, BigDecimal amount, String currency, String kind, Position at) {

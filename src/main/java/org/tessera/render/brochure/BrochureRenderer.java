@@ -94,7 +94,7 @@ public final class BrochureRenderer {
             }
             rendered++;
             RenderContext print = base.atRoot("../../");
-            BrochureView.Media media = new BrochureView.Media(this::printPhoto, logo -> Optional.of(printLogo(logo)),
+            BrochureView.Media media = new BrochureView.Media(this::printPhoto, this::printLogo,
                     (url, alt) -> new QrCode(url).svg(alt));
             BrochureView view = new BrochureView(print, story -> story(story, components, print), components, media);
             files.add(new OutputFile.Written(folder(brochure) + "/index.html", html(view, brochure).getBytes(StandardCharsets.UTF_8)));
@@ -138,9 +138,7 @@ public final class BrochureRenderer {
         // The PDF sits beside the print page's folder; its links lead to the site when it has an address.
         RenderContext pdf = base.atRoot(edition.site().absoluteUrl().orElse("../"));
         ChartObjects objects = new ChartObjects(components, charts, fonts);
-        // The PDF engine draws PNG and JPEG only: an SVG logo leaves its donor's name (the checks warn).
-        BrochureView.Media media = new BrochureView.Media(this::printPhoto,
-                logo -> logo.isSvg() ? Optional.empty() : Optional.of(printLogo(logo)), objects::qr);
+        BrochureView.Media media = new BrochureView.Media(this::printPhoto, this::printLogo, objects::qr);
         BrochureView view = new BrochureView(pdf, story -> story(story, objects, pdf), objects, media);
         String html = html(view, brochure);
         try {

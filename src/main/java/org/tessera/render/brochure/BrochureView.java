@@ -45,10 +45,10 @@ final class BrochureView {
      * The images of a brochure, which the print page and the PDF place differently.
      *
      * @param photos the site path of a photograph sized for print, from its asset path
-     * @param logos  the site path of a donor's logo as printed, if this medium can show it
+     * @param logos  the site path of a donor's logo as printed (PNG and JPEG sized for print, SVG as written)
      * @param qr     the HTML of a QR code to an address (first argument), described by the second
      */
-    record Media(UnaryOperator<String> photos, Function<Donor.Logo, Optional<String>> logos, BinaryOperator<String> qr) {
+    record Media(UnaryOperator<String> photos, Function<Donor.Logo, String> logos, BinaryOperator<String> qr) {
     }
 
     /**
@@ -175,11 +175,11 @@ final class BrochureView {
         });
     }
 
-    /** A donor on the back cover: its name, and its logo when it has one this medium can show. */
+    /** A donor on the back cover: its name, and its logo when it has one. */
     private Map<String, Object> contributor(Donor donor) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("name", donor.name());
-        donor.logo().flatMap(media.logos()).ifPresent(path -> c.put("logo", ctx.root() + path));
+        donor.logo().map(media.logos()).ifPresent(path -> c.put("logo", ctx.root() + path));
         return c;
     }
 

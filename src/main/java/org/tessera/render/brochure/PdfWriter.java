@@ -10,6 +10,7 @@ import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayInputStream;
@@ -109,6 +110,9 @@ final class PdfWriter {
                 .useExternalResourceAccessControl((uri, type) -> sitePath(uri).isPresent(),
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .useObjectDrawerFactory(objects)
+                // SVG images (donors' logos) drawn as vectors; no scripts, nothing fetched from outside the drawing.
+                .useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+                        BatikSVGDrawer.SvgExternalResourceMode.SECURE))
                 .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
                 .withDiagnosticConsumer(this::diagnose)
                 .toStream(out);

@@ -46,7 +46,14 @@ class BackCoverTest {
     private static final String DONORS = """
             donor,amount,currency,kind,logo
             Germany,1000000,USD,member-state,assets/logos/germany.png
+            Nigeria,750000,USD,member-state,assets/logos/nigeria.svg
             Sweden,500000,USD,member-state,
+            """;
+    /** A green and white logo with a word in it: only this logo is green on the back cover. */
+    private static final String SVG_LOGO = """
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 120" width="300" height="120">
+            <rect width="100" height="120" fill="#008751"/><rect x="200" width="100" height="120" fill="#008751"/>
+            <text x="110" y="70" font-size="30">NG</text></svg>
             """;
 
     @TempDir
@@ -65,7 +72,8 @@ class BackCoverTest {
         return TestEdition.minimal(root).site("base_url: " + baseUrl + "\n"
                         + "brochures:\n  - {id: appeal, title: Appeal, contents: [cover, back-cover]}")
                 .file("content/data/donors.csv", DONORS)
-                .photo("assets/logos/germany.png", logo());
+                .photo("assets/logos/germany.png", logo())
+                .file("assets/logos/nigeria.svg", SVG_LOGO);
     }
 
     /** A flag-like logo of three bands, 300 × 120 pixels. */
@@ -86,28 +94,32 @@ class BackCoverTest {
     @Test
     void the_print_page_shows_the_logo_of_a_donor_with_one_and_the_name_of_the_others() {
         List<Element> donors = absolute.html("brochures/appeal/").select(".b-back__donors .b-back__donor");
-        assertEquals(2, donors.size(), donors.toString());
-        Element logo = donors.get(0).selectFirst("img");
-        assertTrue(logo != null, donors.toString());
-        assertEquals("Germany", logo.attr("alt"));
-        assertTrue(Files.isRegularFile(absolute.output().resolve("brochures/appeal").resolve(logo.attr("src")).normalize()),
-                "the logo " + logo.attr("src") + " is published");
-        assertEquals("Sweden", donors.get(1).text());
-        assertTrue(donors.get(1).select("img").isEmpty(), donors.toString());
+        assertEquals(3, donors.size(), donors.toString());
+        for (int i = 0; i < 2; i++) {
+            Element logo = donors.get(i).selectFirst("img");
+            assertTrue(logo != null, donors.toString());
+            assertEquals(List.of("Germany", "Nigeria").get(i), logo.attr("alt"));
+            assertTrue(Files.isRegularFile(absolute.output().resolve("brochures/appeal").resolve(logo.attr("src")).normalize()),
+                    "the logo " + logo.attr("src") + " is published");
+        }
+        assertEquals("Sweden", donors.get(2).text());
+        assertTrue(donors.get(2).select("img").isEmpty(), donors.toString());
     }
 
     @Test
-    void the_pdf_back_cover_draws_the_logo_and_names_the_donor_without_one() throws Exception {
+    void the_pdf_back_cover_draws_the_logos_and_names_the_donor_without_one() throws Exception {
         try (PDDocument pdf = pdf(absolute)) {
             PDPage back = pdf.getPage(pdf.getNumberOfPages() - 1);
             int images = 0;
             for (COSName name : back.getResources().getXObjectNames()) {
                 images += back.getResources().getXObject(name) instanceof PDImageXObject ? 1 : 0;
             }
-            assertEquals(1, images, "image XObjects on the back cover");
+            assertEquals(1, images, "image XObjects on the back cover: the PNG logo");
+            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(pdf.getNumberOfPages() - 1, 72);
+            assertTrue(pixels(page, new Color(0x008751)) > 200, "the SVG logo's green is drawn");
             String text = backCoverText(pdf);
             assertTrue(text.contains("Sweden"), text);
-            assertFalse(text.contains("Germany"), "Germany is shown by its logo: " + text);
+            assertFalse(text.contains("Germany") || text.contains("Nigeria"), "donors with a logo are shown by it: " + text);
         }
         VeraGreenfieldFoundryProvider.initialise();
         ValidationResult result = BrochureTest.validate(absolute.output().resolve("brochures/appeal.pdf"));
@@ -147,11 +159,26 @@ class BackCoverTest {
 
     @Test
     void a_logo_naming_a_missing_asset_is_an_error_at_its_cell(@TempDir Path dir) {
+        // Neither nowhere.png nor nigeria.svg is in this edition's assets.
         BuildResult result = TestEdition.minimal(dir.resolve("edition"))
                 .file("content/data/donors.csv", DONORS.replace("germany.png", "nowhere.png")).check();
         List<String> errors = result.problems().stream().filter(Problem::isError).map(Problem::format).toList();
         assertEquals(List.of("content/data/donors.csv:2:5: error: the logo assets/logos/nowhere.png does not exist; "
-                + "put the file there or correct the path"), errors);
+                        + "put the file there or correct the path",
+                "content/data/donors.csv:3:5: error: the logo assets/logos/nigeria.svg does not exist; "
+                        + "put the file there or correct the path"), errors);
+    }
+
+    private static int pixels(BufferedImage image, Color colour) {
+        int count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                Color c = new Color(image.getRGB(x, y));
+                count += Math.abs(c.getRed() - colour.getRed()) + Math.abs(c.getGreen() - colour.getGreen())
+                        + Math.abs(c.getBlue() - colour.getBlue()) < 30 ? 1 : 0;
+            }
+        }
+        return count;
     }
 
     private static PDDocument pdf(TestEdition edition) throws IOException {
