@@ -1,6 +1,8 @@
 package org.tessera.render.brochure;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -40,8 +42,6 @@ public final class BrochureRenderer {
             "NotoSans-BoldItalic.ttf", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf", "OFL.txt");
     /** Photographs span the text column: 180 mm on Letter, a little less on A4. */
     private static final double PHOTO_WIDTH_MM = 180;
-    /** Logos are printed at most 40 mm wide (brochure.css). */
-    private static final double LOGO_WIDTH_MM = 40;
 
     private final Edition edition;
     private final RenderContext base;
@@ -187,9 +187,18 @@ public final class BrochureRenderer {
         return printImage(asset, PHOTO_WIDTH_MM);
     }
 
-    /** A donor's logo, sized as printed on the back cover; an SVG logo as written. */
-    private String printLogo(Donor.Logo logo) {
-        return printImage(logo.asset(), LOGO_WIDTH_MM);
+    /** A donor's logo, resized for print like a photograph (an SVG logo as written), and its printed size. */
+    private PrintedLogo printLogo(Donor.Logo logo) {
+        String path = printImage(logo.asset(), PrintedLogo.MAX_WIDTH_MM);
+        Responsive.Variant size = printSizes.get(logo.asset());
+        if (size != null) {
+            return PrintedLogo.fitted(path, size.width(), size.height());
+        }
+        try {
+            return PrintedLogo.svg(path, Files.readAllBytes(edition.root().resolve(logo.asset())));
+        } catch (IOException e) {
+            return PrintedLogo.fitted(path, 0, 0); // a missing logo is an error of the checks
+        }
     }
 
     private synchronized String printImage(String asset, double widthMm) {

@@ -45,10 +45,10 @@ final class BrochureView {
      * The images of a brochure, which the print page and the PDF place differently.
      *
      * @param photos the site path of a photograph sized for print, from its asset path
-     * @param logos  the site path of a donor's logo as printed (PNG and JPEG sized for print, SVG as written)
+     * @param logos  a donor's logo as printed: its site path (PNG and JPEG sized for print, SVG as written) and size
      * @param qr     the HTML of a QR code to an address (first argument), described by the second
      */
-    record Media(UnaryOperator<String> photos, Function<Donor.Logo, String> logos, BinaryOperator<String> qr) {
+    record Media(UnaryOperator<String> photos, Function<Donor.Logo, PrintedLogo> logos, BinaryOperator<String> qr) {
     }
 
     /**
@@ -179,7 +179,10 @@ final class BrochureView {
     private Map<String, Object> contributor(Donor donor) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("name", donor.name());
-        donor.logo().map(media.logos()).ifPresent(path -> c.put("logo", ctx.root() + path));
+        donor.logo().map(media.logos()).ifPresent(logo -> {
+            c.put("logo", ctx.root() + logo.path());
+            c.put("logoSize", logo.css());
+        });
         return c;
     }
 
