@@ -9,8 +9,4 @@ public record Donor(String name, BigDecimal amount, String currency, String kind
     /** An asset path from the {@code logo} column, and the cell that names it. */
     public record Logo(String asset, Position at) {
     }
-
-    public Donor(String name, BigDecimal amount, String currency, String kind, Position at) {
-        this(name, amount, currency, kind, at, Optional.empty());
-    }
 }
