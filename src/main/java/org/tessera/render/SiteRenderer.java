@@ -157,6 +157,7 @@ public final class SiteRenderer {
                 .map(p -> ProgrammeView.card(p, ctx)).toList());
         c.put("pages", edition.pages().stream().map(p -> Map.of("href", ctx.root() + p.slug() + "/", "title", p.title(),
                 "summary", p.story().summary().orElse(""))).toList());
+        c.put("cover", edition.site().cover().map(h -> Heroes.view(h, ctx, images)).orElse(null));
         return render("", "home", c);
     }
 
@@ -371,7 +372,8 @@ public final class SiteRenderer {
     private void staticAssets() {
         boolean ownStylesheet = edition.assets().contains(STYLESHEET);
         if (!ownStylesheet) {
-            add(new OutputFile.Written(STYLESHEET, Resources.bytes("static/tessera.css")));
+            byte[] css = Resources.bytes("static/tessera.css");
+            add(new OutputFile.Written(STYLESHEET, edition.site().theme().map(t -> BrochureRenderer.withTheme(css, t)).orElse(css)));
         }
         add(new OutputFile.Written("assets/tessera-icon.svg", Resources.bytes("static/tessera-icon.svg")));
         add(new OutputFile.Written(SOCIAL_CARD, Resources.bytes("static/tessera-card.png")));
