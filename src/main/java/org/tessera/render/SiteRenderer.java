@@ -17,6 +17,7 @@ import org.tessera.model.Edition;
 import org.tessera.model.Page;
 import org.tessera.model.Problem;
 import org.tessera.model.Programme;
+import org.tessera.model.SitePaths;
 import org.tessera.model.Story;
 import org.tessera.render.component.TilesRenderer;
 import org.tessera.render.brochure.BrochureRenderer;
@@ -109,6 +110,9 @@ public final class SiteRenderer {
         }
         for (Programme programme : edition.programmes()) {
             jobs.add(new Job(programmePath(programme), () -> programme(programme)));
+        }
+        for (String place : PlaceView.places(edition)) {
+            jobs.add(new Job(SitePaths.place(place), () -> place(place)));
         }
         renderInParallel(jobs);
         for (Page page : edition.pages()) {
@@ -244,6 +248,14 @@ public final class SiteRenderer {
         c.put("pageBrochures", brochuresHolding("page", page.slug(), ctx));
         page.story().hero().ifPresent(h -> Layout.socialImage(c, edition.site(), h, images));
         page(page.slug() + "/", "page", c);
+    }
+
+    private OutputFile.Written place(String place) {
+        String path = SitePaths.place(place);
+        RenderContext ctx = base.atRoot("../../");
+        Map<String, Object> c = Layout.context(ctx, path, PlaceView.name(place, ctx), "");
+        c.put("place", PlaceView.view(place, ctx));
+        return render(path, "place", c);
     }
 
     private void donors() {
