@@ -96,6 +96,17 @@ public final class Tessera {
         }
     }
 
+    /** What changed from the edition in {@code before} to the one in {@code after} (both edition folders). */
+    public static org.tessera.compare.Comparison compare(Path before, Path after) {
+        List<Problem> beforeProblems = new ArrayList<>();
+        List<Problem> afterProblems = new ArrayList<>();
+        Edition old = loadAndCheck(before, beforeProblems);
+        Edition now = loadAndCheck(after, afterProblems);
+        boolean loaded = beforeProblems.stream().noneMatch(Problem::isError) && afterProblems.stream().noneMatch(Problem::isError);
+        return new org.tessera.compare.Comparison(before, after, beforeProblems, afterProblems,
+                loaded ? org.tessera.compare.EditionDiff.between(old, now) : List.of());
+    }
+
     private static Edition loadAndCheck(Path source, List<Problem> problems) {
         EditionLoader.Loaded loaded = new EditionLoader().load(source);
         problems.addAll(problems(loaded));

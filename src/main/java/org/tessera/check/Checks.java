@@ -43,6 +43,8 @@ public final class Checks {
         }
         problems.addAll(ReferenceChecks.checkBrochures(edition, broken));
         problems.addAll(ReferenceChecks.checkHeadlines(edition, broken));
+        problems.addAll(ThemeChecks.check(edition));
+        problems.addAll(ReferenceChecks.checkSiteImages(edition));
         problems.addAll(ReferenceChecks.checkDonorLogos(edition));
         problems.addAll(ImageChecks.checkAssets(edition));
         if (indicatorsReliable) {

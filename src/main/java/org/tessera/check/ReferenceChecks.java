@@ -83,6 +83,16 @@ final class ReferenceChecks {
         return problems;
     }
 
+    /** The cover photograph and the theme's logo name assets that exist. */
+    static List<Problem> checkSiteImages(Edition edition) {
+        List<Problem> problems = new ArrayList<>();
+        edition.site().cover().ifPresent(h -> checkHero(edition, h, problems));
+        edition.site().theme().ifPresent(t -> t.logo().filter(logo -> !edition.assets().contains(logo)).ifPresent(logo ->
+                problems.add(Problem.error(t.at(), "the theme's logo " + logo + " is not among the edition's assets; put the file"
+                        + " under assets/ and write its path, e.g. logo: assets/logo.png"))));
+        return problems;
+    }
+
     /** The home page's headlines, as site.yml lists them, name indicators that exist and have a value. */
     static List<Problem> checkHeadlines(Edition edition, Set<String> broken) {
         List<Problem> problems = new ArrayList<>();

@@ -33,7 +33,8 @@ final class ProgrammeLoader {
         }
         Fields f = fields.get();
         f.allowOnly("title", "short_title", "countries", "status", "region", "thematic_area", "convening",
-                "organizations", "partners", "period", "budget", "received", "markers", "human_rights_assessment", "hero");
+                "organizations", "partners", "period", "budget", "received", "markers", "human_rights_assessment", "hero",
+                "gcm_objectives", "sdg_targets");
         String title = f.requiredText("title");
         List<String> countries = countries(f, problems);
         if (countries.isEmpty()) {
@@ -49,7 +50,53 @@ final class ProgrammeLoader {
                 f.textOr("region", ""), f.integer("thematic_area", 1, 5), f.at("thematic_area"), f.textOr("convening", ""),
                 f.textList("organizations"), f.textList("partners"), period(f),
                 money(f, "budget", problems), money(f, "received", problems), markers(f),
-                assessment(f, problems), f.mapping("hero").flatMap(h -> StoryLoader.hero(h, problems)), story, f.at()));
+                assessment(f, problems), f.mapping("hero").flatMap(h -> StoryLoader.hero(h, problems)), story,
+                gcmObjectives(f, problems), sdgTargets(f, problems), f.at()));
+    }
+
+    /** The Global Compact for Migration's objectives a programme serves: numbers from 1 to 23. */
+    private static List<Integer> gcmObjectives(Fields f, List<Problem> problems) {
+        List<Integer> objectives = new java.util.ArrayList<>();
+        for (YamlNode node : f.list("gcm_objectives")) {
+            String text = node instanceof YamlNode.Scalar s ? s.text().strip() : "";
+            if (text.matches("[0-9]{1,2}") && Integer.parseInt(text) >= 1 && Integer.parseInt(text) <= 23) {
+                objectives.add(Integer.parseInt(text));
+            } else {
+                problems.add(Problem.error(node.at(), "\"" + text + "\" is not an objective of the Global Compact for Migration;"
+                        + " it has 23, numbered 1 to 23"));
+            }
+        }
+        return List.copyOf(objectives);
+    }
+
+    /** Per goal (1 to 17), its numbered targets (1.1–1.5) and its lettered ones (1.a, 1.b): 169 targets in all. */
+    private static final int[] SDG_NUMBERED = {5, 5, 9, 7, 6, 6, 3, 10, 5, 7, 7, 8, 3, 7, 9, 10, 19};
+    private static final int[] SDG_LETTERED = {2, 3, 4, 3, 3, 2, 2, 2, 3, 3, 3, 3, 2, 3, 3, 2, 0};
+
+    static boolean isSdgTarget(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([1-9][0-9]?)\\.([1-9][0-9]?|[a-z])").matcher(text);
+        if (!m.matches() || Integer.parseInt(m.group(1)) > SDG_NUMBERED.length) {
+            return false;
+        }
+        int goal = Integer.parseInt(m.group(1)) - 1;
+        String target = m.group(2);
+        return Character.isLetter(target.charAt(0)) ? target.charAt(0) - 'a' < SDG_LETTERED[goal]
+                : Integer.parseInt(target) <= SDG_NUMBERED[goal];
+    }
+
+    /** Sustainable Development Goal targets, written as the UN numbers them: "10.7", "5.2", "1.a". */
+    private static List<String> sdgTargets(Fields f, List<Problem> problems) {
+        List<String> targets = new java.util.ArrayList<>();
+        for (YamlNode node : f.list("sdg_targets")) {
+            String text = node instanceof YamlNode.Scalar s ? s.text().strip() : "";
+            if (isSdgTarget(text)) {
+                targets.add(text);
+            } else {
+                problems.add(Problem.error(node.at(), "\"" + text + "\" is not an SDG target; write it as the UN numbers them, "
+                        + "goal and target, in quotes: \"10.7\", \"5.2\", \"1.a\""));
+            }
+        }
+        return List.copyOf(targets);
     }
 
     /** Two letters are an ISO 3166-1 code and are checked as one, each at its own line; longer names are regions. */

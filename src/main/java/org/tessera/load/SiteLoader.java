@@ -20,6 +20,7 @@ import org.tessera.model.ImageSettings;
 import org.tessera.model.Position;
 import org.tessera.model.Problem;
 import org.tessera.model.Site;
+import org.tessera.model.Theme;
 import org.tessera.model.Target;
 
 /** Reads site.yml. */
@@ -34,11 +35,11 @@ final class SiteLoader {
                 problems.add(Problem.error(new Position(FILE, 1, 1), "site.yml is empty; it needs at least title, edition and publisher"));
             }
             return new Site("", new EditionInfo("", LocalDate.now(), false), "", "/", "en", Contact.NONE,
-                    Optional.empty(), List.of(), false, ImageSettings.DEFAULT, Optional.empty(), Map.of(), Optional.empty(), Position.of(FILE));
+                    Optional.empty(), List.of(), false, ImageSettings.DEFAULT, Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), Optional.empty(), Position.of(FILE));
         }
         Fields f = fields.get();
         f.allowOnly("title", "edition", "publisher", "base_url", "language", "contact", "target", "brochures", "allow_html",
-                "images", "gender_marker_target", "thematic_areas", "headlines");
+                "images", "gender_marker_target", "thematic_areas", "headlines", "theme", "cover");
         String title = f.requiredText("title");
         EditionInfo edition = edition(f, problems);
         String publisher = f.requiredText("publisher");
@@ -54,7 +55,8 @@ final class SiteLoader {
         return new Site(title, edition, publisher, baseUrl, language, contact(f, problems), target(f, problems),
                 brochures(f, problems), f.flag("allow_html", false), images(f), genderMarkerTarget(f, problems),
                 thematicAreas(f, problems),
-                f.node("headlines").flatMap(h -> ComponentLoader.tiles(h, h.at(), "'headlines' in site.yml", problems)), f.at());
+                f.node("headlines").flatMap(h -> ComponentLoader.tiles(h, h.at(), "'headlines' in site.yml", problems)),
+                theme(f, problems), f.mapping("cover").flatMap(c -> StoryLoader.hero(c, problems)), f.at());
     }
 
     private static EditionInfo edition(Fields f, List<Problem> problems) {
@@ -123,6 +125,28 @@ final class SiteLoader {
     }
 
     /** gender_marker_target: 70 (or "70%"): the minimum share of programmes marked gender A or B. */
+    private static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
+
+    /** {@code theme: {colours: {primary, accent, on_primary}, logo}}: colours as #rrggbb (#rgb is widened). */
+    private static Optional<Theme> theme(Fields f, List<Problem> problems) {
+        return f.mapping("theme").map(t -> {
+            t.allowOnly("colours", "logo");
+            Optional<Fields> colours = t.mapping("colours");
+            colours.ifPresent(c -> c.allowOnly("primary", "accent", "on_primary"));
+            java.util.function.Function<String, Optional<String>> colour = key -> colours.flatMap(c -> c.text(key).flatMap(v -> {
+                if (!HEX.matcher(v.strip()).matches()) {
+                    problems.add(Problem.error(c.at(key), "theme colour '" + key + "' must be a colour written #rrggbb, e.g. "
+                            + "#8A1538, not \"" + v + "\""));
+                    return Optional.empty();
+                }
+                String hex = v.strip().toLowerCase(Locale.ROOT);
+                return Optional.of(hex.length() == 4 ? "#" + hex.charAt(1) + hex.charAt(1) + hex.charAt(2) + hex.charAt(2)
+                        + hex.charAt(3) + hex.charAt(3) : hex);
+            }));
+            return new Theme(colour.apply("primary"), colour.apply("accent"), colour.apply("on_primary"), t.text("logo"), t.at());
+        });
+    }
+
     /** {@code thematic_areas: {1: "name", 2: "name"}}: the names programmes' thematic_area numbers stand for. */
     private static Map<Integer, String> thematicAreas(Fields f, List<Problem> problems) {
         return f.mapping("thematic_areas").map(areas -> {

@@ -24,6 +24,8 @@ public record Programme(
         List<AssessmentAnswer> humanRightsAssessment,
         Optional<Hero> hero,
         Optional<Story> story,
+        List<Integer> gcmObjectives,
+        List<String> sdgTargets,
         Position at) {
 
     public enum Status { ACTIVE, PIPELINE, CLOSED }

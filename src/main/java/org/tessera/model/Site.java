@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param genderMarkerTarget the fund's minimum share (0–100) of programmes marked gender A or B, when given
  * @param thematicAreas      the names of the thematic areas by number, in order; empty when site.yml names none
  * @param headlines          the home page's key figures as site.yml lists them; empty: the tool chooses
+ * @param theme              the fund's colours and logo, where site.yml gives them
+ * @param cover              the photograph on the home page's cover and the brochures' covers
  */
 public record Site(
         String title,
@@ -27,6 +29,8 @@ public record Site(
         Optional<java.math.BigDecimal> genderMarkerTarget,
         Map<Integer, String> thematicAreas,
         Optional<Tiles> headlines,
+        Optional<Theme> theme,
+        Optional<Hero> cover,
         Position at) {
 
     public Site {

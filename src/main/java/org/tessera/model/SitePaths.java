@@ -25,6 +25,22 @@ public final class SitePaths {
         return slug + "/";
     }
 
+    /** A country's page, by its ISO code: countries/tj/. */
+    public static String country(String code) {
+        return "countries/" + code.toLowerCase(java.util.Locale.ROOT) + "/";
+    }
+
+    /** A region's page, by its name as programmes write it: "IGAD region" is regions/igad-region/. */
+    public static String region(String name) {
+        return "regions/" + java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "") + "/";
+    }
+
+    /** The page of an entry of a programme's countries: a country's by its code, else a region's. */
+    public static String place(String entry) {
+        return entry.matches("[A-Z]{2}") ? country(entry) : region(entry);
+    }
+
     public static String dataset(String name, String extension) {
         return "data/" + name + "." + extension;
     }
@@ -79,7 +95,10 @@ public final class SitePaths {
     /** Every page and file of the site a link may lead to: pages, data exports, brochures and the edition's assets. */
     public static Set<String> published(Edition edition) {
         Set<String> paths = new LinkedHashSet<>(Set.of("", "programmes/", "data/", "404.html", "sitemap.xml", "robots.txt"));
-        edition.programmes().forEach(p -> paths.add(programme(p.id())));
+        edition.programmes().forEach(p -> {
+            paths.add(programme(p.id()));
+            p.countries().forEach(c -> paths.add(place(c)));
+        });
         edition.pages().forEach(p -> paths.add(page(p.slug())));
         if (edition.datasets().containsKey("donors")) {
             paths.add("donors/");

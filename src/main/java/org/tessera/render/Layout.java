@@ -8,6 +8,7 @@ import org.tessera.model.Brochure;
 import org.tessera.model.Hero;
 import org.tessera.model.Page;
 import org.tessera.model.Site;
+import org.tessera.model.Theme;
 import org.tessera.render.image.ImageVariants;
 import org.tessera.render.image.Responsive;
 
@@ -37,7 +38,8 @@ final class Layout {
                 "publisher", site.publisher(),
                 "editionLabel", site.edition().label(),
                 "editionDate", ctx.formats().editionDate(site.edition()),
-                "contact", site.contact()));
+                "contact", site.contact(),
+                "logo", site.theme().flatMap(Theme::logo).map(logo -> ctx.root() + logo).orElse("")));
         c.put("pageTitle", title);
         c.put("documentTitle", title.isEmpty() ? site.title() : title + " — " + site.title());
         c.put("description", summary.isEmpty() ? site.title() + ", " + site.edition().label() + ", " + site.publisher() : summary);

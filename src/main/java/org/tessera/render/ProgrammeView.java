@@ -10,6 +10,7 @@ import org.tessera.model.AssessmentAnswer;
 import org.tessera.model.Money;
 import org.tessera.model.Markers;
 import org.tessera.model.Programme;
+import org.tessera.model.SitePaths;
 
 /** A programme's facts, prepared for templates: every figure formatted, every label in the edition's language. */
 public final class ProgrammeView {
@@ -33,6 +34,7 @@ public final class ProgrammeView {
         card.put("gender", p.markers().gender().orElse(""));
         card.put("thematicArea", p.thematicArea().isPresent() ? String.valueOf(p.thematicArea().getAsInt()) : "");
         card.put("hasStory", p.story().isPresent());
+        card.put("shared", false); // a place's page marks programmes it shares with other places
         return card;
     }
 
@@ -44,13 +46,16 @@ public final class ProgrammeView {
     public static List<Map<String, Object>> facts(Programme p, RenderContext ctx) {
         Messages t = ctx.messages();
         List<Map<String, Object>> facts = new ArrayList<>();
-        add(facts, t.get("programme.countries"), countries(p, ctx));
+        facts.add(Map.of("label", t.get("programme.countries"), "value", countries(p, ctx), "href", "",
+                "links", p.countries().stream().map(c -> Map.of("href", ctx.root() + SitePaths.place(c), "text", ctx.formats().country(c))).toList()));
         add(facts, t.get("programme.region"), p.region());
         add(facts, t.get("programme.status"), t.get("programmes." + p.status().name().toLowerCase(java.util.Locale.ROOT)));
         p.period().ifPresent(period -> add(facts, t.get("programme.period"),
                 ctx.formats().date(period.start()) + " – " + ctx.formats().date(period.end())));
         add(facts, t.get("programme.convening"), p.convening());
         add(facts, t.get("programme.organizations"), String.join(", ", p.organizations()));
+        add(facts, t.get("programme.gcm_objectives"), p.gcmObjectives().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        add(facts, t.get("programme.sdg_targets"), String.join(", ", p.sdgTargets()));
         // Partners' names hold commas ("Ministry of Labour, Migration and Employment"): a semicolon tells them apart.
         add(facts, t.get("programme.partners"), String.join("; ", p.partners()));
         p.thematicArea().ifPresent(area -> add(facts, t.get("programme.thematic_area"),
@@ -89,7 +94,7 @@ public final class ProgrammeView {
     /** A fact; {@code href}, where not empty, links its value to what explains it. */
     private static void add(List<Map<String, Object>> facts, String label, String value, String href) {
         if (!value.isBlank()) {
-            facts.add(Map.of("label", label, "value", value, "href", href));
+            facts.add(Map.of("label", label, "value", value, "href", href, "links", List.of()));
         }
     }
 

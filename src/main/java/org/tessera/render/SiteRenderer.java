@@ -17,6 +17,7 @@ import org.tessera.model.Edition;
 import org.tessera.model.Page;
 import org.tessera.model.Problem;
 import org.tessera.model.Programme;
+import org.tessera.model.SitePaths;
 import org.tessera.model.Story;
 import org.tessera.render.component.TilesRenderer;
 import org.tessera.render.brochure.BrochureRenderer;
@@ -110,6 +111,9 @@ public final class SiteRenderer {
         for (Programme programme : edition.programmes()) {
             jobs.add(new Job(programmePath(programme), () -> programme(programme)));
         }
+        for (String place : PlaceView.places(edition)) {
+            jobs.add(new Job(SitePaths.place(place), () -> place(place)));
+        }
         renderInParallel(jobs);
         for (Page page : edition.pages()) {
             page(page);
@@ -157,6 +161,7 @@ public final class SiteRenderer {
                 .map(p -> ProgrammeView.card(p, ctx)).toList());
         c.put("pages", edition.pages().stream().map(p -> Map.of("href", ctx.root() + p.slug() + "/", "title", p.title(),
                 "summary", p.story().summary().orElse(""))).toList());
+        c.put("cover", edition.site().cover().map(h -> Heroes.view(h, ctx, images)).orElse(null));
         return render("", "home", c);
     }
 
@@ -243,6 +248,14 @@ public final class SiteRenderer {
         c.put("pageBrochures", brochuresHolding("page", page.slug(), ctx));
         page.story().hero().ifPresent(h -> Layout.socialImage(c, edition.site(), h, images));
         page(page.slug() + "/", "page", c);
+    }
+
+    private OutputFile.Written place(String place) {
+        String path = SitePaths.place(place);
+        RenderContext ctx = base.atRoot("../../");
+        Map<String, Object> c = Layout.context(ctx, path, PlaceView.name(place, ctx), "");
+        c.put("place", PlaceView.view(place, ctx));
+        return render(path, "place", c);
     }
 
     private void donors() {
@@ -371,7 +384,8 @@ public final class SiteRenderer {
     private void staticAssets() {
         boolean ownStylesheet = edition.assets().contains(STYLESHEET);
         if (!ownStylesheet) {
-            add(new OutputFile.Written(STYLESHEET, Resources.bytes("static/tessera.css")));
+            byte[] css = Resources.bytes("static/tessera.css");
+            add(new OutputFile.Written(STYLESHEET, edition.site().theme().map(t -> BrochureRenderer.withTheme(css, t)).orElse(css)));
         }
         add(new OutputFile.Written("assets/tessera-icon.svg", Resources.bytes("static/tessera-icon.svg")));
         add(new OutputFile.Written(SOCIAL_CARD, Resources.bytes("static/tessera-card.png")));

@@ -17,6 +17,7 @@ import org.tessera.model.Component;
 import org.tessera.model.Edition;
 import org.tessera.model.Problem;
 import org.tessera.model.Story;
+import org.tessera.model.Theme;
 import org.tessera.render.ComponentRenderer;
 import org.tessera.render.InlineValues;
 import org.tessera.render.MarkdownRenderer;
@@ -132,7 +133,7 @@ public final class BrochureRenderer {
 
     private LaidOut pdf(Brochure brochure, Function<String, Optional<byte[]>> site, ChartFonts fonts) {
         PdfWriter writer = new PdfWriter(path -> Optional.ofNullable(shared.get(path)).or(() -> site.apply(path)),
-                edition.site().absoluteUrl());
+                edition.site().absoluteUrl(), edition.site().theme().map(Theme::tokens).orElse(Map.of()));
         List<Problem> found = new ArrayList<>();
         Optional<OutputFile> file = Optional.empty();
         // The PDF sits beside the print page's folder; its links lead to the site when it has an address.
@@ -156,6 +157,11 @@ public final class BrochureRenderer {
             found.add(Problem.warning(brochure.at(), "brochure " + brochure.id() + ": " + warning));
         }
         return new LaidOut(file, found);
+    }
+
+    /** A built-in stylesheet followed by the theme's custom properties, which the browser reads (the PDF engine is told them). */
+    public static byte[] withTheme(byte[] css, Theme theme) {
+        return (new String(css, StandardCharsets.UTF_8) + theme.cssRule()).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Warnings and errors from laying out the PDFs. */
@@ -212,7 +218,8 @@ public final class BrochureRenderer {
     /** The stylesheet (unless the edition brings its own) and the fonts, written once beside the site's assets. */
     private void addSharedFiles() {
         if (!edition.assets().contains(STYLESHEET)) {
-            shared.put(STYLESHEET, Resources.bytes("static/brochure.css"));
+            byte[] css = Resources.bytes("static/brochure.css");
+            shared.put(STYLESHEET, edition.site().theme().map(t -> withTheme(css, t)).orElse(css));
         }
         for (String font : FONTS) {
             if (!edition.assets().contains("assets/fonts/" + font)) {

@@ -73,7 +73,8 @@ final class BrochureView {
         c.put("title", title);
         c.put("description", site.title() + ", " + site.edition().label() + ", " + site.publisher());
         c.put("site", Map.of("title", site.title(), "publisher", site.publisher(), "editionLabel", site.edition().label(),
-                "editionDate", ctx.formats().editionDate(site.edition()), "contact", site.contact()));
+                "editionDate", ctx.formats().editionDate(site.edition()), "contact", site.contact(),
+                "logo", site.theme().flatMap(org.tessera.model.Theme::logo).map(logo -> ctx.root() + media.photos().apply(logo)).orElse("")));
         c.put("paper", brochure.paper() == Brochure.Paper.A4 ? "A4" : "letter");
         c.put("runningTitle", cssString(site.title()));
         c.put("pdf", ctx.root() + "brochures/" + brochure.id() + ".pdf");
@@ -144,7 +145,7 @@ final class BrochureView {
         String title = title(brochure);
         s.put("title", title);
         s.put("publication", title.equals(ctx.edition().site().title()) ? "" : ctx.edition().site().title());
-        s.put("hero", firstHero(brochure).map(this::hero).orElse(null));
+        s.put("hero", ctx.edition().site().cover().or(() -> firstHero(brochure)).map(this::hero).orElse(null));
         List<Map<String, String>> contents = new ArrayList<>();
         for (Bookmark bookmark : bookmarks(brochure)) {
             contents.add(Map.of("href", "#" + bookmark.id(), "title", bookmark.title()));

@@ -68,9 +68,12 @@ final class PdfWriter {
     private static final Pattern FONT_FACE = Pattern.compile("@font-face\\s*\\{[^}]*}");
     private static final Pattern FONT_SOURCE = Pattern.compile("url\\(\\s*['\"]?(([^'\")]*/)?([^/'\")]+))['\"]?\\s*\\)");
     private static final List<String> GENERIC = List.of("serif", "sans-serif", "monospace");
+    private static final Pattern VARIABLE = Pattern.compile("var\\(\\s*--([A-Za-z0-9_-]+)\\s*(?:,([^()]*))?\\)");
 
     private final Function<String, Optional<byte[]>> files;
     private final Optional<String> siteUrl;
+    /** The theme's custom properties by name ("color-primary"), written into stylesheets in place of var(). */
+    private final Map<String, String> tokens;
     private final List<String> warnings = new ArrayList<>();
     /** Font metrics measured for one brochure serve the next ones of the same build. */
     private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
@@ -80,10 +83,12 @@ final class PdfWriter {
     /**
      * @param files   the bytes of a file of the built site by its path ("assets/brochure.css"), if it has one
      * @param siteUrl the site's absolute address, when it has one: addresses under it are read from {@code files}
+     * @param tokens  the theme's custom properties, for the stylesheets' {@code var()}
      */
-    PdfWriter(Function<String, Optional<byte[]>> files, Optional<String> siteUrl) {
+    PdfWriter(Function<String, Optional<byte[]>> files, Optional<String> siteUrl, Map<String, String> tokens) {
         this.files = files;
         this.siteUrl = siteUrl;
+        this.tokens = Map.copyOf(tokens);
         // The engine also prints every diagnostic through java.util.logging; ours go to the consumer below.
         XRLog.setLoggingEnabled(false);
     }
@@ -244,6 +249,25 @@ final class PdfWriter {
         return changed ? out.toString().getBytes(StandardCharsets.UTF_8) : css;
     }
 
+    /**
+     * The stylesheet with every {@code var(--name, fallback)} replaced by the theme's value for {@code --name}, else the
+     * fallback: the PDF engine has no custom properties (its fork added them after its last release, 1.1.65).
+     */
+    private byte[] withVariablesResolved(byte[] css) {
+        String text = new String(css, StandardCharsets.UTF_8);
+        if (!text.contains("var(")) {
+            return css;
+        }
+        Matcher variable = VARIABLE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (variable.find()) {
+            String value = tokens.getOrDefault(variable.group(1), variable.group(2) == null ? "initial" : variable.group(2).strip());
+            variable.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        variable.appendTail(out);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     /** Whether {@code src}, relative to the stylesheet at {@code url}, is a shipped font file as shipped. */
     private boolean isShipped(String url, String src, String name) {
         if (FACES.stream().noneMatch(face -> face.file().equals(name))) {
@@ -274,7 +298,7 @@ final class PdfWriter {
         @Override
         public FSStream getUrl(String url) {
             Optional<byte[]> bytes = sitePath(url).flatMap(files)
-                    .map(b -> url.endsWith(".css") ? withoutShippedFontFaces(b, url) : b);
+                    .map(b -> url.endsWith(".css") ? withVariablesResolved(withoutShippedFontFaces(b, url)) : b);
             return new FSStream() {
                 @Override
                 public InputStream getStream() {
