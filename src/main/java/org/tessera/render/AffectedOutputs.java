@@ -16,6 +16,7 @@ import org.tessera.model.Edition;
 import org.tessera.model.Indicator;
 import org.tessera.model.Page;
 import org.tessera.model.Programme;
+import org.tessera.model.SitePaths;
 import org.tessera.model.Story;
 import org.tessera.model.Table;
 import org.tessera.model.Tiles;
@@ -73,13 +74,14 @@ public final class AffectedOutputs {
     private boolean programme(String id, boolean storyFile) {
         Optional<Programme> old = before.programme(id);
         Optional<Programme> now = after.programme(id);
-        if (old.isEmpty() || now.isEmpty()) {
-            return false;
+        if (old.isEmpty() || now.isEmpty() || !old.get().countries().equals(now.get().countries())) {
+            return false; // a new place gets a page, a place left behind may lose one
         }
         programmePage(id);
         if (!storyFile || !frontMatter(old.get().story()).equals(frontMatter(now.get().story()))) {
             paths.add("index.html"); // headline figures and programme cards
             paths.add("programmes/index.html");
+            now.get().countries().forEach(place -> paths.add(SitePaths.place(place) + "index.html")); // cards and totals
         }
         return true;
     }

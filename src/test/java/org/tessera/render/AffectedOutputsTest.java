@@ -43,7 +43,7 @@ class AffectedOutputsTest {
     void a_story_summary_affects_the_listings_that_show_it_too() {
         edition.edit("content/programmes/border-districts.md", "summary: \"The Joint", "summary: \"This Joint");
 
-        assertEquals(Optional.of(Set.of("programmes/border-districts/index.html", "index.html", "programmes/index.html",
+        assertEquals(Optional.of(Set.of("programmes/border-districts/index.html", "index.html", "programmes/index.html", "countries/tj/index.html",
                 "brochures/in-action.pdf", "brochures/in-action/index.html")), after("content/programmes/border-districts.md"));
     }
 
@@ -52,7 +52,7 @@ class AffectedOutputsTest {
         edition.edit("content/programmes/border-districts.yml", "total: 1500000", "total: 1600000");
         edition.edit("content/programmes/border-districts.yml", "IOM: 900000", "IOM: 1000000");
 
-        assertEquals(Optional.of(Set.of("programmes/border-districts/index.html", "index.html", "programmes/index.html",
+        assertEquals(Optional.of(Set.of("programmes/border-districts/index.html", "index.html", "programmes/index.html", "countries/tj/index.html",
                 "brochures/in-action.pdf", "brochures/in-action/index.html")), after("content/programmes/border-districts.yml"));
     }
 
