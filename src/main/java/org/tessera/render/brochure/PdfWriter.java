@@ -68,6 +68,8 @@ final class PdfWriter {
     private static final Pattern FONT_FACE = Pattern.compile("@font-face\\s*\\{[^}]*}");
     private static final Pattern FONT_SOURCE = Pattern.compile("url\\(\\s*['\"]?(([^'\")]*/)?([^/'\")]+))['\"]?\\s*\\)");
     private static final List<String> GENERIC = List.of("serif", "sans-serif", "monospace");
+    /** The sRGB profile the JDK carries: the output intent PDF/A asks for, with no file to ship. */
+    private static final byte[] SRGB = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
     private static final Pattern VARIABLE = Pattern.compile("var\\(\\s*--([A-Za-z0-9_-]+)\\s*(?:,([^()]*))?\\)");
 
     private final Function<String, Optional<byte[]>> files;
@@ -108,6 +110,9 @@ final class PdfWriter {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfUaAccessibility(true)
+                // Archival as well as accessible: PDF/A-2a, with the sRGB profile as the output intent.
+                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A)
+                .useColorProfile(SRGB)
                 .withProducer("Tessera")
                 .withW3cDocument(document, SCHEME + ":/" + path)
                 .useProtocolsStreamImplementation(new SiteStreams(), SCHEME, "http", "https")

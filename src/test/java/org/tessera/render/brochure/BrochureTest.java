@@ -58,6 +58,8 @@ class BrochureTest {
     private static final Map<String, PDDocument> pdfs = new HashMap<>();
     private static final Map<String, ValidationResult> verapdf = new HashMap<>();
 
+    private static final Map<String, ValidationResult> archival = new HashMap<>();
+
     @BeforeAll
     static void buildBrochures() throws Exception {
         site = temp.resolve("site");
@@ -83,6 +85,10 @@ class BrochureTest {
         verapdf.put(MPTF, validate(site.resolve("brochures/" + MPTF + ".pdf")));
         verapdf.put(GENDER, validate(site.resolve("brochures/" + GENDER + ".pdf")));
         verapdf.put("letter", validate(letterSite.resolve("brochures/letter.pdf")));
+        for (String id : List.of(MPTF, GENDER)) {
+            archival.put(id, validate(site.resolve("brochures/" + id + ".pdf"), PDFAFlavour.PDFA_2_A));
+        }
+        archival.put("letter", validate(letterSite.resolve("brochures/letter.pdf"), PDFAFlavour.PDFA_2_A));
     }
 
     @AfterAll
@@ -103,8 +109,12 @@ class BrochureTest {
     }
 
     static ValidationResult validate(Path pdf) throws Exception {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(Files.readAllBytes(pdf)), PDFAFlavour.PDFUA_1);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
+        return validate(pdf, PDFAFlavour.PDFUA_1);
+    }
+
+    static ValidationResult validate(Path pdf, PDFAFlavour flavour) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(Files.readAllBytes(pdf)), flavour);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             return validator.validate(parser);
         }
     }
@@ -352,6 +362,13 @@ class BrochureTest {
     void example_brochures_pass_verapdf_pdf_ua_1() {
         for (Map.Entry<String, ValidationResult> result : verapdf.entrySet()) {
             assertTrue(result.getValue().isCompliant(), () -> result.getKey() + " fails PDF/UA-1: " + failures(result.getValue()));
+        }
+    }
+
+    @Test
+    void example_brochures_are_archival_pdf_a_2a() {
+        for (Map.Entry<String, ValidationResult> result : archival.entrySet()) {
+            assertTrue(result.getValue().isCompliant(), () -> result.getKey() + " fails PDF/A-2a: " + failures(result.getValue()));
         }
     }
 
