@@ -87,9 +87,8 @@ final class ReferenceChecks {
     static List<Problem> checkSiteImages(Edition edition) {
         List<Problem> problems = new ArrayList<>();
         edition.site().cover().ifPresent(h -> checkHero(edition, h, problems));
-        edition.site().theme().ifPresent(t -> t.logo().filter(logo -> !edition.assets().contains(logo)).ifPresent(logo ->
-                problems.add(Problem.error(t.at(), "the theme's logo " + logo + " is not among the edition's assets; put the file"
-                        + " under assets/ and write its path, e.g. logo: assets/logo.png"))));
+        edition.site().theme().flatMap(t -> t.logo().flatMap(logo -> asset(edition, "logo", logo, t.at(), "assets/logo.png")))
+                .ifPresent(problems::add);
         return problems;
     }
 

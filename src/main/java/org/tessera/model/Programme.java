@@ -30,6 +30,11 @@ public record Programme(
 
     public enum Status { ACTIVE, PIPELINE, CLOSED }
 
+    /** Whether an entry of {@code countries} is an ISO 3166-1 code (TJ), not the name of a region (IGAD region). */
+    public static boolean isCountryCode(String entry) {
+        return entry.matches("[A-Z]{2}");
+    }
+
     /** The name to use where space is short. */
     public String displayTitle() {
         return shortTitle.isEmpty() ? title : shortTitle;

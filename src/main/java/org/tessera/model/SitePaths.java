@@ -38,7 +38,7 @@ public final class SitePaths {
 
     /** The page of an entry of a programme's countries: a country's by its code, else a region's. */
     public static String place(String entry) {
-        return entry.matches("[A-Z]{2}") ? country(entry) : region(entry);
+        return Programme.isCountryCode(entry) ? country(entry) : region(entry);
     }
 
     public static String dataset(String name, String extension) {

@@ -22,10 +22,6 @@ public record Theme(Optional<String> primary, Optional<String> accent, Optional<
     public static final double TEXT = 4.5;
     public static final double GRAPHICS = 3;
 
-    /** The theme of an edition without one: the built-in look. */
-    public static final Theme BUILT_IN = new Theme(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-            Position.of("site.yml"));
-
     public String primaryColour() {
         return primary.orElse(NAVY);
     }

@@ -111,8 +111,8 @@ public final class AffectedOutputs {
         if (!before.datasets().containsKey(name) || !after.datasets().containsKey(name)) {
             return false;
         }
-        paths.add("data/" + name + ".csv");
-        paths.add("data/" + name + ".json");
+        paths.add(SitePaths.dataset(name, "csv"));
+        paths.add(SitePaths.dataset(name, "json"));
         paths.add("data/index.html");
         Set<Indicator> rows = name.equals("indicators") ? changedIndicators() : Set.of();
         Set<String> codes = rows.stream().map(Indicator::code).collect(Collectors.toSet());
@@ -163,7 +163,7 @@ public final class AffectedOutputs {
     }
 
     private void programmePage(String id) {
-        paths.add("programmes/" + id + "/index.html");
+        paths.add(SitePaths.programme(id) + "index.html");
         items.add("programme:" + id);
     }
 
@@ -178,8 +178,8 @@ public final class AffectedOutputs {
             boolean holds = brochure.contents().stream().anyMatch(item ->
                     items.contains(item.ref().isEmpty() ? item.kind().word() : item.kind().word() + ":" + item.ref()));
             if (holds) {
-                paths.add("brochures/" + brochure.id() + ".pdf");
-                paths.add("brochures/" + brochure.id() + "/index.html");
+                paths.add(SitePaths.brochurePdf(brochure.id()));
+                paths.add(SitePaths.brochurePage(brochure.id()) + "index.html");
             }
         }
     }

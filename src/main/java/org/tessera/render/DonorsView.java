@@ -29,27 +29,26 @@ public final class DonorsView {
             rows.add(Map.of("donor", donor.name(), "kind", donor.kind(), "amount", oneCurrency
                     ? ctx.formats().amount(donor.amount()) : ctx.formats().money(donor.amount(), donor.currency())));
         }
-        String amountLabel = label(ctx, "amount", "donors.amount");
+        Optional<Dataset> data = Optional.ofNullable(ctx.edition().datasets().get("donors"));
+        String amountLabel = label(data, "amount", ctx.messages().get("donors.amount"));
         String amountHeader = oneCurrency ? ctx.messages().format("table.column_currency", amountLabel, summary.currency()) : amountLabel;
         Optional<Target> target = ctx.edition().site().target();
         String progress = summary.targetShare().flatMap(share -> target.map(t -> ctx.messages().format("donors.target",
                 ctx.formats().percent(share), ctx.formats().compactMoney(t.amount(), t.currency()), t.label())
                 + t.by().stream().mapToObj(by -> " " + ctx.messages().format("donors.target.by", String.valueOf(by)))
                 .findFirst().orElse(""))).orElse("");
-        Optional<Dataset> data = Optional.ofNullable(ctx.edition().datasets().get("donors"));
         return Map.of("rows", rows, "caption", data.filter(d -> !d.title().equals(d.name())).map(Dataset::title)
                         .orElse(ctx.messages().get("donors.title")),
-                "donorHeader", label(ctx, "donor", "donors.donor"), "amountHeader", amountHeader, "total", oneCurrency ? ctx.formats().amount(summary.total())
+                "donorHeader", label(data, "donor", ctx.messages().get("donors.donor")), "amountHeader", amountHeader, "total", oneCurrency ? ctx.formats().amount(summary.total())
                         : ctx.formats().money(summary.total(), summary.currency()),
                 "progress", progress, "chart", components.render(chart(summary, ctx), ctx),
                 "share", summary.targetShare().map(s -> s.min(java.math.BigDecimal.valueOf(100)).toPlainString()).orElse(""));
     }
 
     /** A column's label as donors.yml gives it; the interface's word where it gives none. */
-    private static String label(RenderContext ctx, String column, String message) {
-        return Optional.ofNullable(ctx.edition().datasets().get("donors"))
-                .flatMap(d -> d.columnIndex(column).map(d.columns()::get))
-                .map(Column::label).filter(l -> !l.equals(column)).orElse(ctx.messages().get(message));
+    private static String label(Optional<Dataset> donors, String column, String word) {
+        return donors.flatMap(d -> d.columnIndex(column).map(d.columns()::get))
+                .map(Column::label).filter(l -> !l.equals(column)).orElse(word);
     }
 
     /** The contributors as a bar chart, largest first: the same chart a brochure's donors section shows. */

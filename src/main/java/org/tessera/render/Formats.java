@@ -9,6 +9,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Set;
 import org.tessera.model.EditionInfo;
+import org.tessera.model.Programme;
 import org.tessera.model.WrittenDate;
 
 /** Formats numbers, money and dates for the edition's language: en 2,263 and 94%; fr 2 263 et 94 %. */
@@ -168,7 +169,7 @@ public final class Formats {
 
     /** A country code as the reader's language names it (TJ → Tajikistan); region names as written. */
     public String country(String code) {
-        if (code.matches("[A-Z]{2}")) {
+        if (Programme.isCountryCode(code)) {
             String name = new Locale("", code).getDisplayCountry(locale);
             return name.isEmpty() || name.equals(code) ? code : name;
         }

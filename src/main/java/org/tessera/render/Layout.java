@@ -8,6 +8,7 @@ import org.tessera.model.Brochure;
 import org.tessera.model.Hero;
 import org.tessera.model.Page;
 import org.tessera.model.Site;
+import org.tessera.model.SitePaths;
 import org.tessera.model.Theme;
 import org.tessera.render.image.ImageVariants;
 import org.tessera.render.image.Responsive;
@@ -98,8 +99,8 @@ final class Layout {
             // Links read "Title (PDF, A4)": where two brochures share both, only their ids tell them apart.
             boolean twin = all.stream().filter(b -> title(b, ctx).equals(title) && b.paper() == brochure.paper()).count() > 1;
             out.add(Map.of("id", brochure.id(), "title", twin ? title + " – " + brochure.id() : title,
-                    "pdf", ctx.root() + "brochures/" + brochure.id() + ".pdf",
-                    "print", ctx.root() + "brochures/" + brochure.id() + "/",
+                    "pdf", ctx.root() + SitePaths.brochurePdf(brochure.id()),
+                    "print", ctx.root() + SitePaths.brochurePage(brochure.id()),
                     "paper", brochure.paper() == Brochure.Paper.A4 ? "A4" : "Letter"));
         }
         return out;

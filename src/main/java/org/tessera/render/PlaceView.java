@@ -46,7 +46,7 @@ final class PlaceView {
         String summary = t.format("place.summary", ctx.formats().number(BigDecimal.valueOf(here.size())),
                 count(here, Programme.Status.ACTIVE), count(here, Programme.Status.PIPELINE), count(here, Programme.Status.CLOSED),
                 ctx.formats().money(budget, currency), ctx.formats().money(received, currency));
-        return Map.of("kind", t.get(place.matches("[A-Z]{2}") ? "place.country" : "place.region"), "summary", summary,
+        return Map.of("kind", t.get(Programme.isCountryCode(place) ? "place.country" : "place.region"), "summary", summary,
                 "cards", cards, "shared", here.stream().anyMatch(p -> p.countries().size() > 1));
     }
 

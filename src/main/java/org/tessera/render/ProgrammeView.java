@@ -22,7 +22,7 @@ public final class ProgrammeView {
     public static Map<String, Object> card(Programme p, RenderContext ctx) {
         Map<String, Object> card = new LinkedHashMap<>();
         card.put("id", p.id());
-        card.put("href", ctx.root() + "programmes/" + p.id() + "/");
+        card.put("href", ctx.root() + SitePaths.programme(p.id()));
         card.put("title", p.displayTitle());
         card.put("fullTitle", p.title());
         card.put("countries", countries(p, ctx));

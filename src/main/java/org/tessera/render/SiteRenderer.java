@@ -215,13 +215,13 @@ public final class SiteRenderer {
     }
 
     private static String programmePath(Programme programme) {
-        return "programmes/" + programme.id() + "/";
+        return SitePaths.programme(programme.id());
     }
 
     private OutputFile.Written programme(Programme programme) {
         RenderContext ctx = base.atRoot("../../");
         String summary = programme.story().flatMap(Story::summary).orElse(programme.title());
-        Map<String, Object> c = Layout.context(ctx, "programmes/" + programme.id() + "/", programme.title(), summary);
+        Map<String, Object> c = Layout.context(ctx, programmePath(programme), programme.title(), summary);
         c.put("programme", ProgrammeView.card(programme, ctx));
         c.put("facts", ProgrammeView.facts(programme, ctx));
         c.put("markerScales", ProgrammeView.markerScales(programme, ctx));
@@ -233,7 +233,7 @@ public final class SiteRenderer {
         c.put("results", ResultsFramework.groups(edition.indicatorsOf(programme.id()), ctx));
         c.put("assessment", programme.humanRightsAssessment().isEmpty() ? null : ProgrammeView.assessment(programme, ctx));
         c.put("programmeBrochures", brochuresHolding("programme", programme.id(), ctx));
-        return render("programmes/" + programme.id() + "/", "programme", c);
+        return render(programmePath(programme), "programme", c);
     }
 
     private void page(Page page) {
@@ -272,11 +272,13 @@ public final class SiteRenderer {
     private List<OutputFile> dataExports() {
         List<OutputFile> exports = new ArrayList<>();
         for (Dataset data : edition.datasets().values()) {
-            if (wanted.test("data/" + data.name() + ".csv")) { // exports of a large dataset are costly; make only those asked for
-                exports.add(new OutputFile.Written("data/" + data.name() + ".csv", DataExport.csv(data)));
+            String csv = SitePaths.dataset(data.name(), "csv");
+            String json = SitePaths.dataset(data.name(), "json");
+            if (wanted.test(csv)) { // exports of a large dataset are costly; make only those asked for
+                exports.add(new OutputFile.Written(csv, DataExport.csv(data)));
             }
-            if (wanted.test("data/" + data.name() + ".json")) {
-                exports.add(new OutputFile.Written("data/" + data.name() + ".json", DataExport.json(data)));
+            if (wanted.test(json)) {
+                exports.add(new OutputFile.Written(json, DataExport.json(data)));
             }
         }
         return exports;
@@ -330,12 +332,12 @@ public final class SiteRenderer {
         return holding;
     }
 
-    /** Whether a page is left out of a partial render; it is still listed in the sitemap. */
     /** Whether the author wrote a page where Tessera would make a section: the author's page wins (a warning says so). */
     private boolean authored(String slug) {
         return edition.page(slug).isPresent();
     }
 
+    /** Whether a page is left out of a partial render; it is still listed in the sitemap. */
     private boolean skipped(String path) {
         if (wanted.test(path + "index.html")) {
             return false;
@@ -384,8 +386,7 @@ public final class SiteRenderer {
     private void staticAssets() {
         boolean ownStylesheet = edition.assets().contains(STYLESHEET);
         if (!ownStylesheet) {
-            byte[] css = Resources.bytes("static/tessera.css");
-            add(new OutputFile.Written(STYLESHEET, edition.site().theme().map(t -> BrochureRenderer.withTheme(css, t)).orElse(css)));
+            add(new OutputFile.Written(STYLESHEET, Resources.stylesheet("static/tessera.css", edition.site().theme())));
         }
         add(new OutputFile.Written("assets/tessera-icon.svg", Resources.bytes("static/tessera-icon.svg")));
         add(new OutputFile.Written(SOCIAL_CARD, Resources.bytes("static/tessera-card.png")));

@@ -49,7 +49,7 @@ public final class Resolver {
         BigDecimal received = BigDecimal.ZERO;
         String currency = "USD";
         for (Programme p : programmes) {
-            p.countries().stream().filter(c -> c.matches("[A-Z]{2}")).forEach(countries::add);
+            p.countries().stream().filter(Programme::isCountryCode).forEach(countries::add);
             p.markers().gender().ifPresent(g -> markers.merge(g, 1, Integer::sum));
             received = received.add(p.received().map(Money::amount).orElse(BigDecimal.ZERO));
             if (p.budget().isPresent() && p.status() != Programme.Status.PIPELINE) {

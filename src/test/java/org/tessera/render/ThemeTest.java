@@ -96,7 +96,7 @@ class ThemeTest {
                 problems(themed("primary: red")));
         TestEdition edition = themed("primary: \"#8A1538\"").edit("site.yml", "logo: assets/logo.png", "logo: assets/missing.png");
         List<String> problems = problems(edition);
-        assertTrue(problems.stream().anyMatch(p -> p.contains("error: the theme's logo assets/missing.png is not among the edition's assets")),
+        assertTrue(problems.stream().anyMatch(p -> p.contains("error: the logo assets/missing.png does not exist; put the file there or correct the path")),
                 problems::toString);
     }
 }

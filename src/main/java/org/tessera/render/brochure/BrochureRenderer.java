@@ -159,11 +159,6 @@ public final class BrochureRenderer {
         return new LaidOut(file, found);
     }
 
-    /** A built-in stylesheet followed by the theme's custom properties, which the browser reads (the PDF engine is told them). */
-    public static byte[] withTheme(byte[] css, Theme theme) {
-        return (new String(css, StandardCharsets.UTF_8) + theme.cssRule()).getBytes(StandardCharsets.UTF_8);
-    }
-
     /** Warnings and errors from laying out the PDFs. */
     public List<Problem> problems() {
         return List.copyOf(problems);
@@ -218,8 +213,7 @@ public final class BrochureRenderer {
     /** The stylesheet (unless the edition brings its own) and the fonts, written once beside the site's assets. */
     private void addSharedFiles() {
         if (!edition.assets().contains(STYLESHEET)) {
-            byte[] css = Resources.bytes("static/brochure.css");
-            shared.put(STYLESHEET, edition.site().theme().map(t -> withTheme(css, t)).orElse(css));
+            shared.put(STYLESHEET, Resources.stylesheet("static/brochure.css", edition.site().theme()));
         }
         for (String font : FONTS) {
             if (!edition.assets().contains("assets/fonts/" + font)) {

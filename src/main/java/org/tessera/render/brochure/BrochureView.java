@@ -17,6 +17,7 @@ import org.tessera.model.Donor;
 import org.tessera.model.Hero;
 import org.tessera.model.Page;
 import org.tessera.model.Programme;
+import org.tessera.model.SitePaths;
 import org.tessera.model.Site;
 import org.tessera.model.Story;
 import org.tessera.render.ComponentRenderer;
@@ -77,7 +78,7 @@ final class BrochureView {
                 "logo", site.theme().flatMap(org.tessera.model.Theme::logo).map(logo -> ctx.root() + media.photos().apply(logo)).orElse("")));
         c.put("paper", brochure.paper() == Brochure.Paper.A4 ? "A4" : "letter");
         c.put("runningTitle", cssString(site.title()));
-        c.put("pdf", ctx.root() + "brochures/" + brochure.id() + ".pdf");
+        c.put("pdf", ctx.root() + SitePaths.brochurePdf(brochure.id()));
         // The print page is a copy of pages the site already offers to search engines (noindex); a link to it
         // previews with the site's card.
         c.put("socialImage", site.absoluteUrl().orElse(site.basePath()) + "assets/tessera-card.png");
@@ -161,7 +162,7 @@ final class BrochureView {
         s.put("budget", p.budget().map(b -> ProgrammeView.money(b, ctx)).orElse(null));
         s.put("received", p.received().map(r -> ProgrammeView.money(r, ctx)).orElse(null));
         s.put("story", p.story().map(stories).map(html -> ownIds(html, (String) s.get("id"))).orElse(""));
-        s.put("href", ctx.root() + "programmes/" + p.id() + "/");
+        s.put("href", ctx.root() + SitePaths.programme(p.id()));
     }
 
     private void backCover(Map<String, Object> s) {

@@ -1,6 +1,7 @@
 package org.tessera.render.component;
 
 import org.tessera.model.Dataset;
+import org.tessera.model.SitePaths;
 import org.tessera.model.Source;
 import org.tessera.render.Html;
 import org.tessera.render.RenderContext;
@@ -32,6 +33,6 @@ public final class SourceLine {
     }
 
     public static String csvHref(Dataset data, RenderContext ctx) {
-        return ctx.root() + "data/" + data.name() + ".csv";
+        return ctx.root() + SitePaths.dataset(data.name(), "csv");
     }
 }

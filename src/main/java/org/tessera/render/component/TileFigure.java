@@ -5,7 +5,7 @@ import org.tessera.render.Html;
 
 /**
  * A tile's figure, sized to stay inside its tile: the stylesheet sets it as large as the tile allows for its length
- * ({@code --len}, in digit widths), and print sizes it by class. A figure in words keeps the exact one for screen
+ * ({@code --len}, in digit widths); a brochure measures it with the print font ({@code TileFit}). A figure in words keeps the exact one for screen
  * readers.
  */
 public final class TileFigure {
@@ -19,7 +19,8 @@ public final class TileFigure {
 
     /**
      * The figure's HTML: {@code tile__figure} with {@code tile__figure--long}, {@code --longer} or {@code --longest}
-     * for figures over 5, 8 and 11 digit widths (print sizes by these; CSS 2.1 has no custom properties).
+     * for figures over 5, 8 and 11 digit widths, for stylesheets that cannot read {@code --len} (an edition's own print
+     * stylesheet: CSS 2.1 has no custom properties; the built-in one is given exact sizes by {@code TileFit}).
      */
     public static String html(String shown, String exact) {
         double length = fitLength(shown);

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.tessera.model.HeadlineFigure;
 import org.tessera.model.Indicator;
+import org.tessera.model.SitePaths;
 import org.tessera.model.Tile;
 import org.tessera.model.Tiles;
 import org.tessera.render.Formats;
@@ -70,7 +71,7 @@ public final class TilesRenderer {
 
     /** Where an indicator's figure comes from: its row in the results framework of its programme. */
     public static String indicatorHref(Indicator indicator, RenderContext ctx) {
-        return ctx.root() + "programmes/" + indicator.programme() + "/#" + indicator.code();
+        return ctx.root() + SitePaths.programme(indicator.programme()) + "#" + indicator.code();
     }
 
     /** An indicator's figure in its unit: 2,263 for a count, 94% for a percent. */
