@@ -13,6 +13,7 @@ import org.tessera.model.Position;
 import org.tessera.model.SortOrder;
 import org.tessera.model.Target;
 import org.tessera.resolve.DonorSummary;
+import org.tessera.render.component.CellText;
 
 /** The donors page and brochure section: contributors by amount, their total, and progress to the target. */
 public final class DonorsView {
@@ -31,7 +32,7 @@ public final class DonorsView {
         }
         Optional<Dataset> data = Optional.ofNullable(ctx.edition().datasets().get("donors"));
         String amountLabel = label(data, "amount", ctx.messages().get("donors.amount"));
-        String amountHeader = oneCurrency ? ctx.messages().format("table.column_currency", amountLabel, summary.currency()) : amountLabel;
+        String amountHeader = oneCurrency ? CellText.headed(amountLabel, summary.currency(), ctx.messages()) : amountLabel;
         Optional<Target> target = ctx.edition().site().target();
         String progress = summary.targetShare().flatMap(share -> target.map(t -> ctx.messages().format("donors.target",
                 ctx.formats().percent(share), ctx.formats().compactMoney(t.amount(), t.currency()), t.label())

@@ -11,6 +11,7 @@ import org.tessera.model.Money;
 import org.tessera.model.Markers;
 import org.tessera.model.Programme;
 import org.tessera.model.SitePaths;
+import org.tessera.render.component.CellText;
 
 /** A programme's facts, prepared for templates: every figure formatted, every label in the edition's language. */
 public final class ProgrammeView {
@@ -107,7 +108,7 @@ public final class ProgrammeView {
         money.byOrganization().forEach((organization, amount) ->
                 rows.add(Map.of("organization", organization, "amount", ctx.formats().amount(amount))));
         return Map.of("rows", rows, "total", ctx.formats().amount(money.amount()), "currency", money.currency(),
-                "amountHeader", ctx.messages().format("table.column_currency", ctx.messages().get("donors.amount"), money.currency()));
+                "amountHeader", CellText.headed(ctx.messages().get("donors.amount"), money.currency(), ctx.messages()));
     }
 
     static Map<String, Object> assessment(Programme p, RenderContext ctx) {

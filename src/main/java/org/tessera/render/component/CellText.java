@@ -6,6 +6,7 @@ import org.tessera.model.Cell;
 import org.tessera.model.Column;
 import org.tessera.model.ColumnType;
 import org.tessera.render.Formats;
+import org.tessera.render.Messages;
 
 /** A dataset cell as readers see it: numbers in the edition's language, money with its currency. */
 public final class CellText {
@@ -42,6 +43,11 @@ public final class CellText {
     /** An amount with its currency (USD 2,200,000), or bare (2,200,000) where a header names the currency. */
     public static String money(BigDecimal value, String currency, Formats formats) {
         return currency.isEmpty() ? formats.amount(value) : formats.money(value, currency);
+    }
+
+    /** A column header that names the one currency of its figures, which are then bare: "Contribution (USD)". */
+    public static String headed(String label, String currency, Messages messages) {
+        return messages.format("table.column_currency", label, currency);
     }
 
     /** A short number for chart labels: 19.6M, 94%, 450. */

@@ -62,7 +62,7 @@ public final class ChartRenderer {
                 .append(Html.escape(built.title())).append("</caption>\n<thead><tr><th scope=\"col\">")
                 .append(Html.escape(rows.category().label())).append("</th>");
         for (Column column : rows.series()) {
-            String label = inHeader(column, ownCurrencies) ? ctx.messages().format("table.column_currency", column.label(), column.currency())
+            String label = inHeader(column, ownCurrencies) ? CellText.headed(column.label(), column.currency(), ctx.messages())
                     : column.label();
             html.append("<th scope=\"col\" class=\"num\">").append(Html.escape(label)).append("</th>");
         }

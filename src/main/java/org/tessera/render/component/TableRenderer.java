@@ -65,7 +65,7 @@ public final class TableRenderer {
         StringBuilder html = new StringBuilder("<thead><tr>");
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
-            String label = currencies.header(i).map(c -> ctx.messages().format("table.column_currency", column.label(), c))
+            String label = currencies.header(i).map(c -> CellText.headed(column.label(), c, ctx.messages()))
                     .orElse(column.label());
             html.append("<th scope=\"col\"").append(column.type().isNumeric() ? " class=\"num\"" : "").append(">")
                     .append(Html.escape(label)).append("</th>");
