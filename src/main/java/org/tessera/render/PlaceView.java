@@ -43,7 +43,7 @@ final class PlaceView {
         BigDecimal budget = here.stream().flatMap(p -> p.budget().stream()).map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal received = here.stream().flatMap(p -> p.received().stream()).map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         Messages t = ctx.messages();
-        String summary = t.format("place.summary", ctx.formats().number(BigDecimal.valueOf(here.size())),
+        String summary = t.format("place.summary", here.size(),
                 count(here, Programme.Status.ACTIVE), count(here, Programme.Status.PIPELINE), count(here, Programme.Status.CLOSED),
                 ctx.formats().money(budget, currency), ctx.formats().money(received, currency));
         return Map.of("kind", t.get(Programme.isCountryCode(place) ? "place.country" : "place.region"), "summary", summary,

@@ -38,6 +38,8 @@ class PlacesTest {
         assertTrue(tajikistan.selectFirst(".lede").text().contains("2 programmes: 1 active, 1 in the pipeline, 0 closed; budget USD 5,200,000"),
                 tajikistan.selectFirst(".lede").text());
         assertEquals(List.of("shared with other countries"), tajikistan.select(".card__shared").eachText());
+        assertTrue(edition.html("countries/et/").selectFirst(".lede").text().startsWith("1 programme: 0 active, 1 in the pipeline"),
+                edition.html("countries/et/").selectFirst(".lede").text());
         Document igad = edition.html("regions/igad-region/");
         assertEquals("IGAD region", igad.selectFirst("h1").text());
         assertEquals(List.of("Safe migration in the Horn of Africa"), igad.select(".card__title").eachText());
