@@ -77,6 +77,7 @@ final class BrochureView {
                 "editionDate", ctx.formats().editionDate(site.edition()), "contact", site.contact(),
                 "logo", site.theme().flatMap(org.tessera.model.Theme::logo).map(logo -> ctx.root() + media.photos().apply(logo)).orElse("")));
         c.put("paper", brochure.paper() == Brochure.Paper.A4 ? "A4" : "letter");
+        c.put("flow", brochure.flow() == Brochure.Flow.CONTINUOUS ? "continuous" : "pages");
         c.put("runningTitle", cssString(site.title()));
         c.put("pdf", ctx.root() + SitePaths.brochurePdf(brochure.id()));
         // The print page is a copy of pages the site already offers to search engines (noindex); a link to it
@@ -146,7 +147,7 @@ final class BrochureView {
         String title = title(brochure);
         s.put("title", title);
         s.put("publication", title.equals(ctx.edition().site().title()) ? "" : ctx.edition().site().title());
-        s.put("hero", ctx.edition().site().cover().or(() -> firstHero(brochure)).map(this::hero).orElse(null));
+        s.put("hero", brochure.cover().or(() -> ctx.edition().site().cover()).or(() -> firstHero(brochure)).map(this::hero).orElse(null));
         List<Map<String, String>> contents = new ArrayList<>();
         for (Bookmark bookmark : bookmarks(brochure)) {
             contents.add(Map.of("href", "#" + bookmark.id(), "title", bookmark.title()));
