@@ -32,6 +32,11 @@ final class Layout {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("root", ctx.root());
         c.put("path", path);
+        // Templates link the site's own files through these: the plan of the site is the one place that names them.
+        c.put("href", Map.of("icon", ctx.root() + SitePaths.ICON, "stylesheet", ctx.root() + SitePaths.STYLESHEET,
+                "data", ctx.root() + SitePaths.DATA, "programmes", ctx.root() + SitePaths.PROGRAMMES,
+                "donorsCsv", ctx.root() + SitePaths.dataset("donors", "csv"),
+                "indicatorsCsv", ctx.root() + SitePaths.dataset("indicators", "csv")));
         c.put("lang", site.language());
         c.put("dir", ctx.formats().isRightToLeft() ? "rtl" : "ltr");
         c.put("site", Map.of(

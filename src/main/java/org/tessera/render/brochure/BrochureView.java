@@ -68,7 +68,8 @@ final class BrochureView {
         Map<String, Object> c = new LinkedHashMap<>();
         String title = title(brochure);
         c.put("root", ctx.root());
-        c.put("assets", ctx.root() + "assets/");
+        c.put("icon", ctx.root() + SitePaths.ICON);
+        c.put("stylesheet", ctx.root() + SitePaths.PRINT_STYLESHEET);
         c.put("lang", site.language());
         c.put("dir", ctx.formats().isRightToLeft() ? "rtl" : "ltr");
         c.put("title", title);
@@ -82,7 +83,7 @@ final class BrochureView {
         c.put("pdf", ctx.root() + SitePaths.brochurePdf(brochure.id()));
         // The print page is a copy of pages the site already offers to search engines (noindex); a link to it
         // previews with the site's card.
-        c.put("socialImage", site.absoluteUrl().orElse(site.basePath()) + "assets/tessera-card.png");
+        c.put("socialImage", site.absoluteUrl().orElse(site.basePath()) + SitePaths.SOCIAL_CARD);
         List<Map<String, Object>> sections = new ArrayList<>();
         for (Brochure.Item item : brochure.contents()) {
             section(brochure, item).ifPresent(sections::add);
@@ -169,7 +170,7 @@ final class BrochureView {
     private void backCover(Map<String, Object> s) {
         s.put("contributors", ctx.figures().donors().map(d -> d.donors().stream().map(this::contributor).toList())
                 .orElse(List.of()));
-        s.put("data", ctx.root() + "data/");
+        s.put("data", ctx.root() + SitePaths.DATA);
         s.put("home", ctx.root());
         // Only an address readers can type or scan: a base_url that is a path has no host to lead them to.
         ctx.edition().site().absoluteUrl().ifPresent(url -> {
