@@ -8,7 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -40,6 +46,25 @@ class WorkbookDatasetTest {
         Path csv = edition.resolve("content/data/" + name + ".csv");
         TestFiles.write(csv.resolveSibling(name + ".xlsx"), Workbooks.fromCsv(Files.readString(csv), sheet));
         Files.delete(csv);
+    }
+
+    /** Whole numbers of the CSV rewritten with thousands separators or a decimal zero, and empty numbers as "-". */
+    private static void asTyped(Path csv) throws IOException {
+        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        List<List<String>> rows;
+        try (MappingIterator<List<String>> it = mapper.readerFor(List.class).readValues(csv.toFile())) {
+            rows = it.readAll();
+        }
+        List<Integer> numeric = Stream.of("amount", "baseline", "target", "value").map(rows.get(0)::indexOf)
+                .filter(i -> i >= 0).toList();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            for (int c : numeric) {
+                String cell = row.get(c);
+                row.set(c, cell.isEmpty() ? "-" : cell.matches("\\d{4,}") ? String.format(Locale.ROOT, "%,d", Long.parseLong(cell))
+                        : cell.matches("\\d+") ? cell + ".0" : cell);
+            }
+        }
+        Files.write(csv, mapper.writer().with(CsvSchema.emptySchema().withLineSeparator("\n")).writeValueAsBytes(rows));
     }
 
     private TestEdition edition() {
@@ -77,6 +102,9 @@ class WorkbookDatasetTest {
         Path xlsxEdition = example(temp.resolve("xlsx"));
         toWorkbook(xlsxEdition, "indicators", "Results");
         toWorkbook(xlsxEdition, "donors", "Donors");
+        // the CSV twin typed as people type numbers: 19,569,912 and 2263.0 for the workbook's 19569912 and 2263, - for empty
+        asTyped(csvEdition.resolve("content/data/donors.csv"));
+        asTyped(csvEdition.resolve("content/data/indicators.csv"));
 
         BuildResult fromCsv = Tessera.build(csvEdition, temp.resolve("csv-site"), false);
         BuildResult fromXlsx = Tessera.build(xlsxEdition, temp.resolve("xlsx-site"), false);
