@@ -86,7 +86,8 @@ final class DatasetLoader {
         }
         Optional<Fields> info = description.get();
         info.ifPresent(i -> i.allowOnly("title", "source", "columns", "totals", "notes", "description", "sheet", "header_row"));
-        Map<String, Described> described = describedColumns(info, header, describedIn, problems);
+        String source = sheet.isEmpty() ? file : file + " (sheet '" + sheet + "')";
+        Map<String, Described> described = describedColumns(info, header, describedIn, source, problems);
         List<CsvRows.RawRow> body = raw.subList(1, raw.size());
         List<Column> columns = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
@@ -100,7 +101,7 @@ final class DatasetLoader {
         return Optional.of(new Dataset(name, file,
                 info.flatMap(i -> i.text("title")).orElse(name),
                 info.flatMap(i -> i.mapping("source")).map(s -> source(s, problems)).orElse(Source.NONE),
-                List.copyOf(columns), rows, totals(info, header, describedIn, problems), info.flatMap(i -> i.text("notes")),
+                List.copyOf(columns), rows, totals(info, header, describedIn, source, problems), info.flatMap(i -> i.text("notes")),
                 info.map(Fields::at).orElse(Position.of(describedIn)), sheet));
     }
 
@@ -218,8 +219,9 @@ final class DatasetLoader {
         return WrittenDate.parse(text).isPresent();
     }
 
+    /** {@code source} names the data for messages: the CSV file, or the workbook and its sheet. */
     private static Map<String, Described> describedColumns(Optional<Fields> info, List<String> header, String file,
-                                                           List<Problem> problems) {
+                                                           String source, List<Problem> problems) {
         Map<String, Described> out = new HashMap<>();
         Optional<Fields> columns = info.flatMap(i -> i.mapping("columns"));
         if (columns.isEmpty()) {
@@ -228,7 +230,7 @@ final class DatasetLoader {
         for (String name : columns.get().raw().entries().keySet()) {
             Position at = columns.get().at(name);
             if (!header.contains(name)) {
-                problems.add(Problem.error(at, "column '" + name + "' is described in " + file + " but the CSV has no such column"
+                problems.add(Problem.error(at, "column '" + name + "' is described in " + file + " but " + source + " has no such column"
                         + Suggest.closest(name, header).map(s -> " (did you mean '" + s + "'?)").orElse("")
                         + "; its columns are " + String.join(", ", header)));
                 continue;
@@ -255,7 +257,8 @@ final class DatasetLoader {
         return new Source(s.textOr("publisher", ""), s.writtenDate("as_of").map(WrittenDate::toString), url);
     }
 
-    private static Totals totals(Optional<Fields> info, List<String> header, String file, List<Problem> problems) {
+    private static Totals totals(Optional<Fields> info, List<String> header, String file, String source,
+                                 List<Problem> problems) {
         Optional<Fields> totals = info.flatMap(i -> i.mapping("totals"));
         if (totals.isEmpty()) {
             return new Totals(Optional.empty(), Optional.empty(), Position.of(file));
@@ -264,7 +267,7 @@ final class DatasetLoader {
         t.allowOnly("row", "column");
         Optional<String> column = t.text("column");
         column.filter(c -> !header.contains(c)).ifPresent(c -> problems.add(Problem.error(t.at("column"),
-                "the declared total column '" + c + "' is not a column of the CSV; its columns are " + String.join(", ", header))));
+                "the declared total column '" + c + "' is not a column of " + source + "; its columns are " + String.join(", ", header))));
         return new Totals(t.text("row"), column, t.at());
     }
 }

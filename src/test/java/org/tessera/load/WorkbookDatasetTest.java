@@ -268,6 +268,18 @@ class WorkbookDatasetTest {
                 + " its sheets are Results"), errors(result));
     }
 
+    @Test
+    void a_description_that_does_not_fit_the_sheet_names_the_workbook_and_its_sheet() {
+        BuildResult result = withWorkbook("districts.xlsx", small())
+                .file("content/data/districts.yml", "columns:\n  woman: {type: integer}\ntotals:\n  column: Total\n").check();
+
+        assertEquals(List.of("content/data/districts.yml:2:3: error: column 'woman' is described in content/data/districts.yml"
+                + " but content/data/districts.xlsx (sheet 'Results') has no such column (did you mean 'women'?);"
+                + " its columns are district, women",
+                "content/data/districts.yml:4:3: error: the declared total column 'Total' is not a column of"
+                + " content/data/districts.xlsx (sheet 'Results'); its columns are district, women"), errors(result));
+    }
+
     private List<String> errorsOf(String fileName, byte[] content) {
         return errors(withWorkbook(fileName, content).check());
     }
