@@ -85,7 +85,7 @@ final class DatasetLoader {
             return Optional.empty();
         }
         Optional<Fields> info = description.get();
-        info.ifPresent(i -> i.allowOnly("title", "source", "columns", "totals", "notes", "description", "sheet", "header_row"));
+        info.ifPresent(i -> i.allowOnly(Shapes.DATASET));
         String source = sheet.isEmpty() ? file : file + " (sheet '" + sheet + "')";
         Map<String, Described> described = describedColumns(info, header, describedIn, source, problems);
         List<CsvRows.RawRow> body = raw.subList(1, raw.size());
@@ -236,8 +236,8 @@ final class DatasetLoader {
                 continue;
             }
             columns.get().mapping(name).ifPresent(c -> {
-                c.allowOnly("type", "currency", "label", "description");
-                ColumnType type = c.oneOf("type", "text", "integer", "number", "percent", "money", "date")
+                c.allowOnly(Shapes.COLUMN);
+                ColumnType type = c.oneOf("type", Shapes.COLUMN)
                         .map(t -> ColumnType.valueOf(t.toUpperCase(Locale.ROOT))).orElse(ColumnType.TEXT);
                 String currency = c.textOr("currency", type == ColumnType.MONEY ? "USD" : "");
                 out.put(name, new Described(type, currency, c.textOr("label", ""), at));
@@ -247,7 +247,7 @@ final class DatasetLoader {
     }
 
     private static Source source(Fields s, List<Problem> problems) {
-        s.allowOnly("publisher", "as_of", "url");
+        s.allowOnly(Shapes.SOURCE);
         Optional<String> url = s.text("url");
         if (url.isPresent() && !WebAddress.isSafe(url.get())) {
             problems.add(Problem.error(s.at("url"), WebAddress.explain("the source url", url.get())));
@@ -264,7 +264,7 @@ final class DatasetLoader {
             return new Totals(Optional.empty(), Optional.empty(), Position.of(file));
         }
         Fields t = totals.get();
-        t.allowOnly("row", "column");
+        t.allowOnly(Shapes.TOTALS);
         Optional<String> column = t.text("column");
         column.filter(c -> !header.contains(c)).ifPresent(c -> problems.add(Problem.error(t.at("column"),
                 "the declared total column '" + c + "' is not a column of " + source + "; its columns are " + String.join(", ", header))));

@@ -32,16 +32,14 @@ final class ProgrammeLoader {
             return Optional.empty();
         }
         Fields f = fields.get();
-        f.allowOnly("title", "short_title", "countries", "status", "region", "thematic_area", "convening",
-                "organizations", "partners", "period", "budget", "received", "markers", "human_rights_assessment", "hero",
-                "gcm_objectives", "sdg_targets");
+        f.allowOnly(Shapes.PROGRAMME);
         String title = f.requiredText("title");
         List<String> countries = countries(f, problems);
         if (countries.isEmpty()) {
             problems.add(Problem.error(f.has("countries") ? f.at("countries") : f.at(),
                     "'countries' is required: a list of ISO codes such as [TJ] or region names such as [IGAD region]"));
         }
-        Optional<String> status = f.oneOf("status", "active", "pipeline", "closed");
+        Optional<String> status = f.oneOf("status", Shapes.PROGRAMME);
         if (!f.has("status")) {
             problems.add(Problem.error(f.at(), file + " is missing the required field 'status' (active, pipeline or closed)"));
         }
@@ -74,7 +72,7 @@ final class ProgrammeLoader {
     private static final int[] SDG_LETTERED = {2, 3, 4, 3, 3, 2, 2, 2, 3, 3, 3, 3, 2, 3, 3, 2, 0};
 
     static boolean isSdgTarget(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([1-9][0-9]?)\\.([1-9][0-9]?|[a-z])").matcher(text);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(Shapes.SDG_TARGET).matcher(text);
         if (!m.matches() || Integer.parseInt(m.group(1)) > SDG_NUMBERED.length) {
             return false;
         }
@@ -120,7 +118,7 @@ final class ProgrammeLoader {
 
     private static Optional<Period> period(Fields f) {
         return f.mapping("period").flatMap(p -> {
-            p.allowOnly("start", "end");
+            p.allowOnly(Shapes.PERIOD);
             var start = p.writtenDate("start");
             var end = p.writtenDate("end");
             if (start.isEmpty() || end.isEmpty()) {
@@ -132,7 +130,7 @@ final class ProgrammeLoader {
 
     private static Optional<Money> money(Fields f, String key, List<Problem> problems) {
         return f.mapping(key).map(m -> {
-            m.allowOnly("currency", "total", "by_organization");
+            m.allowOnly(Shapes.MONEY);
             Map<String, BigDecimal> parts = new LinkedHashMap<>();
             m.mapping("by_organization").ifPresent(by -> {
                 for (String organization : by.raw().entries().keySet()) {
@@ -151,7 +149,7 @@ final class ProgrammeLoader {
 
     private static Markers markers(Fields f) {
         return f.mapping("markers").map(m -> {
-            m.allowOnly("gender", "human_rights");
+            m.allowOnly(Shapes.MARKERS);
             return new Markers(m.text("gender").map(s -> s.toUpperCase(Locale.ROOT)),
                     m.text("human_rights").map(s -> s.toUpperCase(Locale.ROOT)), m.at("gender"), m.at("human_rights"));
         }).orElse(Markers.none(f.at()));
@@ -161,7 +159,7 @@ final class ProgrammeLoader {
         List<AssessmentAnswer> answers = new ArrayList<>();
         for (YamlNode node : f.list("human_rights_assessment")) {
             Fields.of(node, "an assessment element", problems).ifPresent(a -> {
-                a.allowOnly("element", "answer", "justification");
+                a.allowOnly(Shapes.ASSESSMENT);
                 String element = a.requiredText("element");
                 Optional<String> answer = answer(a, problems);
                 answer.ifPresent(ans -> answers.add(new AssessmentAnswer(element, ans, a.textOr("justification", ""), a.at())));
