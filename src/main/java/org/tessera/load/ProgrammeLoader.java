@@ -67,19 +67,8 @@ final class ProgrammeLoader {
         return List.copyOf(objectives);
     }
 
-    /** Per goal (1 to 17), its numbered targets (1.1–1.5) and its lettered ones (1.a, 1.b): 169 targets in all. */
-    private static final int[] SDG_NUMBERED = {5, 5, 9, 7, 6, 6, 3, 10, 5, 7, 7, 8, 3, 7, 9, 10, 19};
-    private static final int[] SDG_LETTERED = {2, 3, 4, 3, 3, 2, 2, 2, 3, 3, 3, 3, 2, 3, 3, 2, 0};
-
     static boolean isSdgTarget(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(Shapes.SDG_TARGET).matcher(text);
-        if (!m.matches() || Integer.parseInt(m.group(1)) > SDG_NUMBERED.length) {
-            return false;
-        }
-        int goal = Integer.parseInt(m.group(1)) - 1;
-        String target = m.group(2);
-        return Character.isLetter(target.charAt(0)) ? target.charAt(0) - 'a' < SDG_LETTERED[goal]
-                : Integer.parseInt(target) <= SDG_NUMBERED[goal];
+        return Shapes.SDG_TARGETS.words().contains(text);
     }
 
     /** Sustainable Development Goal targets, written as the UN numbers them: "10.7", "5.2", "1.a". */
