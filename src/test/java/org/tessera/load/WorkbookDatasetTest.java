@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -337,6 +339,36 @@ class WorkbookDatasetTest {
         assertEquals(List.of("content/data/districts.xlsm: error: workbooks with macros (.xlsm) are refused: macros never run"
                 + " here; save it as .xlsx (Excel Workbook), which keeps the values and drops the macros"),
                 errorsOf("districts.xlsm", small()));
+    }
+
+    @Test
+    void a_workbook_still_being_written_is_read_once_complete() throws Exception {
+        byte[] whole = small();
+        Path workbook = temp.resolve("edition/content/data/districts.xlsx");
+        TestEdition edition = withWorkbook("districts.xlsx", Arrays.copyOf(whole, whole.length / 2));
+        Thread rest = new Thread(() -> {
+            try {
+                Thread.sleep(300); // while the check waits on the first half
+                Files.write(workbook, Arrays.copyOfRange(whole, whole.length / 2, whole.length), StandardOpenOption.APPEND);
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        rest.start();
+
+        BuildResult result = edition.check();
+        rest.join();
+
+        assertEquals(List.of(), errors(result));
+        assertTrue(Arrays.equals(whole, Files.readAllBytes(workbook)));
+    }
+
+    @Test
+    void a_workbook_cut_short_is_reported_as_incomplete() {
+        byte[] whole = small();
+
+        assertEquals(List.of("content/data/districts.xlsx: error: the workbook is incomplete, as if it were still being saved"
+                + " or its copy was cut short; save it again from Excel"), errorsOf("districts.xlsx", Arrays.copyOf(whole, whole.length - 10)));
     }
 
     @Test
