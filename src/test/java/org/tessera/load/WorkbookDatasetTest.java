@@ -335,6 +335,31 @@ class WorkbookDatasetTest {
     }
 
     @Test
+    void a_workbook_linking_to_another_is_read_from_its_saved_values_with_a_warning() throws IOException {
+        TestEdition edition = withWorkbook("districts.xlsx", Workbooks.of(workbook -> {
+            XSSFSheet sheet = workbook.createSheet("Results");
+            row(sheet, 0, "district", "women");
+            row(sheet, 1, "Khatlon");
+            try (XSSFWorkbook other = new XSSFWorkbook()) {
+                row(other.createSheet("Figures"), 0, 120);
+                workbook.linkExternalWorkbook("figures.xlsx", other);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            sheet.getRow(1).createCell(1).setCellFormula("[figures.xlsx]Figures!A1");
+            sheet.getRow(1).getCell(1).setCellValue(120); // the value Excel saved from the linked workbook
+        }));
+
+        BuildResult result = edition.check();
+
+        assertEquals(List.of("content/data/districts.xlsx: warning: the workbook links to other workbooks; the values saved"
+                + " in it are read, never refreshed from those files"), result.problems().stream()
+                .filter(p -> p.position().file().startsWith("content/data")).map(Problem::format).toList());
+        edition.build();
+        assertEquals("district,women\nKhatlon,120\n", Files.readString(edition.output().resolve("data/districts.csv")));
+    }
+
+    @Test
     void a_workbook_with_macros_is_refused() {
         assertEquals(List.of("content/data/districts.xlsm: error: workbooks with macros (.xlsm) are refused: macros never run"
                 + " here; save it as .xlsx (Excel Workbook), which keeps the values and drops the macros"),
