@@ -55,7 +55,8 @@ final class ReferenceChecks {
                     }
                     case DONORS -> {
                         if (!edition.hasDonors() && !broken.contains("content/data/donors.csv")) {
-                            problems.add(Problem.error(item.at(), "the brochure lists donors but there is no content/data/donors.csv"));
+                            problems.add(Problem.error(item.at(), "the brochure lists donors but there is no content/data/donors.csv"
+                                    + " (or donors.xlsx)"));
                         }
                     }
                     default -> { }

@@ -32,16 +32,14 @@ final class ProgrammeLoader {
             return Optional.empty();
         }
         Fields f = fields.get();
-        f.allowOnly("title", "short_title", "countries", "status", "region", "thematic_area", "convening",
-                "organizations", "partners", "period", "budget", "received", "markers", "human_rights_assessment", "hero",
-                "gcm_objectives", "sdg_targets");
+        f.allowOnly(Shapes.PROGRAMME);
         String title = f.requiredText("title");
         List<String> countries = countries(f, problems);
         if (countries.isEmpty()) {
             problems.add(Problem.error(f.has("countries") ? f.at("countries") : f.at(),
                     "'countries' is required: a list of ISO codes such as [TJ] or region names such as [IGAD region]"));
         }
-        Optional<String> status = f.oneOf("status", "active", "pipeline", "closed");
+        Optional<String> status = f.oneOf("status", Shapes.PROGRAMME);
         if (!f.has("status")) {
             problems.add(Problem.error(f.at(), file + " is missing the required field 'status' (active, pipeline or closed)"));
         }
@@ -69,19 +67,8 @@ final class ProgrammeLoader {
         return List.copyOf(objectives);
     }
 
-    /** Per goal (1 to 17), its numbered targets (1.1–1.5) and its lettered ones (1.a, 1.b): 169 targets in all. */
-    private static final int[] SDG_NUMBERED = {5, 5, 9, 7, 6, 6, 3, 10, 5, 7, 7, 8, 3, 7, 9, 10, 19};
-    private static final int[] SDG_LETTERED = {2, 3, 4, 3, 3, 2, 2, 2, 3, 3, 3, 3, 2, 3, 3, 2, 0};
-
     static boolean isSdgTarget(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([1-9][0-9]?)\\.([1-9][0-9]?|[a-z])").matcher(text);
-        if (!m.matches() || Integer.parseInt(m.group(1)) > SDG_NUMBERED.length) {
-            return false;
-        }
-        int goal = Integer.parseInt(m.group(1)) - 1;
-        String target = m.group(2);
-        return Character.isLetter(target.charAt(0)) ? target.charAt(0) - 'a' < SDG_LETTERED[goal]
-                : Integer.parseInt(target) <= SDG_NUMBERED[goal];
+        return Shapes.SDG_TARGETS.words().contains(text);
     }
 
     /** Sustainable Development Goal targets, written as the UN numbers them: "10.7", "5.2", "1.a". */
@@ -120,7 +107,7 @@ final class ProgrammeLoader {
 
     private static Optional<Period> period(Fields f) {
         return f.mapping("period").flatMap(p -> {
-            p.allowOnly("start", "end");
+            p.allowOnly(Shapes.PERIOD);
             var start = p.writtenDate("start");
             var end = p.writtenDate("end");
             if (start.isEmpty() || end.isEmpty()) {
@@ -132,7 +119,7 @@ final class ProgrammeLoader {
 
     private static Optional<Money> money(Fields f, String key, List<Problem> problems) {
         return f.mapping(key).map(m -> {
-            m.allowOnly("currency", "total", "by_organization");
+            m.allowOnly(Shapes.MONEY);
             Map<String, BigDecimal> parts = new LinkedHashMap<>();
             m.mapping("by_organization").ifPresent(by -> {
                 for (String organization : by.raw().entries().keySet()) {
@@ -151,7 +138,7 @@ final class ProgrammeLoader {
 
     private static Markers markers(Fields f) {
         return f.mapping("markers").map(m -> {
-            m.allowOnly("gender", "human_rights");
+            m.allowOnly(Shapes.MARKERS);
             return new Markers(m.text("gender").map(s -> s.toUpperCase(Locale.ROOT)),
                     m.text("human_rights").map(s -> s.toUpperCase(Locale.ROOT)), m.at("gender"), m.at("human_rights"));
         }).orElse(Markers.none(f.at()));
@@ -161,7 +148,7 @@ final class ProgrammeLoader {
         List<AssessmentAnswer> answers = new ArrayList<>();
         for (YamlNode node : f.list("human_rights_assessment")) {
             Fields.of(node, "an assessment element", problems).ifPresent(a -> {
-                a.allowOnly("element", "answer", "justification");
+                a.allowOnly(Shapes.ASSESSMENT);
                 String element = a.requiredText("element");
                 Optional<String> answer = answer(a, problems);
                 answer.ifPresent(ans -> answers.add(new AssessmentAnswer(element, ans, a.textOr("justification", ""), a.at())));
