@@ -29,7 +29,7 @@ class MarkdownRendererTest {
 
     private static String render(Story story, boolean allowHtml) {
         return new MarkdownRenderer(allowHtml).render(story, line -> "<div class=\"component\">line " + line + "</div>",
-                code -> "<b>" + code + "</b>", "../../");
+                code -> "<b>" + code + "</b>", "../../", "../../");
     }
 
     @Test
