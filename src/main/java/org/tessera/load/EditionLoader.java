@@ -33,8 +33,24 @@ import org.tessera.util.Suggest;
  */
 public final class EditionLoader {
 
-    /** The loaded edition and every problem found on the way; the edition is usable only without errors. */
-    public record Loaded(Edition edition, List<Problem> problems) {
+    /**
+     * The loaded edition and every problem found on the way; the edition is usable only without errors.
+     *
+     * @param edition      the edition in its default language (the first of site.yml's {@code languages})
+     * @param translations the same edition in each other language, in the order of {@code languages}: its texts in
+     *                     that language where the edition gives them (else the default language's), its stories
+     *                     replaced by their translations ({@code <id>.fr.md}); datasets' figures are the same
+     */
+    public record Loaded(Edition edition, List<Problem> problems, Map<String, Edition> translations) {
+
+        public Loaded {
+            translations = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(translations));
+        }
+
+        /** An edition in one language. */
+        public Loaded(Edition edition, List<Problem> problems) {
+            this(edition, problems, Map.of());
+        }
     }
 
     static final Comparator<Programme> PROGRAMME_ORDER = Comparator.comparingInt(Programme::order).thenComparing(Programme::id);
@@ -61,21 +77,24 @@ public final class EditionLoader {
         }
         EditionFiles files = new EditionFiles(root, problems);
         Path siteFile = root.resolve(SiteLoader.FILE);
-        Site site;
-        if (!Files.isRegularFile(siteFile)) {
+        Optional<YamlNode> siteYaml = Optional.empty();
+        boolean siteMissing = !Files.isRegularFile(siteFile);
+        if (siteMissing) {
             problems.add(Problem.error(Position.of(SiteLoader.FILE), "no site.yml in " + root
                     + "; is this an edition folder? (`tessera new DIR` writes a starter edition)"));
-            site = new SiteLoader().load(Optional.empty(), new ArrayList<>());
         } else {
-            site = new SiteLoader().load(files.readText(siteFile).flatMap(t -> yaml.read(t, SiteLoader.FILE, 0, problems)),
-                    problems);
+            siteYaml = files.readText(siteFile).flatMap(t -> yaml.read(t, SiteLoader.FILE, 0, problems));
         }
+        TextLanguage.Notes notes = new TextLanguage.Notes();
+        Site site = new SiteLoader().load(siteYaml, Optional.empty(), notes, siteMissing ? new ArrayList<>() : problems);
+        TextLanguage text = TextLanguage.of(site.languages(), notes);
         // The data is read on a thread of its own while the stories load on all cores: a large indicators file is
         // one file, read by one thread. Its problems are reported after the stories', as if read in turn.
         List<Problem> dataProblems = new ArrayList<>();
-        Background<Data> data = Background.start("tessera-data", () -> data(files.reportingTo(dataProblems), dataProblems));
-        List<Programme> programmes = programmes(files, problems);
-        List<Page> pages = pages(files, problems);
+        Background<Data> data = Background.start("tessera-data", () -> data(files.reportingTo(dataProblems), text, dataProblems));
+        TranslatedStories translated = new TranslatedStories(site.languages());
+        List<Programme> programmes = programmes(files, text, translated, problems);
+        List<Page> pages = pages(files, text, translated, problems);
         Data loaded = data.join();
         problems.addAll(dataProblems);
         Map<String, Dataset> datasets = loaded.datasets();
@@ -85,14 +104,20 @@ public final class EditionLoader {
         List<String> assets = files.list("assets").stream().map(files::relative).toList();
         Map<String, ImageAsset> images = new ImageFacts().read(root, assets);
         files.list("templates"); // reported now: a template that links outside the edition is refused
-        return new Loaded(new Edition(root, site, programmes, pages, datasets, indicators, donors, assets, images), problems);
+        Edition edition = new Edition(root, site, programmes, pages, datasets, indicators, donors, assets, images);
+        if (site.languages().size() == 1) {
+            return new Loaded(edition, problems);
+        }
+        Map<String, Edition> translations = new TranslatedEditions(this, files, text, translated)
+                .of(edition, siteYaml, problems);
+        return new Loaded(edition, List.copyOf(new java.util.LinkedHashSet<>(problems)), translations);
     }
 
     private record Data(Map<String, Dataset> datasets, List<Indicator> indicators, List<Donor> donors) {
     }
 
-    private Data data(EditionFiles files, List<Problem> problems) {
-        Map<String, Dataset> datasets = datasets(files, problems);
+    private Data data(EditionFiles files, TextLanguage text, List<Problem> problems) {
+        Map<String, Dataset> datasets = datasets(files, text, problems);
         List<Indicator> indicators = Optional.ofNullable(datasets.get(IndicatorLoader.NAME))
                 .map(d -> new IndicatorLoader().load(d, problems)).orElse(List.of());
         List<Donor> donors = Optional.ofNullable(datasets.get(DonorLoader.NAME))
@@ -100,9 +125,12 @@ public final class EditionLoader {
         return new Data(datasets, indicators, donors);
     }
 
-    private List<Programme> programmes(EditionFiles files, List<Problem> problems) {
+    private List<Programme> programmes(EditionFiles files, TextLanguage text, TranslatedStories translated,
+                                       List<Problem> problems) {
         List<Path> all = files.listFlat("content/programmes");
         Set<Path> present = new HashSet<>(all);
+        all = translated.setAside(all, files, name -> present.contains(files.root.resolve("content/programmes/" + name + ".yml")),
+                "programme", problems);
         List<Programme> programmes = new ArrayList<>(eachFile(all, files, problems, (file, in) -> {
             String rel = in.relative(file);
             Optional<String> id = in.nameOf(file, ".yml", "programme id");
@@ -118,25 +146,40 @@ public final class EditionLoader {
                 }
                 return Optional.empty();
             }
-            return programme(in, id.get(), file, present.contains(file.resolveSibling(id.get() + ".md")), in.problems);
+            Path story = file.resolveSibling(id.get() + ".md");
+            return programme(in, id.get(), file, Optional.of(story).filter(present::contains), text, in.problems);
         }));
         programmes.sort(PROGRAMME_ORDER);
         return List.copyOf(programmes);
     }
 
-    /** One programme from its facts file and, when {@code hasStory}, the story beside it. */
-    Optional<Programme> programme(EditionFiles files, String id, Path facts, boolean hasStory, List<Problem> problems) {
-        Path storyFile = facts.resolveSibling(id + ".md");
-        Optional<Story> story = hasStory
-                ? files.readText(storyFile).map(t -> stories.load(t, files.relative(storyFile), problems))
-                : Optional.empty();
-        String rel = files.relative(facts);
-        Optional<YamlNode> root = files.readText(facts).flatMap(t -> yaml.read(t, rel, 0, problems));
-        return new ProgrammeLoader().load(id, rel, root, story, problems);
+    /** One programme from its facts file and, when {@code hasStory}, the story beside it, in the default language. */
+    Optional<Programme> programme(EditionFiles files, String id, Path facts, boolean hasStory, TextLanguage text,
+                                  List<Problem> problems) {
+        return programme(files, id, facts, Optional.of(facts.resolveSibling(id + ".md")).filter(s -> hasStory), text, problems);
     }
 
-    private List<Page> pages(EditionFiles files, List<Problem> problems) {
-        List<Page> pages = new ArrayList<>(eachFile(files.listFlat("content/pages"), files, problems, (file, in) -> {
+    /** One programme from its facts file and its story (the original or a translation), read in {@code text}'s language. */
+    Optional<Programme> programme(EditionFiles files, String id, Path facts, Optional<Path> storyFile, TextLanguage text,
+                                  List<Problem> problems) {
+        Optional<Story> story = storyFile.flatMap(file -> story(files, file, text, problems));
+        String rel = files.relative(facts);
+        Optional<YamlNode> root = files.readText(facts).flatMap(t -> yaml.read(t, rel, 0, problems));
+        return new ProgrammeLoader().load(id, rel, root, story, text, problems);
+    }
+
+    /** A markdown file, in the language its name gives ({@code about.fr.md}: fr), else the default language. */
+    private Optional<Story> story(EditionFiles files, Path file, TextLanguage text, List<Problem> problems) {
+        String writtenIn = TranslatedStories.languageOf(file, text.languages()).orElse(text.defaultLanguage());
+        return files.readText(file).map(t -> stories.load(t, files.relative(file), text, writtenIn, problems));
+    }
+
+    private List<Page> pages(EditionFiles files, TextLanguage text, TranslatedStories translated, List<Problem> problems) {
+        List<Path> all = files.listFlat("content/pages");
+        Set<Path> present = new HashSet<>(all);
+        all = translated.setAside(all, files, name -> present.contains(files.root.resolve("content/pages/" + name + ".md")),
+                "page", problems);
+        List<Page> pages = new ArrayList<>(eachFile(all, files, problems, (file, in) -> {
             Optional<String> slug = in.nameOf(file, ".md", "page slug");
             if (slug.isEmpty()) {
                 if (!file.toString().endsWith(".md")) { // an .md with a bad name is already reported
@@ -149,15 +192,16 @@ public final class EditionLoader {
                         + "/ in place of " + SECTIONS.get(slug.get()) + "; rename the file (e.g. " + slug.get()
                         + "-overview.md) to keep both"));
             }
-            return page(in, slug.get(), file, in.problems);
+            return page(in, slug.get(), file, text, in.problems);
         }));
         pages.sort(PAGE_ORDER);
         return List.copyOf(pages);
     }
 
-    Optional<Page> page(EditionFiles files, String slug, Path file, List<Problem> problems) {
+    /** The page {@code slug} from {@code file} (its original or a translation), read in {@code text}'s language. */
+    Optional<Page> page(EditionFiles files, String slug, Path file, TextLanguage text, List<Problem> problems) {
         String rel = files.relative(file);
-        return files.readText(file).map(t -> stories.load(t, rel, problems)).map(story -> {
+        return story(files, file, text, problems).map(story -> {
             String title = story.title().orElseGet(() -> {
                 problems.add(Problem.warning(new Position(rel, 1, 1), "the page has no title; add 'title:' to its front matter"));
                 return slug;
@@ -166,7 +210,7 @@ public final class EditionLoader {
         });
     }
 
-    private Map<String, Dataset> datasets(EditionFiles files, List<Problem> problems) {
+    private Map<String, Dataset> datasets(EditionFiles files, TextLanguage text, List<Problem> problems) {
         List<Path> all = files.listFlat("content/data");
         Set<Path> present = new HashSet<>(all);
         Map<String, Dataset> datasets = new LinkedHashMap<>();
@@ -194,7 +238,7 @@ public final class EditionLoader {
                         + name.get() + ".xlsx are in content/data; a dataset comes from one file: remove or rename one"));
                 return Optional.<Dataset>empty();
             }
-            return dataset(in, name.get(), file, present.contains(file.resolveSibling(name.get() + ".yml")), in.problems);
+            return dataset(in, name.get(), file, present.contains(file.resolveSibling(name.get() + ".yml")), text, in.problems);
         }).forEach(d -> datasets.put(d.name(), d));
         return datasets;
     }
@@ -220,12 +264,11 @@ public final class EditionLoader {
     }
 
     /** One dataset from its CSV file or workbook and, when {@code described}, the .yml beside it. */
-    Optional<Dataset> dataset(EditionFiles files, String name, Path csv, boolean described, List<Problem> problems) {
+    Optional<Dataset> dataset(EditionFiles files, String name, Path csv, boolean described, TextLanguage text,
+                              List<Problem> problems) {
         Path describedBy = csv.resolveSibling(name + ".yml");
+        Optional<YamlNode> description = described ? yaml(files, describedBy, problems) : Optional.empty();
         String describedRel = files.relative(describedBy);
-        Optional<YamlNode> description = described
-                ? files.readText(describedBy).flatMap(t -> yaml.read(t, describedRel, 0, problems))
-                : Optional.empty();
         Map<String, org.tessera.model.ColumnType> known = switch (name) {
             case IndicatorLoader.NAME -> IndicatorLoader.TYPES;
             case DonorLoader.NAME -> DonorLoader.TYPES;
@@ -233,10 +276,16 @@ public final class EditionLoader {
         };
         if (csv.getFileName().toString().endsWith(".xlsx")) {
             return files.isInside(csv) ? datasetLoader.loadWorkbook(name, csv, files.relative(csv), describedRel, description,
-                    known, problems) : Optional.empty();
+                    text, known, problems) : Optional.empty();
         }
-        return files.readText(csv).flatMap(text -> datasetLoader.load(name, files.relative(csv), text, describedRel,
-                description, known, problems));
+        return files.readText(csv).flatMap(content -> datasetLoader.load(name, files.relative(csv), content, describedRel,
+                description, text, known, problems));
+    }
+
+    /** A YAML file of the edition, read and parsed. */
+    Optional<YamlNode> yaml(EditionFiles files, Path file, List<Problem> problems) {
+        String rel = files.relative(file);
+        return files.readText(file).flatMap(t -> yaml.read(t, rel, 0, problems));
     }
 
     private static Edition emptyEdition(Path source) {
@@ -246,7 +295,7 @@ public final class EditionLoader {
 
     /** Lists and reads files inside the edition, refusing links that lead out of it. */
     static final class EditionFiles {
-        private final Path root;
+        final Path root;
         private final List<Problem> problems;
 
         /** The same edition folder, reporting into {@code into}: one list per file when loading in parallel. */

@@ -30,6 +30,10 @@ public final class EditionReloader {
      */
     public Optional<EditionLoader.Loaded> reload(EditionLoader.Loaded previous, Set<String> changed) {
         Edition before = previous.edition();
+        if (!previous.translations().isEmpty()) { // each language's edition would need reading again: a full load does
+            return Optional.empty();
+        }
+        TextLanguage text = TextLanguage.of(before.site().languages(), new TextLanguage.Notes());
         Path root = before.root();
         Set<String> programmes = new HashSet<>();
         Set<String> pages = new HashSet<>();
@@ -51,7 +55,7 @@ public final class EditionReloader {
             reread.add(files.relative(facts));
             reread.add(files.relative(facts.resolveSibling(id + ".md")));
             programmeList.removeIf(p -> p.id().equals(id));
-            loader.programme(files, id, facts, hasStory, problems).ifPresent(programmeList::add);
+            loader.programme(files, id, facts, hasStory, text, problems).ifPresent(programmeList::add);
         }
         programmeList.sort(EditionLoader.PROGRAMME_ORDER);
 
@@ -60,7 +64,7 @@ public final class EditionReloader {
             Path file = root.resolve("content/pages/" + slug + ".md");
             reread.add(files.relative(file));
             pageList.removeIf(p -> p.slug().equals(slug));
-            loader.page(files, slug, file, problems).ifPresent(pageList::add);
+            loader.page(files, slug, file, text, problems).ifPresent(pageList::add);
         }
         pageList.sort(EditionLoader.PAGE_ORDER);
 
@@ -73,7 +77,7 @@ public final class EditionReloader {
             Path yml = csv.resolveSibling(name + ".yml");
             reread.add(files.relative(csv));
             reread.add(files.relative(yml));
-            Optional<Dataset> dataset = loader.dataset(files, name, csv, Files.isRegularFile(yml), problems);
+            Optional<Dataset> dataset = loader.dataset(files, name, csv, Files.isRegularFile(yml), text, problems);
             if (dataset.isPresent()) {
                 datasetMap.put(name, dataset.get()); // in its place: the data page lists datasets in load order
             } else {

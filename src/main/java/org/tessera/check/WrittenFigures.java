@@ -1,0 +1,88 @@
+package org.tessera.check;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tessera.util.Locales;
+
+/**
+ * Reads the figures a text states in its language's number syntax, as the JDK formats that language: 2,263 and
+ * 2.5 million in English; 2 263 and 2,5 millions in French; ٢٬٢٦٣ in Arabic. Numbers glued to letters, hyphens or
+ * slashes (tj-3.1a, 1st, 2023/24, a link's path) are names, not figures.
+ */
+final class WrittenFigures {
+
+    /** A figure as written and its value. */
+    record Figure(BigDecimal value, String written, int offset) {
+    }
+
+    private final Locale locale;
+    private final Pattern number;
+    private final String groups;
+    private final String decimals;
+
+    WrittenFigures(String languageTag) {
+        this.locale = Locales.of(languageTag);
+        // The digits the edition prints and the language's own (Arabic-Indic for ar): a translator may type either.
+        DecimalFormatSymbols printed = DecimalFormatSymbols.getInstance(locale);
+        DecimalFormatSymbols own = DecimalFormatSymbols.getInstance(Locale.forLanguageTag(locale.getLanguage()));
+        Set<Character> group = new LinkedHashSet<>(List.of(printed.getGroupingSeparator(), own.getGroupingSeparator()));
+        if (group.stream().anyMatch(Character::isSpaceChar)) {
+            group.addAll(List.of(' ', '\u00a0', '\u202f')); // typed as any space, printed as a narrow one
+        }
+        this.groups = chars(group);
+        this.decimals = chars(new LinkedHashSet<>(List.of(printed.getDecimalSeparator(), own.getDecimalSeparator())));
+        this.number = Pattern.compile("(?<![\\p{L}\\p{Nd}\\-./^#_])\\p{Nd}+(?:[" + Pattern.quote(groups) + "]\\p{Nd}{3})*"
+                + "(?:[" + Pattern.quote(decimals) + "]\\p{Nd}+)?(?![\\p{L}\\p{Nd}\\-/_])");
+    }
+
+    private static String chars(Set<Character> set) {
+        StringBuilder out = new StringBuilder();
+        set.forEach(out::append);
+        return out.toString();
+    }
+
+    /** The figures of {@code text} in order; "2,5 millions" is 2,500,000. */
+    List<Figure> in(String text) {
+        DecimalFormat plain = (DecimalFormat) NumberFormat.getNumberInstance(locale);
+        plain.setParseBigDecimal(true);
+        plain.setGroupingUsed(false);
+        NumberFormat words = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG);
+        List<Figure> figures = new ArrayList<>();
+        Matcher m = number.matcher(text);
+        while (m.find()) {
+            Number value = plain.parse(normalised(m.group()), new ParsePosition(0));
+            ParsePosition scaled = new ParsePosition(m.start());
+            Number inWords = words.parse(text, scaled);
+            if (inWords != null && scaled.getIndex() > m.end()) {
+                figures.add(new Figure(new BigDecimal(inWords.toString()), text.substring(m.start(), scaled.getIndex()), m.start()));
+            } else if (value != null) {
+                figures.add(new Figure((BigDecimal) value, m.group(), m.start()));
+            }
+        }
+        return figures;
+    }
+
+    /** Without its group separators, with the locale's decimal separator: what DecimalFormat reads whole. */
+    private String normalised(String written) {
+        char decimal = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+        StringBuilder out = new StringBuilder();
+        for (char c : written.toCharArray()) {
+            if (decimals.indexOf(c) >= 0) {
+                out.append(decimal);
+            } else if (groups.indexOf(c) < 0) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
