@@ -16,8 +16,9 @@ import org.tessera.util.Locales;
 
 /**
  * Reads the figures a text states in its language's number syntax, as the JDK formats that language: 2,263 and
- * 2.5 million in English; 2 263 and 2,5 millions in French; ٢٬٢٦٣ in Arabic. Numbers glued to letters, hyphens or
- * slashes (tj-3.1a, 1st, 2023/24, a link's path) are names, not figures.
+ * 2.5 million in English; 2 263 and 2,5 millions in French; ٢٬٢٦٣ in Arabic. Numbers glued to letters, slashes or
+ * another number by a hyphen (tj-3.1a, 1st, 2023/24, 2020-10-28, a link's path) are names, not figures; a
+ * "360-degree" approach states 360.
  */
 final class WrittenFigures {
 
@@ -26,6 +27,10 @@ final class WrittenFigures {
     }
 
     private final Locale locale;
+    /**
+     * A number in the language's syntax, not glued to a word: Arabic's one-letter prefixes ("و290", and 290) are the
+     * exception, a Latin letter before a number makes a code (tj3, COVID19).
+     */
     private final Pattern number;
     private final String groups;
     private final String decimals;
@@ -41,8 +46,8 @@ final class WrittenFigures {
         }
         this.groups = chars(group);
         this.decimals = chars(new LinkedHashSet<>(List.of(printed.getDecimalSeparator(), own.getDecimalSeparator())));
-        this.number = Pattern.compile("(?<![\\p{L}\\p{Nd}\\-./^#_])\\p{Nd}+(?:[" + Pattern.quote(groups) + "]\\p{Nd}{3})*"
-                + "(?:[" + Pattern.quote(decimals) + "]\\p{Nd}+)?(?![\\p{L}\\p{Nd}\\-/_])");
+        this.number = Pattern.compile("(?<![\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\p{Nd}\\-./^#_])\\p{Nd}+(?:[" + Pattern.quote(groups) + "]\\p{Nd}{3})*"
+                + "(?:[" + Pattern.quote(decimals) + "]\\p{Nd}+)?(?![\\p{L}\\p{Nd}/_]|-\\p{Nd})");
     }
 
     private static String chars(Set<Character> set) {
@@ -63,7 +68,8 @@ final class WrittenFigures {
             Number value = plain.parse(normalised(m.group()), new ParsePosition(0));
             ParsePosition scaled = new ParsePosition(m.start());
             Number inWords = words.parse(text, scaled);
-            if (inWords != null && scaled.getIndex() > m.end()) {
+            // Taken only where a word follows: the compact parser also swallows a comma after a number ("2023, dont").
+            if (inWords != null && text.substring(m.end(), Math.max(m.end(), scaled.getIndex())).codePoints().anyMatch(Character::isLetter)) {
                 figures.add(new Figure(new BigDecimal(inWords.toString()), text.substring(m.start(), scaled.getIndex()), m.start()));
             } else if (value != null) {
                 figures.add(new Figure((BigDecimal) value, m.group(), m.start()));

@@ -126,11 +126,11 @@ final class TextLanguage {
     /**
      * What one load found out about the edition's languages, shared by the files loaded in parallel: the files that
      * hold a map by language (only they read differently in another language) and, per language, the text fields
-     * left untranslated (file → "field (line n)").
+     * left untranslated (file → field → lines).
      */
     static final class Notes {
         private final Set<String> varying = ConcurrentHashMap.newKeySet();
-        private final Map<String, Map<String, List<String>>> untranslated = new ConcurrentHashMap<>();
+        private final Map<String, Map<String, Map<String, List<Integer>>>> untranslated = new ConcurrentHashMap<>();
 
         /** Whether {@code file} holds a text written as a map by language. */
         boolean varies(String file) {
@@ -139,13 +139,17 @@ final class TextLanguage {
 
         private void untranslated(String language, Position at, String key) {
             untranslated.computeIfAbsent(language, l -> new ConcurrentSkipListMap<>())
-                    .computeIfAbsent(at.file(), f -> java.util.Collections.synchronizedList(new ArrayList<>()))
-                    .add(key + " (line " + at.line() + ")");
+                    .computeIfAbsent(at.file(), f -> new ConcurrentSkipListMap<>())
+                    .computeIfAbsent(key, k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(at.line());
         }
 
-        /** The untranslated fields in {@code language}, by file in file order. */
-        Map<String, List<String>> untranslated(String language) {
-            return untranslated.getOrDefault(language, Map.of());
+        /** The untranslated fields in {@code language}, by file in file order: "title (line 1), label (lines 4, 5)". */
+        Map<String, String> untranslated(String language) {
+            Map<String, String> out = new java.util.TreeMap<>();
+            untranslated.getOrDefault(language, Map.of()).forEach((file, fields) -> out.put(file, String.join(", ",
+                    fields.entrySet().stream().map(e -> e.getKey() + " (line" + (e.getValue().size() == 1 ? " " : "s ")
+                            + String.join(", ", e.getValue().stream().sorted().map(String::valueOf).toList()) + ")").toList())));
+            return out;
         }
     }
 }

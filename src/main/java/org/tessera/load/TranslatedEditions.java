@@ -115,10 +115,10 @@ final class TranslatedEditions {
      * YAML file, the text fields without a text in that language.
      */
     private Optional<Problem> untranslated(Edition original, String language, Position at) {
-        Map<String, List<String>> missing = new TreeMap<>();
+        Map<String, String> missing = new TreeMap<>();
         text.notes().untranslated(language).forEach((file, fields) -> {
             if (!file.endsWith(".md")) { // a story is translated as a whole, below
-                missing.put(file, List.copyOf(fields));
+                missing.put(file, fields);
             }
         });
         List<Story> stories = new ArrayList<>();
@@ -126,16 +126,15 @@ final class TranslatedEditions {
                 .ifPresent(stories::add));
         original.pages().stream().filter(p -> translated.of("page", p.slug(), language).isEmpty()).map(Page::story)
                 .forEach(stories::add);
-        stories.forEach(s -> missing.put(s.file(), List.of()));
+        stories.forEach(s -> missing.put(s.file(), "the text"));
         if (missing.isEmpty()) {
             return Optional.empty();
         }
-        int texts = missing.values().stream().mapToInt(f -> Math.max(1, f.size())).sum();
-        Function<Map.Entry<String, List<String>>, String> entry = e -> e.getKey()
-                + (e.getValue().isEmpty() ? " (the text)" : " (" + String.join(", ", e.getValue()) + ")");
+        Function<Map.Entry<String, String>, String> entry = e -> e.getKey() + " (" + e.getValue() + ")";
         List<String> listed = missing.entrySet().stream().limit(LISTED_FILES).map(entry).toList();
         String more = missing.size() > LISTED_FILES ? "; and " + (missing.size() - LISTED_FILES) + " more files" : "";
-        return Optional.of(Problem.warning(at, texts + (texts == 1 ? " text is" : " texts are") + " not translated into "
+        return Optional.of(Problem.warning(at, "texts of " + missing.size() + (missing.size() == 1 ? " file are" : " files are")
+                + " not translated into "
                 + language + ", so its pages show them in " + original.site().defaultLanguage() + ": "
                 + String.join("; ", listed) + more + ". Translate them (in YAML a map by language, e.g. title: {"
                 + original.site().defaultLanguage() + ": …, " + language + ": …}; beside a story a file <name>." + language
