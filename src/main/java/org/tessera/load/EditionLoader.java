@@ -243,20 +243,25 @@ public final class EditionLoader {
         return datasets;
     }
 
-    /**
-     * Loads every file on all cores. Each file reports into its own list, and the lists are joined in file order,
-     * so problems come out in the same order whatever the number of cores.
-     */
+    /** Loads every file on all cores, each reporting into its own list ({@link #inParallel}). */
     private static <T> List<T> eachFile(List<Path> all, EditionFiles files, List<Problem> problems,
                                         BiFunction<Path, EditionFiles, Optional<T>> load) {
-        record Loaded<T>(Optional<T> value, List<Problem> problems) {
+        return inParallel(all, problems, (file, found) -> load.apply(file, files.reportingTo(found)));
+    }
+
+    /**
+     * Reads every item on all cores. Each item reports into its own list, and the lists are joined in the items'
+     * order, so problems come out in the same order whatever the number of cores.
+     */
+    static <I, T> List<T> inParallel(List<I> items, List<Problem> problems, BiFunction<I, List<Problem>, Optional<T>> read) {
+        record Read<T>(Optional<T> value, List<Problem> problems) {
         }
-        List<Loaded<T>> loaded = all.parallelStream().map(file -> {
-            EditionFiles in = files.reportingTo(new ArrayList<>());
-            return new Loaded<>(load.apply(file, in), in.problems);
+        List<Read<T>> all = items.parallelStream().map(item -> {
+            List<Problem> found = new ArrayList<>();
+            return new Read<>(read.apply(item, found), found);
         }).toList();
-        List<T> values = new ArrayList<>(loaded.size());
-        for (Loaded<T> one : loaded) {
+        List<T> values = new ArrayList<>(all.size());
+        for (Read<T> one : all) {
             problems.addAll(one.problems());
             one.value().ifPresent(values::add);
         }

@@ -47,9 +47,9 @@ final class TranslatedEditions {
         for (String language : original.site().languages().subList(1, original.site().languages().size())) {
             TextLanguage in = text.in(language);
             Site site = new SiteLoader().load(siteYaml, Optional.of(language), text.notes(), problems);
-            List<Programme> programmes = new ArrayList<>(each(original.programmes(), problems, (p, found) -> programme(p, in, found)));
+            List<Programme> programmes = new ArrayList<>(EditionLoader.inParallel(original.programmes(), problems, (p, found) -> programme(p, in, found)));
             programmes.sort(EditionLoader.PROGRAMME_ORDER);
-            List<Page> pages = new ArrayList<>(each(original.pages(), problems, (p, found) -> page(p, in, found)));
+            List<Page> pages = new ArrayList<>(EditionLoader.inParallel(original.pages(), problems, (p, found) -> page(p, in, found)));
             pages.sort(EditionLoader.PAGE_ORDER);
             Map<String, Dataset> datasets = new LinkedHashMap<>();
             original.datasets().forEach((name, d) -> datasets.put(name, dataset(d, in, problems)));
@@ -92,22 +92,6 @@ final class TranslatedEditions {
         }
         return DatasetLoader.inLanguage(d, loader.yaml(files.reportingTo(problems), files.root.resolve(description), problems),
                 in, problems);
-    }
-
-    /** Reads each item again on all cores; the problems are joined in the items' order. */
-    private static <T> List<T> each(List<T> items, List<Problem> problems, java.util.function.BiFunction<T, List<Problem>, Optional<T>> read) {
-        record Read<T>(Optional<T> value, List<Problem> problems) {
-        }
-        List<Read<T>> all = items.parallelStream().map(item -> {
-            List<Problem> found = new ArrayList<>();
-            return new Read<>(read.apply(item, found), found);
-        }).toList();
-        List<T> values = new ArrayList<>();
-        for (Read<T> one : all) {
-            problems.addAll(one.problems());
-            one.value().ifPresent(values::add);
-        }
-        return values;
     }
 
     /**
