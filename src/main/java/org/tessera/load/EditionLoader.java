@@ -200,13 +200,21 @@ public final class EditionLoader {
 
     /** The page {@code slug} from {@code file} (its original or a translation), read in {@code text}'s language. */
     Optional<Page> page(EditionFiles files, String slug, Path file, TextLanguage text, List<Problem> problems) {
+        return page(files, slug, file, text, Optional.empty(), problems);
+    }
+
+    /** As above; a translation without a title of its own takes its original's ({@code original}). */
+    Optional<Page> page(EditionFiles files, String slug, Path file, TextLanguage text, Optional<Page> original,
+                        List<Problem> problems) {
         String rel = files.relative(file);
         return story(files, file, text, problems).map(story -> {
-            String title = story.title().orElseGet(() -> {
+            String title = story.title().or(() -> original.map(Page::title)).orElseGet(() -> {
                 problems.add(Problem.warning(new Position(rel, 1, 1), "the page has no title; add 'title:' to its front matter"));
                 return slug;
             });
-            return new Page(slug, title, story.navTitle().orElse(title), story);
+            String navTitle = story.navTitle().or(() -> original.filter(o -> story.title().isEmpty()).map(Page::navTitle))
+                    .orElse(title);
+            return new Page(slug, title, navTitle, story);
         });
     }
 

@@ -78,11 +78,13 @@ final class TranslatedEditions {
 
     private Optional<Page> page(Page p, TextLanguage in, List<Problem> found) {
         Optional<Path> translation = translated.of("page", p.slug(), in.wanted());
-        if (translation.isEmpty() && !text.notes().varies(p.story().file())) {
-            return Optional.of(p);
+        Optional<Page> original = text.notes().varies(p.story().file())
+                ? loader.page(files.reportingTo(found), p.slug(), files.root.resolve(p.story().file()), in, found)
+                : Optional.of(p);
+        if (translation.isEmpty()) {
+            return original;
         }
-        Path file = translation.orElse(files.root.resolve(p.story().file()));
-        return loader.page(files.reportingTo(found), p.slug(), file, in, found);
+        return loader.page(files.reportingTo(found), p.slug(), translation.get(), in, original, found);
     }
 
     private Dataset dataset(Dataset d, TextLanguage in, List<Problem> problems) {

@@ -122,6 +122,15 @@ class TranslationsTest {
     }
 
     @Test
+    void a_translated_page_without_a_title_of_its_own_takes_its_originals_without_a_warning() {
+        threeLanguages(dir).file("content/pages/about.ar.md", "بلغ الصندوق 2,263 امرأة و94% من هدفه.\n");
+        EditionLoader.Loaded loaded = load();
+        assertEquals("About the fund", loaded.translations().get("ar").page("about").orElseThrow().title());
+        assertEquals("ar", loaded.translations().get("ar").page("about").orElseThrow().story().language());
+        assertEquals(List.of(), loaded.problems().stream().map(Problem::format).filter(m -> !m.contains("not translated")).toList());
+    }
+
+    @Test
     void a_text_in_a_language_the_edition_lacks_is_an_error_naming_file_line_and_the_languages() {
         threeLanguages(dir).file("content/programmes/tajikistan.yml", TestEdition.PROGRAMME.replace(
                 "title: Empowerment of families left behind", "title: {en: Empowerment, de: Stärkung}"));
