@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,15 +57,20 @@ public final class EditionLoader {
     static final Comparator<Programme> PROGRAMME_ORDER = Comparator.comparingInt(Programme::order).thenComparing(Programme::id);
     static final Comparator<Page> PAGE_ORDER = Comparator.comparingInt((Page p) -> p.story().order().orElse(Integer.MAX_VALUE))
             .thenComparing(Page::slug);
-    /** The sections Tessera makes at a slug an author may also use: the author's page takes the section's place. */
-    private static final Map<String, String> SECTIONS = Map.of(
-            "programmes", "the list of programmes Tessera makes (the programme pages stay at programmes/<id>/)",
-            "data", "the list of datasets Tessera makes (the downloads stay at data/<name>.csv)",
-            "donors", "the donors page Tessera makes from donors.csv");
-
     private final YamlReader yaml = new YamlReader();
     private final StoryLoader stories = new StoryLoader(yaml);
     private final DatasetLoader datasetLoader = new DatasetLoader();
+    private final ParseCache cache;
+
+    /** A loader that parses every file on every load. */
+    public EditionLoader() {
+        this(ParseCache.NONE);
+    }
+
+    /** A loader that parses again only the files that changed since its last load: {@code serve}'s. */
+    public EditionLoader(ParseCache cache) {
+        this.cache = cache;
+    }
 
     public Loaded load(Path source) {
         List<Problem> problems = new ArrayList<>();
@@ -104,6 +110,7 @@ public final class EditionLoader {
         List<String> assets = files.list("assets").stream().map(files::relative).toList();
         Map<String, ImageAsset> images = new ImageFacts().read(root, assets);
         files.list("templates"); // reported now: a template that links outside the edition is refused
+        cache.endLoad();
         Edition edition = new Edition(root, site, programmes, pages, datasets, indicators, donors, assets, images);
         if (site.languages().size() == 1) {
             return new Loaded(edition, problems);
@@ -146,8 +153,7 @@ public final class EditionLoader {
                 }
                 return Optional.empty();
             }
-            Path story = file.resolveSibling(id.get() + ".md");
-            return programme(in, id.get(), file, Optional.of(story).filter(present::contains), text, in.problems);
+            return programme(in, id.get(), file, present.contains(file.resolveSibling(id.get() + ".md")), text, in.problems);
         }));
         programmes.sort(PROGRAMME_ORDER);
         return List.copyOf(programmes);
@@ -156,22 +162,39 @@ public final class EditionLoader {
     /** One programme from its facts file and, when {@code hasStory}, the story beside it, in the default language. */
     Optional<Programme> programme(EditionFiles files, String id, Path facts, boolean hasStory, TextLanguage text,
                                   List<Problem> problems) {
-        return programme(files, id, facts, Optional.of(facts.resolveSibling(id + ".md")).filter(s -> hasStory), text, problems);
+        Path storyFile = facts.resolveSibling(id + ".md");
+        Optional<String> storyText = hasStory ? files.readText(storyFile) : Optional.empty();
+        Optional<String> factsText = files.readText(facts);
+        String rel = files.relative(facts);
+        return cache(text).get(rel, Arrays.asList(factsText.orElse(null), storyText.orElse(null), text.languages()), problems, into -> {
+            Optional<Story> story = storyText.map(t -> stories.load(t, files.relative(storyFile), text, text.defaultLanguage(), into));
+            Optional<YamlNode> root = factsText.flatMap(t -> yaml.read(t, rel, 0, into));
+            return new ProgrammeLoader().load(id, rel, root, story, text, into);
+        });
+    }
+
+    /**
+     * The parse cache for a load in {@code text}'s languages: {@code serve}'s where the edition has one language;
+     * none where it has several, whose files record, as they are read, what reads differently per language.
+     */
+    private ParseCache cache(TextLanguage text) {
+        return text.languages().size() == 1 ? cache : ParseCache.NONE;
     }
 
     /** One programme from its facts file and its story (the original or a translation), read in {@code text}'s language. */
     Optional<Programme> programme(EditionFiles files, String id, Path facts, Optional<Path> storyFile, TextLanguage text,
                                   List<Problem> problems) {
-        Optional<Story> story = storyFile.flatMap(file -> story(files, file, text, problems));
+        Optional<Story> story = storyFile.flatMap(file -> story(files, file, files.readText(file), text, problems));
         String rel = files.relative(facts);
         Optional<YamlNode> root = files.readText(facts).flatMap(t -> yaml.read(t, rel, 0, problems));
         return new ProgrammeLoader().load(id, rel, root, story, text, problems);
     }
 
     /** A markdown file, in the language its name gives ({@code about.fr.md}: fr), else the default language. */
-    private Optional<Story> story(EditionFiles files, Path file, TextLanguage text, List<Problem> problems) {
+    private Optional<Story> story(EditionFiles files, Path file, Optional<String> content, TextLanguage text,
+                                  List<Problem> problems) {
         String writtenIn = TranslatedStories.languageOf(file, text.languages()).orElse(text.defaultLanguage());
-        return files.readText(file).map(t -> stories.load(t, files.relative(file), text, writtenIn, problems));
+        return content.map(t -> stories.load(t, files.relative(file), text, writtenIn, problems));
     }
 
     private List<Page> pages(EditionFiles files, TextLanguage text, TranslatedStories translated, List<Problem> problems) {
@@ -187,11 +210,6 @@ public final class EditionLoader {
                 }
                 return Optional.empty();
             }
-            if (SECTIONS.containsKey(slug.get())) {
-                in.problems.add(Problem.warning(new Position(in.relative(file), 1, 1), "this page is published at " + slug.get()
-                        + "/ in place of " + SECTIONS.get(slug.get()) + "; rename the file (e.g. " + slug.get()
-                        + "-overview.md) to keep both"));
-            }
             return page(in, slug.get(), file, text, in.problems);
         }));
         pages.sort(PAGE_ORDER);
@@ -200,14 +218,21 @@ public final class EditionLoader {
 
     /** The page {@code slug} from {@code file} (its original or a translation), read in {@code text}'s language. */
     Optional<Page> page(EditionFiles files, String slug, Path file, TextLanguage text, List<Problem> problems) {
-        return page(files, slug, file, text, Optional.empty(), problems);
+        Optional<String> content = files.readText(file);
+        return cache(text).get(files.relative(file), Arrays.asList(content.orElse(null), text.languages()), problems,
+                into -> page(files, slug, file, content, text, Optional.empty(), into));
     }
 
-    /** As above; a translation without a title of its own takes its original's ({@code original}). */
+    /** As above, read again; a translation without a title of its own takes its original's ({@code original}). */
     Optional<Page> page(EditionFiles files, String slug, Path file, TextLanguage text, Optional<Page> original,
                         List<Problem> problems) {
+        return page(files, slug, file, files.readText(file), text, original, problems);
+    }
+
+    private Optional<Page> page(EditionFiles files, String slug, Path file, Optional<String> content, TextLanguage text,
+                                Optional<Page> original, List<Problem> problems) {
         String rel = files.relative(file);
-        return story(files, file, text, problems).map(story -> {
+        return story(files, file, content, text, problems).map(story -> {
             String title = story.title().or(() -> original.map(Page::title)).orElseGet(() -> {
                 problems.add(Problem.warning(new Position(rel, 1, 1), "the page has no title; add 'title:' to its front matter"));
                 return slug;
@@ -280,8 +305,18 @@ public final class EditionLoader {
     Optional<Dataset> dataset(EditionFiles files, String name, Path csv, boolean described, TextLanguage text,
                               List<Problem> problems) {
         Path describedBy = csv.resolveSibling(name + ".yml");
-        Optional<YamlNode> description = described ? yaml(files, describedBy, problems) : Optional.empty();
         String describedRel = files.relative(describedBy);
+        Optional<String> describedText = described ? files.readText(describedBy) : Optional.empty();
+        boolean workbook = csv.getFileName().toString().endsWith(".xlsx");
+        Optional<String> csvText = workbook ? Optional.empty() : files.readText(csv);
+        Object data = workbook ? TextFiles.stamp(csv) : csvText.orElse(null);
+        return cache(text).get(files.relative(csv), Arrays.asList(describedText.orElse(null), data, text.languages()), problems,
+                into -> dataset(files, name, csv, csvText, describedRel,
+                        describedText.flatMap(t -> yaml.read(t, describedRel, 0, into)), text, into));
+    }
+
+    private Optional<Dataset> dataset(EditionFiles files, String name, Path csv, Optional<String> csvText, String describedRel,
+                                      Optional<YamlNode> description, TextLanguage text, List<Problem> problems) {
         Map<String, org.tessera.model.ColumnType> known = switch (name) {
             case IndicatorLoader.NAME -> IndicatorLoader.TYPES;
             case DonorLoader.NAME -> DonorLoader.TYPES;
@@ -291,7 +326,7 @@ public final class EditionLoader {
             return files.isInside(csv) ? datasetLoader.loadWorkbook(name, csv, files.relative(csv), describedRel, description,
                     text, known, problems) : Optional.empty();
         }
-        return files.readText(csv).flatMap(content -> datasetLoader.load(name, files.relative(csv), content, describedRel,
+        return csvText.flatMap(content -> datasetLoader.load(name, files.relative(csv), content, describedRel,
                 description, text, known, problems));
     }
 

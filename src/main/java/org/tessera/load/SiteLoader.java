@@ -16,6 +16,7 @@ import java.util.Set;
 import org.tessera.model.Brochure;
 import org.tessera.model.Contact;
 import org.tessera.model.EditionInfo;
+import org.tessera.model.Hero;
 import org.tessera.model.ImageSettings;
 import org.tessera.model.Position;
 import org.tessera.model.Problem;
@@ -234,7 +235,7 @@ final class SiteLoader {
         Set<String> ids = new HashSet<>();
         for (YamlNode node : f.list("brochures")) {
             Fields.of(node, "a brochure", f.language(), problems).ifPresent(b -> {
-                b.allowOnly("id", "title", "paper", "contents");
+                b.allowOnly("id", "title", "paper", "contents", "cover", "flow");
                 String id = b.requiredText("id");
                 if (!id.isEmpty() && !Names.isValid(id)) {
                     problems.add(Problem.error(b.at("id"), Names.explain("brochure id", id)));
@@ -250,7 +251,10 @@ final class SiteLoader {
                 if (!b.has("contents")) {
                     problems.add(Problem.error(b.at(), "brochure '" + id + "' has no 'contents'; list e.g. cover, programme:<id>, donors, back-cover"));
                 }
-                brochures.add(new Brochure(id, b.translatableOr("title", ""), paper, List.copyOf(items), b.at()));
+                Brochure.Flow flow = b.oneOf("flow", "pages", "continuous")
+                        .map(word -> word.equals("continuous") ? Brochure.Flow.CONTINUOUS : Brochure.Flow.PAGES).orElse(Brochure.Flow.PAGES);
+                Optional<Hero> cover = b.mapping("cover").flatMap(c -> StoryLoader.hero(c, problems));
+                brochures.add(new Brochure(id, b.translatableOr("title", ""), paper, List.copyOf(items), cover, flow, b.at()));
             });
         }
         return List.copyOf(brochures);
