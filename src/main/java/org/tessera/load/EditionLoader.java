@@ -166,19 +166,30 @@ public final class EditionLoader {
         Optional<String> storyText = hasStory ? files.readText(storyFile) : Optional.empty();
         Optional<String> factsText = files.readText(facts);
         String rel = files.relative(facts);
-        return cache(text).get(rel, Arrays.asList(factsText.orElse(null), storyText.orElse(null), text.languages()), problems, into -> {
-            Optional<Story> story = storyText.map(t -> stories.load(t, files.relative(storyFile), text, text.defaultLanguage(), into));
+        return cached(text, rel, Arrays.asList(factsText.orElse(null), storyText.orElse(null)), problems, (own, into) -> {
+            Optional<Story> story = storyText.map(t -> stories.load(t, files.relative(storyFile), own, own.defaultLanguage(), into));
             Optional<YamlNode> root = factsText.flatMap(t -> yaml.read(t, rel, 0, into));
-            return new ProgrammeLoader().load(id, rel, root, story, text, into);
+            return new ProgrammeLoader().load(id, rel, root, story, own, into);
         });
     }
 
     /**
-     * The parse cache for a load in {@code text}'s languages: {@code serve}'s where the edition has one language;
-     * none where it has several, whose files record, as they are read, what reads differently per language.
+     * What {@code parse} makes of one file, from {@code serve}'s cache when its {@code sources} (and the languages it is
+     * read in) are unchanged. What a file notes about languages is cached with it and noted again on a hit.
      */
-    private ParseCache cache(TextLanguage text) {
-        return text.languages().size() == 1 ? cache : ParseCache.NONE;
+    private <T> Optional<T> cached(TextLanguage text, String key, List<Object> sources, List<Problem> problems,
+                                   BiFunction<TextLanguage, List<Problem>, Optional<T>> parse) {
+        record Noted<T>(Optional<T> value, TextLanguage.Notes notes) {
+        }
+        List<Object> all = new ArrayList<>(sources);
+        all.add(text.languages());
+        all.add(text.wanted());
+        Optional<Noted<T>> noted = cache.get(key, all, problems, into -> {
+            TextLanguage own = text.notingIn(new TextLanguage.Notes());
+            return Optional.of(new Noted<>(parse.apply(own, into), own.notes()));
+        });
+        noted.ifPresent(n -> text.notes().add(n.notes()));
+        return noted.flatMap(Noted::value);
     }
 
     /** One programme from its facts file and its story (the original or a translation), read in {@code text}'s language. */
@@ -219,8 +230,8 @@ public final class EditionLoader {
     /** The page {@code slug} from {@code file} (its original or a translation), read in {@code text}'s language. */
     Optional<Page> page(EditionFiles files, String slug, Path file, TextLanguage text, List<Problem> problems) {
         Optional<String> content = files.readText(file);
-        return cache(text).get(files.relative(file), Arrays.asList(content.orElse(null), text.languages()), problems,
-                into -> page(files, slug, file, content, text, Optional.empty(), into));
+        return cached(text, files.relative(file), Arrays.asList(content.orElse(null)), problems,
+                (own, into) -> page(files, slug, file, content, own, Optional.empty(), into));
     }
 
     /** As above, read again; a translation without a title of its own takes its original's ({@code original}). */
@@ -310,9 +321,9 @@ public final class EditionLoader {
         boolean workbook = csv.getFileName().toString().endsWith(".xlsx");
         Optional<String> csvText = workbook ? Optional.empty() : files.readText(csv);
         Object data = workbook ? TextFiles.stamp(csv) : csvText.orElse(null);
-        return cache(text).get(files.relative(csv), Arrays.asList(describedText.orElse(null), data, text.languages()), problems,
-                into -> dataset(files, name, csv, csvText, describedRel,
-                        describedText.flatMap(t -> yaml.read(t, describedRel, 0, into)), text, into));
+        return cached(text, files.relative(csv), Arrays.asList(describedText.orElse(null), data), problems,
+                (own, into) -> dataset(files, name, csv, csvText, describedRel,
+                        describedText.flatMap(t -> yaml.read(t, describedRel, 0, into)), own, into));
     }
 
     private Optional<Dataset> dataset(EditionFiles files, String name, Path csv, Optional<String> csvText, String describedRel,

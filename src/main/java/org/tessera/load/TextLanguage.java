@@ -43,6 +43,11 @@ final class TextLanguage {
         return new TextLanguage(languages, language, notes);
     }
 
+    /** The same languages, noting into {@code other}: one file's notes, kept with what the parse cache keeps of it. */
+    TextLanguage notingIn(Notes other) {
+        return new TextLanguage(languages, wanted, other);
+    }
+
     String wanted() {
         return wanted;
     }
@@ -131,6 +136,15 @@ final class TextLanguage {
     static final class Notes {
         private final Set<String> varying = ConcurrentHashMap.newKeySet();
         private final Map<String, Map<String, Map<String, List<Integer>>>> untranslated = new ConcurrentHashMap<>();
+
+        /** Notes {@code other}'s findings too. */
+        void add(Notes other) {
+            varying.addAll(other.varying);
+            other.untranslated.forEach((language, files) -> files.forEach((file, fields) -> fields.forEach((key, lines) ->
+                    untranslated.computeIfAbsent(language, l -> new ConcurrentSkipListMap<>())
+                            .computeIfAbsent(file, f -> new ConcurrentSkipListMap<>())
+                            .computeIfAbsent(key, k -> java.util.Collections.synchronizedList(new ArrayList<>())).addAll(lines))));
+        }
 
         /** Whether {@code file} holds a text written as a map by language. */
         boolean varies(String file) {

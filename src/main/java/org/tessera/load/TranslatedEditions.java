@@ -79,7 +79,7 @@ final class TranslatedEditions {
     private Optional<Page> page(Page p, TextLanguage in, List<Problem> found) {
         Optional<Path> translation = translated.of("page", p.slug(), in.wanted());
         Optional<Page> original = text.notes().varies(p.story().file())
-                ? loader.page(files.reportingTo(found), p.slug(), files.root.resolve(p.story().file()), in, found)
+                ? loader.page(files.reportingTo(found), p.slug(), files.root.resolve(p.story().file()), in, Optional.empty(), found)
                 : Optional.of(p);
         if (translation.isEmpty()) {
             return original;

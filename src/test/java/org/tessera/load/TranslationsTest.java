@@ -2,6 +2,7 @@ package org.tessera.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -128,6 +129,21 @@ class TranslationsTest {
         assertEquals("About the fund", loaded.translations().get("ar").page("about").orElseThrow().title());
         assertEquals("ar", loaded.translations().get("ar").page("about").orElseThrow().story().language());
         assertEquals(List.of(), loaded.problems().stream().map(Problem::format).filter(m -> !m.contains("not translated")).toList());
+    }
+
+    @Test
+    void a_load_from_serves_parse_cache_reads_the_same_editions_and_lists_the_same_untranslated_texts() {
+        threeLanguages(dir);
+        EditionLoader loader = new EditionLoader(new ParseCache());
+        EditionLoader.Loaded first = loader.load(dir);
+        EditionLoader.Loaded second = loader.load(dir);
+        assertEquals(first.problems(), second.problems());
+        assertTrue(first.problems().stream().anyMatch(p -> p.message().contains("not translated into fr")), first.problems().toString());
+        assertSame(first.edition().programme("tajikistan").orElseThrow(), second.edition().programme("tajikistan").orElseThrow(),
+                "an unchanged file is the very same programme, so serve renders nothing again");
+        assertEquals("Le Fonds test en action", second.translations().get("fr").site().title());
+        assertEquals("Contributions des donateurs", second.translations().get("fr").datasets().get("donors").title());
+        assertEquals("fr", second.translations().get("fr").page("about").orElseThrow().story().language());
     }
 
     @Test
