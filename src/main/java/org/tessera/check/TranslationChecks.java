@@ -31,8 +31,8 @@ final class TranslationChecks {
     private TranslationChecks(Story original, Story translation) {
         this.original = original;
         this.translation = translation;
-        this.originalFigures = new WrittenFigures(original.language());
-        this.translatedFigures = new WrittenFigures(translation.language());
+        this.originalFigures = WrittenFigures.of(original.language());
+        this.translatedFigures = WrittenFigures.of(translation.language());
     }
 
     static List<Problem> compare(Story original, Story translation) {

@@ -195,10 +195,16 @@ public final class EditionLoader {
     /** One programme from its facts file and its story (the original or a translation), read in {@code text}'s language. */
     Optional<Programme> programme(EditionFiles files, String id, Path facts, Optional<Path> storyFile, TextLanguage text,
                                   List<Problem> problems) {
-        Optional<Story> story = storyFile.flatMap(file -> story(files, file, files.readText(file), text, problems));
+        Optional<String> storyText = storyFile.flatMap(files::readText);
+        Optional<String> factsText = files.readText(facts);
         String rel = files.relative(facts);
-        Optional<YamlNode> root = files.readText(facts).flatMap(t -> yaml.read(t, rel, 0, problems));
-        return new ProgrammeLoader().load(id, rel, root, story, text, problems);
+        String key = rel + " in " + text.wanted(); // each language's programme has its own place in the cache
+        return cached(text, key, Arrays.asList(factsText.orElse(null), storyFile.map(Path::toString).orElse(null),
+                storyText.orElse(null)), problems, (own, into) -> {
+            Optional<Story> story = storyFile.flatMap(file -> story(files, file, storyText, own, into));
+            Optional<YamlNode> root = factsText.flatMap(t -> yaml.read(t, rel, 0, into));
+            return new ProgrammeLoader().load(id, rel, root, story, own, into);
+        });
     }
 
     /** A markdown file, in the language its name gives ({@code about.fr.md}: fr), else the default language. */
@@ -234,10 +240,13 @@ public final class EditionLoader {
                 (own, into) -> page(files, slug, file, content, own, Optional.empty(), into));
     }
 
-    /** As above, read again; a translation without a title of its own takes its original's ({@code original}). */
+    /** As above, in another language; a translation without a title of its own takes its original's ({@code original}). */
     Optional<Page> page(EditionFiles files, String slug, Path file, TextLanguage text, Optional<Page> original,
                         List<Problem> problems) {
-        return page(files, slug, file, files.readText(file), text, original, problems);
+        Optional<String> content = files.readText(file);
+        String key = files.relative(file) + " in " + text.wanted();
+        return cached(text, key, Arrays.asList(content.orElse(null), original.map(o -> List.of(o.title(), o.navTitle())).orElse(null)),
+                problems, (own, into) -> page(files, slug, file, content, own, original, into));
     }
 
     private Optional<Page> page(EditionFiles files, String slug, Path file, Optional<String> content, TextLanguage text,

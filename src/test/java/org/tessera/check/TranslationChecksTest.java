@@ -115,7 +115,7 @@ class TranslationChecksTest {
     }
 
     private static List<BigDecimal> values(String language, String text) {
-        return new WrittenFigures(language).in(text).stream().map(f -> f.value().stripTrailingZeros())
+        return WrittenFigures.of(language).in(text).stream().map(f -> f.value().stripTrailingZeros())
                 .map(v -> v.scale() < 0 ? v.setScale(0) : v).toList();
     }
 }
