@@ -24,7 +24,7 @@ class MarkdownRendererTest {
 
     private static Story story(String markdown) {
         return new Story("x.md", Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(),
-                Optional.empty(), Parser.builder(MarkdownDialect.options()).build().parse(markdown), 0, List.of(), List.of());
+                Optional.empty(), Parser.builder(MarkdownDialect.options()).build().parse(markdown), 0, List.of(), List.of(), "en");
     }
 
     private static String render(Story story, boolean allowHtml) {
