@@ -107,7 +107,8 @@ public final class Shapes {
             required("contents", new ListOf(new Matching(BROCHURE_ITEM)),
                     "items: cover, programme:<id>, page:<slug>, donors, back-cover"),
             optional("cover", new Mapping(HERO), "this brochure's own cover photograph, in place of site.yml's"),
-            optional("flow", choice("pages", "continuous"), "pages (default): each section starts a page; continuous: sections follow on"));
+            optional("flow", choice("pages", "continuous"), "pages (default): each section starts a page; continuous: sections follow on"),
+            optional("languages", new ListOf(WORD), "the languages it is published in (default: every language of the edition)"));
 
     static final Shape COLOURS = new Shape("the fund's colours, written #rrggbb",
             optional("primary", new Matching(COLOUR), "e.g. \"#8A1538\" (quoted: # starts a comment in YAML)"),

@@ -253,7 +253,13 @@ final class SiteLoader {
                 Brochure.Flow flow = b.oneOf("flow", "pages", "continuous")
                         .map(word -> word.equals("continuous") ? Brochure.Flow.CONTINUOUS : Brochure.Flow.PAGES).orElse(Brochure.Flow.PAGES);
                 Optional<Hero> cover = b.mapping("cover").flatMap(c -> StoryLoader.hero(c, problems));
-                brochures.add(new Brochure(id, b.translatableOr("title", ""), paper, List.copyOf(items), cover, flow, b.at()));
+                List<String> languages = b.textList("languages");
+                languages.stream().filter(l -> !f.language().languages().contains(l)).findFirst().ifPresent(l ->
+                        problems.add(Problem.error(b.at("languages"), "brochure '" + id + "' is to be published in '" + l
+                                + "', which is not one of the edition's languages (" + String.join(", ", f.language().languages())
+                                + "); add it to 'languages' or remove it here")));
+                brochures.add(new Brochure(id, b.translatableOr("title", ""), paper, List.copyOf(items), cover, flow,
+                        List.copyOf(languages), b.at()));
             });
         }
         return List.copyOf(brochures);

@@ -18,12 +18,19 @@ import java.util.Optional;
 public final class PlanInputs {
 
     private final Edition edition;
+    private final Map<String, PlanInputs> translations = new LinkedHashMap<>();
     private List<Object> layout;
     private List<Object> cards;
     private Map<String, List<Indicator>> byCode;
 
     public PlanInputs(Edition edition) {
+        this(edition, Map.of());
+    }
+
+    /** The inputs of an edition's outputs, and of those of its {@code translations} (by language). */
+    public PlanInputs(Edition edition, Map<String, Edition> translations) {
         this.edition = edition;
+        translations.forEach((language, translation) -> this.translations.put(language, new PlanInputs(translation)));
     }
 
     /** The inputs of every output of {@code plan}, by path. */
@@ -33,8 +40,13 @@ public final class PlanInputs {
         return all;
     }
 
-    /** What {@code output} reads. */
+    /** What {@code output} reads: a translation's output, from the edition in its language. */
     public List<Object> of(SitePlan.Output output, SitePlan plan) {
+        PlanInputs in = translations.get(output.language());
+        return in == null ? read(output, plan) : in.read(output, plan);
+    }
+
+    private List<Object> read(SitePlan.Output output, SitePlan plan) {
         String subject = output.subject();
         return switch (output.kind()) {
             case HOME -> List.of(layout(), cards(), edition.pages().stream().map(p -> List.of(p.title(), frontMatter(p.story()))).toList(),

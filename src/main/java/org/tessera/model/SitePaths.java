@@ -59,6 +59,14 @@ public final class SitePaths {
         return path.startsWith("assets/") || path.startsWith(DATA) && !path.equals(DATA) && !path.equals(file(DATA));
     }
 
+    /**
+     * Where a page or brochure of a translation is published: under its language's folder ("fr/donors/"), named by
+     * the language alone (a tag such as ar-u-nu-arab, which asks for Arabic-Indic digits, publishes under ar/).
+     */
+    public static String translated(String language, String path) {
+        return language.isEmpty() ? path : language.replaceFirst("-[uUxX]-.*$", "").toLowerCase(java.util.Locale.ROOT) + "/" + path;
+    }
+
     /** A font the brochures embed, published beside the print stylesheet. */
     public static String font(String name) {
         return "assets/fonts/" + name;

@@ -47,6 +47,11 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
             this(path, kind, subject, "");
         }
 
+        /** The address inside its language: "programmes/tj/" for fr/programmes/tj/index.html. */
+        public String localAddress() {
+            return address().substring(SitePaths.translated(language, "").length());
+        }
+
         /** The way back from this output's folder to the site's root: "../../" from programmes/tj/index.html. */
         public String siteRoot() {
             return "../".repeat((int) path.chars().filter(c -> c == '/').count());
@@ -54,7 +59,7 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
 
         /** The way back to the root of the output's language, where its other pages are. */
         public String languageRoot() {
-            return siteRoot() + (language.isEmpty() ? "" : language + "/");
+            return siteRoot() + SitePaths.translated(language, "");
         }
 
         /** The address a link uses: the folder of an index page ("programmes/tj/"), else the path. */
@@ -72,20 +77,19 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
         conflicts = List.copyOf(conflicts);
     }
 
-    /** The plan of an edition's site. */
+    /** The plan of an edition's site in one language. */
     public static SitePlan of(Edition edition) {
-        Builder plan = new Builder(edition);
-        plan.page(Kind.HOME, SitePaths.HOME, "");
-        plan.section(Kind.PROGRAMMES, SitePaths.PROGRAMMES, "the list of programmes Tessera makes (the programme pages stay at programmes/<id>/)");
-        edition.programmes().forEach(p -> plan.page(Kind.PROGRAMME, SitePaths.programme(p.id()), p.id()));
-        for (Programme programme : edition.programmes()) {
-            programme.countries().forEach(place -> plan.page(Kind.PLACE, SitePaths.place(place), place));
-        }
-        edition.pages().forEach(p -> plan.page(Kind.PAGE, SitePaths.page(p.slug()), p.slug()));
-        if (edition.hasDonors()) {
-            plan.section(Kind.DONORS, SitePaths.DONORS, "the donors page Tessera makes from donors.csv");
-        }
-        plan.section(Kind.DATA, SitePaths.DATA, "the list of datasets Tessera makes (the downloads stay at data/<name>.csv)");
+        return of(edition, Map.of());
+    }
+
+    /**
+     * The plan of an edition's site: its first language at the root, and each of {@code translations} (the same
+     * edition in another language, by language) under a folder of its own — its pages and brochures; the data
+     * downloads and assets are published once, at the root.
+     */
+    public static SitePlan of(Edition edition, Map<String, Edition> translations) {
+        Builder plan = new Builder(edition, "");
+        plan.pages();
         plan.file(Kind.NOT_FOUND, SitePaths.NOT_FOUND, "");
         plan.file(Kind.SITEMAP, SitePaths.SITEMAP, "");
         plan.file(Kind.ROBOTS, SitePaths.ROBOTS, "");
@@ -93,13 +97,16 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
             plan.file(Kind.CSV, SitePaths.dataset(name, "csv"), name);
             plan.file(Kind.JSON, SitePaths.dataset(name, "json"), name);
         }
-        for (Brochure brochure : edition.site().brochures()) {
-            plan.file(Kind.PRINT_PAGE, SitePaths.file(SitePaths.brochurePage(brochure.id())), brochure.id());
-            plan.file(Kind.PDF, SitePaths.brochurePdf(brochure.id()), brochure.id());
-        }
+        plan.brochures();
+        translations.forEach((language, translation) -> {
+            Builder other = new Builder(translation, language);
+            other.pages();
+            other.brochures();
+            other.outputs.values().forEach(o -> plan.outputs.putIfAbsent(o.path(), o));
+        });
         if (!edition.site().brochures().isEmpty()) {
             plan.unlessOwn(Kind.PRINT_STYLESHEET, SitePaths.PRINT_STYLESHEET);
-            FONTS.forEach(font -> plan.unlessOwn(Kind.FONT, SitePaths.font(font)));
+            SitePlan.FONTS.forEach(font -> plan.unlessOwn(Kind.FONT, SitePaths.font(font)));
         }
         if (!edition.assets().contains(SitePaths.STYLESHEET)) {
             plan.file(Kind.STYLESHEET, SitePaths.STYLESHEET, "");
@@ -110,6 +117,11 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
             plan.file(edition.images().containsKey(asset) ? Kind.IMAGE : Kind.ASSET, asset, asset);
         }
         return new SitePlan(List.copyOf(plan.outputs.values()), plan.conflicts);
+    }
+
+    /** The outputs in {@code language} ("" for the first), in plan order. */
+    public List<Output> in(String language) {
+        return outputs.stream().filter(o -> o.language().equals(language)).toList();
     }
 
     /** The output at {@code path}, if the site has one. */
@@ -140,14 +152,44 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
         return map;
     }
 
-    /** Collects outputs by path; the first claim on a path wins, except that an author's page beats a section. */
+    /**
+     * Collects the outputs of one language by path; the first claim on a path wins, except that an author's page
+     * beats a section. A translation's pages and brochures go under its language's folder.
+     */
     private static final class Builder {
         private final Edition edition;
+        private final String language;
         private final Map<String, Output> outputs = new LinkedHashMap<>();
         private final List<Problem> conflicts = new ArrayList<>();
 
-        Builder(Edition edition) {
+        Builder(Edition edition, String language) {
             this.edition = edition;
+            this.language = language;
+        }
+
+        /** The web pages: home, lists, programmes, places, the author's pages, donors and data. */
+        void pages() {
+            page(Kind.HOME, SitePaths.HOME, "");
+            section(Kind.PROGRAMMES, SitePaths.PROGRAMMES, "the list of programmes Tessera makes (the programme pages stay at programmes/<id>/)");
+            edition.programmes().forEach(p -> page(Kind.PROGRAMME, SitePaths.programme(p.id()), p.id()));
+            for (Programme programme : edition.programmes()) {
+                programme.countries().forEach(place -> page(Kind.PLACE, SitePaths.place(place), place));
+            }
+            edition.pages().forEach(p -> page(Kind.PAGE, SitePaths.page(p.slug()), p.slug()));
+            if (edition.hasDonors()) {
+                section(Kind.DONORS, SitePaths.DONORS, "the donors page Tessera makes from donors.csv");
+            }
+            section(Kind.DATA, SitePaths.DATA, "the list of datasets Tessera makes (the downloads stay at data/<name>.csv)");
+        }
+
+        /** Each brochure's print page and PDF. */
+        void brochures() {
+            for (Brochure brochure : edition.site().brochures()) {
+                if (brochure.languages().isEmpty() || brochure.languages().contains(edition.site().language())) {
+                    file(Kind.PRINT_PAGE, SitePaths.file(SitePaths.brochurePage(brochure.id())), brochure.id());
+                    file(Kind.PDF, SitePaths.brochurePdf(brochure.id()), brochure.id());
+                }
+            }
         }
 
         void page(Kind kind, String address, String subject) {
@@ -155,7 +197,8 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
         }
 
         void file(Kind kind, String path, String subject) {
-            outputs.putIfAbsent(path, new Output(path, kind, subject));
+            String published = SitePaths.translated(language, path);
+            outputs.putIfAbsent(published, new Output(published, kind, subject, language));
         }
 
         /** A file Tessera ships, unless the edition has its own at that path (listed with its assets). */

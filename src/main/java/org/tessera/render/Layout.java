@@ -3,6 +3,7 @@ package org.tessera.render;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.tessera.model.Brochure;
 import org.tessera.model.Hero;
@@ -49,7 +50,9 @@ final class Layout {
         c.put("pageTitle", title);
         c.put("documentTitle", title.isEmpty() ? site.title() : title + " — " + site.title());
         c.put("description", summary.isEmpty() ? site.title() + ", " + site.edition().label() + ", " + site.publisher() : summary);
-        c.put("canonical", site.absoluteUrl().map(u -> u + path).orElse(""));
+        c.put("canonical", site.absoluteUrl().map(u -> u + ctx.languageFolder() + path).orElse(""));
+        c.put("languages", languages(ctx, path));
+        c.put("translationNote", "");
         c.put("social", Map.of("image", address(site, SitePaths.SOCIAL_CARD), "alt", "", "width", "1200", "height", "630"));
         List<Map<String, Object>> nav = new ArrayList<>();
         // A page the author wrote at a section's address replaces the section, in the menu too.
@@ -68,6 +71,38 @@ final class Layout {
         c.put("nav", nav);
         c.put("brochures", brochures(ctx));
         return c;
+    }
+
+    /**
+     * The page in each language of the edition, for the language switcher and the hreflang alternates: every
+     * translation has every page (an untranslated text shows the first language's). Empty for one language.
+     */
+    private static List<Map<String, Object>> languages(RenderContext ctx, String path) {
+        Site site = ctx.edition().site();
+        List<Map<String, Object>> languages = new ArrayList<>();
+        if (site.languages().size() < 2 || path.equals(SitePaths.NOT_FOUND)) {
+            return languages;
+        }
+        for (String language : site.languages()) {
+            String folder = language.equals(site.defaultLanguage()) ? "" : language;
+            String address = SitePaths.translated(folder, path);
+            Locale locale = Locale.forLanguageTag(language);
+            languages.add(Map.of("lang", locale.getLanguage(), "name", locale.getDisplayLanguage(locale),
+                    "href", ctx.siteRoot() + address, "address", site.absoluteUrl().orElse(site.basePath()) + address,
+                    "current", language.equals(site.language())));
+        }
+        return languages;
+    }
+
+    /**
+     * A note on a page whose text is not yet in the page's language, in the reader's language: "shown in English".
+     * Empty when the text is in the page's language.
+     */
+    static String translationNote(RenderContext ctx, String textLanguage) {
+        Locale page = Locale.forLanguageTag(ctx.edition().site().language());
+        Locale text = Locale.forLanguageTag(textLanguage);
+        return text.getLanguage().equals(page.getLanguage()) ? ""
+                : ctx.messages().format("translation.note", text.getDisplayLanguage(page));
     }
 
     /**
@@ -100,6 +135,9 @@ final class Layout {
         List<Map<String, Object>> out = new ArrayList<>();
         List<Brochure> all = ctx.edition().site().brochures();
         for (Brochure brochure : all) {
+            if (!brochure.languages().isEmpty() && !brochure.languages().contains(ctx.edition().site().language())) {
+                continue; // not published in this page's language
+            }
             String title = title(brochure, ctx);
             // Links read "Title (PDF, A4)": where two brochures share both, only their ids tell them apart.
             boolean twin = all.stream().filter(b -> title(b, ctx).equals(title) && b.paper() == brochure.paper()).count() > 1;

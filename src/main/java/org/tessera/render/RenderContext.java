@@ -30,6 +30,11 @@ public record RenderContext(Edition edition, Figures figures, Messages messages,
         return new RenderContext(edition, figures, messages, formats, newRoot, newSiteRoot, colours);
     }
 
+    /** The folder of the page's language inside the site ("fr/"), "" for the first language. */
+    public String languageFolder() {
+        return root.startsWith(siteRoot) ? root.substring(siteRoot.length()) : "";
+    }
+
     /** The context for the components of {@code story}: its charts share their series' colours. */
     public RenderContext forStory(Story story) {
         return new RenderContext(edition, figures, messages, formats, root, siteRoot, SeriesColours.of(story, this));
