@@ -87,7 +87,9 @@ final class Layout {
             String folder = language.equals(site.defaultLanguage()) ? "" : language;
             String address = SitePaths.translated(folder, path);
             Locale locale = Locale.forLanguageTag(language);
-            languages.add(Map.of("lang", locale.getLanguage(), "name", locale.getDisplayLanguage(locale),
+            String name = locale.getDisplayLanguage(locale);
+            name = name.isEmpty() ? language : name.substring(0, 1).toUpperCase(locale) + name.substring(1); // "Français"
+            languages.add(Map.of("lang", locale.getLanguage(), "name", name,
                     "href", ctx.siteRoot() + address, "address", site.absoluteUrl().orElse(site.basePath()) + address,
                     "current", language.equals(site.language())));
         }

@@ -13,12 +13,12 @@ import org.tessera.TestEdition;
 import org.tessera.model.Edition;
 import org.tessera.model.Problem;
 
-class TranslationsTest {
+public class TranslationsTest {
 
     @TempDir
     Path dir;
 
-    static final String SITE = """
+    public static final String SITE = """
             title: {en: Test Fund in Action, fr: Le Fonds test en action}
             edition: {label: "1st edition", date: 2023-09}
             publisher: Test Multi-Partner Trust Fund
@@ -27,7 +27,7 @@ class TranslationsTest {
             """;
 
     /** site.yml with a title in English and French, an English about page and programme story, and two translations. */
-    static TestEdition threeLanguages(Path root) {
+    public static TestEdition threeLanguages(Path root) {
         return TestEdition.minimal(root).file("site.yml", SITE)
                 .file("content/pages/about.md", """
                         ---
