@@ -44,7 +44,11 @@ public final class EditionLoader {
     private static final Map<String, String> SECTIONS = Map.of(
             "programmes", "the list of programmes Tessera makes (the programme pages stay at programmes/<id>/)",
             "data", "the list of datasets Tessera makes (the downloads stay at data/<name>.csv)",
-            "donors", "the donors page Tessera makes from donors.csv");
+            "donors", "the donors page Tessera makes from donors.csv",
+            "countries", "the countries page and map Tessera makes (the pages of countries stay at countries/<code>/)",
+            "themes", "the list of thematic areas Tessera makes (their pages stay at themes/<n>/)",
+            "gcm", "the list of Global Compact objectives Tessera makes (their pages stay at gcm/<n>/)",
+            "sdg", "the list of SDG targets Tessera makes (their pages stay at sdg/<target>/)");
 
     private final YamlReader yaml = new YamlReader();
     private final StoryLoader stories = new StoryLoader(yaml);

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tessera.model.AssessmentAnswer;
+import org.tessera.model.GcmObjectives;
+import org.tessera.model.SdgTargets;
 import org.tessera.model.Markers;
 import org.tessera.model.Money;
 import org.tessera.model.Period;
@@ -59,29 +61,14 @@ final class ProgrammeLoader {
         List<Integer> objectives = new java.util.ArrayList<>();
         for (YamlNode node : f.list("gcm_objectives")) {
             String text = node instanceof YamlNode.Scalar s ? s.text().strip() : "";
-            if (text.matches("[0-9]{1,2}") && Integer.parseInt(text) >= 1 && Integer.parseInt(text) <= 23) {
+            if (text.matches("[0-9]{1,2}") && GcmObjectives.exists(Integer.parseInt(text))) {
                 objectives.add(Integer.parseInt(text));
             } else {
                 problems.add(Problem.error(node.at(), "\"" + text + "\" is not an objective of the Global Compact for Migration;"
-                        + " it has 23, numbered 1 to 23"));
+                        + " it has " + GcmObjectives.count() + ", numbered 1 to " + GcmObjectives.count()));
             }
         }
         return List.copyOf(objectives);
-    }
-
-    /** Per goal (1 to 17), its numbered targets (1.1–1.5) and its lettered ones (1.a, 1.b): 169 targets in all. */
-    private static final int[] SDG_NUMBERED = {5, 5, 9, 7, 6, 6, 3, 10, 5, 7, 7, 8, 3, 7, 9, 10, 19};
-    private static final int[] SDG_LETTERED = {2, 3, 4, 3, 3, 2, 2, 2, 3, 3, 3, 3, 2, 3, 3, 2, 0};
-
-    static boolean isSdgTarget(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([1-9][0-9]?)\\.([1-9][0-9]?|[a-z])").matcher(text);
-        if (!m.matches() || Integer.parseInt(m.group(1)) > SDG_NUMBERED.length) {
-            return false;
-        }
-        int goal = Integer.parseInt(m.group(1)) - 1;
-        String target = m.group(2);
-        return Character.isLetter(target.charAt(0)) ? target.charAt(0) - 'a' < SDG_LETTERED[goal]
-                : Integer.parseInt(target) <= SDG_NUMBERED[goal];
     }
 
     /** Sustainable Development Goal targets, written as the UN numbers them: "10.7", "5.2", "1.a". */
@@ -89,7 +76,7 @@ final class ProgrammeLoader {
         List<String> targets = new java.util.ArrayList<>();
         for (YamlNode node : f.list("sdg_targets")) {
             String text = node instanceof YamlNode.Scalar s ? s.text().strip() : "";
-            if (isSdgTarget(text)) {
+            if (SdgTargets.exists(text)) {
                 targets.add(text);
             } else {
                 problems.add(Problem.error(node.at(), "\"" + text + "\" is not an SDG target; write it as the UN numbers them, "

@@ -27,7 +27,7 @@ public final class SitePaths {
 
     /** A country's page, by its ISO code: countries/tj/. */
     public static String country(String code) {
-        return "countries/" + code.toLowerCase(java.util.Locale.ROOT) + "/";
+        return COUNTRIES + code.toLowerCase(java.util.Locale.ROOT) + "/";
     }
 
     /** A region's page, by its name as programmes write it: "IGAD region" is regions/igad-region/. */
@@ -39,6 +39,25 @@ public final class SitePaths {
     /** The page of an entry of a programme's countries: a country's by its code, else a region's. */
     public static String place(String entry) {
         return Programme.isCountryCode(entry) ? country(entry) : region(entry);
+    }
+
+    /** The index pages of countries (with the map), thematic areas, Global Compact objectives and SDG targets. */
+    public static final String COUNTRIES = "countries/", THEMES = "themes/", OBJECTIVES = "gcm/", TARGETS = "sdg/";
+    public static final java.util.List<String> INDEXES = java.util.List.of(COUNTRIES, THEMES, OBJECTIVES, TARGETS);
+
+    /** A thematic area's page: themes/2/. */
+    public static String theme(int area) {
+        return THEMES + area + "/";
+    }
+
+    /** A Global Compact objective's page: gcm/7/. */
+    public static String objective(int number) {
+        return OBJECTIVES + number + "/";
+    }
+
+    /** An SDG target's page: "10.7" is sdg/10-7/. */
+    public static String sdgTarget(String target) {
+        return TARGETS + target.replace('.', '-') + "/";
     }
 
     public static String dataset(String name, String extension) {
@@ -98,7 +117,11 @@ public final class SitePaths {
         edition.programmes().forEach(p -> {
             paths.add(programme(p.id()));
             p.countries().forEach(c -> paths.add(place(c)));
+            p.thematicArea().ifPresent(area -> paths.add(theme(area)));
+            p.gcmObjectives().forEach(n -> paths.add(objective(n)));
+            p.sdgTargets().forEach(t -> paths.add(sdgTarget(t)));
         });
+        paths.addAll(INDEXES);
         edition.pages().forEach(p -> paths.add(page(p.slug())));
         if (edition.datasets().containsKey("donors")) {
             paths.add("donors/");

@@ -51,6 +51,9 @@ final class Layout {
         if (ctx.edition().page("programmes").isEmpty()) {
             nav.add(link(ctx, "programmes/", t.get("nav.programmes"), path));
         }
+        if (ctx.edition().page("countries").isEmpty() && !ctx.edition().programmes().isEmpty()) {
+            nav.add(link(ctx, org.tessera.model.SitePaths.COUNTRIES, t.get("nav.countries"), path));
+        }
         for (Page page : ctx.edition().pages()) {
             nav.add(link(ctx, page.slug() + "/", page.navTitle(), path));
         }

@@ -20,6 +20,7 @@ import org.tessera.model.Programme;
 import org.tessera.model.SitePaths;
 import org.tessera.model.Story;
 import org.tessera.render.component.TilesRenderer;
+import org.tessera.render.component.WorldMap;
 import org.tessera.render.brochure.BrochureRenderer;
 import org.tessera.render.brochure.SiteCharts;
 import org.tessera.render.image.ImageVariants;
@@ -114,6 +115,17 @@ public final class SiteRenderer {
         for (String place : PlaceView.places(edition)) {
             jobs.add(new Job(SitePaths.place(place), () -> place(place)));
         }
+        for (TaxonomyView.Term term : TaxonomyView.terms(edition)) {
+            jobs.add(new Job(term.path(), () -> term(term)));
+        }
+        for (TaxonomyView.Kind kind : TaxonomyView.Kind.values()) {
+            if (!authored(kind.slug())) {
+                jobs.add(new Job(kind.index(), () -> taxonomy(kind)));
+            }
+        }
+        if (!authored("countries")) {
+            jobs.add(new Job(SitePaths.COUNTRIES, this::countries));
+        }
         renderInParallel(jobs);
         for (Page page : edition.pages()) {
             page(page);
@@ -161,6 +173,8 @@ public final class SiteRenderer {
                 .map(p -> ProgrammeView.card(p, ctx)).toList());
         c.put("pages", edition.pages().stream().map(p -> Map.of("href", ctx.root() + p.slug() + "/", "title", p.title(),
                 "summary", p.story().summary().orElse(""))).toList());
+        Map<String, Integer> counts = PlaceView.countsByCountry(edition);
+        c.put("map", counts.isEmpty() ? "" : WorldMap.html(counts, ctx));
         c.put("cover", edition.site().cover().map(h -> Heroes.view(h, ctx, images)).orElse(null));
         return render("", "home", c);
     }
@@ -178,6 +192,7 @@ public final class SiteRenderer {
             }
         }
         c.put("groups", byStatus);
+        c.put("browse", TaxonomyView.browse(ctx));
         return render("programmes/", "programmes", c);
     }
 
@@ -256,6 +271,30 @@ public final class SiteRenderer {
         Map<String, Object> c = Layout.context(ctx, path, PlaceView.name(place, ctx), "");
         c.put("place", PlaceView.view(place, ctx));
         return render(path, "place", c);
+    }
+
+    private OutputFile.Written term(TaxonomyView.Term term) {
+        RenderContext ctx = base.atRoot("../../");
+        Map<String, Object> c = Layout.context(ctx, term.path(), TaxonomyView.title(term, ctx), "");
+        c.put("place", TaxonomyView.page(term, ctx));
+        return render(term.path(), "place", c);
+    }
+
+    private OutputFile.Written taxonomy(TaxonomyView.Kind kind) {
+        RenderContext ctx = base.atRoot("../");
+        Map<String, Object> c = Layout.context(ctx, kind.index(), ctx.messages().get("taxonomy." + kind.slug() + ".title"),
+                ctx.messages().get("taxonomy." + kind.slug() + ".intro"));
+        c.put("taxonomy", TaxonomyView.index(kind, ctx));
+        return render(kind.index(), "taxonomy", c);
+    }
+
+    private OutputFile.Written countries() {
+        RenderContext ctx = base.atRoot("../");
+        Map<String, Object> c = Layout.context(ctx, SitePaths.COUNTRIES, ctx.messages().get("countries.title"),
+                ctx.messages().get("countries.intro"));
+        c.put("map", WorldMap.html(PlaceView.countsByCountry(edition), ctx));
+        c.put("regions", PlaceView.regions(ctx));
+        return render(SitePaths.COUNTRIES, "countries", c);
     }
 
     private void donors() {
