@@ -15,7 +15,7 @@ import org.tessera.resolve.ProgrammeTotals;
  * computed from the same figures as everywhere else. A programme in several places is listed on each, its whole
  * budget counted once on each page and marked as shared.
  */
-final class PlaceView {
+public final class PlaceView {
 
     private PlaceView() {
     }
@@ -46,7 +46,7 @@ final class PlaceView {
     }
 
     /** How many programmes work in each country (ISO code), for the map: a programme counts once in each of its countries. */
-    static Map<String, Integer> countsByCountry(Edition edition) {
+    public static Map<String, Integer> countsByCountry(Edition edition) {
         Map<String, Integer> counts = new java.util.TreeMap<>();
         places(edition).stream().filter(Programme::isCountryCode)
                 .forEach(code -> counts.put(code, programmes(code, edition).size()));

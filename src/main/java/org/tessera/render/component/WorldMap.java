@@ -28,15 +28,27 @@ public final class WorldMap {
 
     /** The map figure of {@code counts} (programmes by ISO country code); links relative to {@code ctx.root()}. */
     public static String html(Map<String, Integer> counts, RenderContext ctx) {
+        return html(counts, ctx, false);
+    }
+
+    /**
+     * The map figure; in {@code print} its table follows it, open, rather than folded under "Show the data". The SVG
+     * is the same, drawn as vectors in the PDF.
+     */
+    public static String html(Map<String, Integer> counts, RenderContext ctx, boolean print) {
         Messages t = ctx.messages();
         Shading shading = Shading.of(counts.values().stream().mapToInt(Integer::intValue).max().orElse(0),
                 primary(ctx));
         StringBuilder html = new StringBuilder("<figure class=\"map\" id=\"world-map\">\n<figcaption class=\"chart__title\">")
                 .append(Html.escape(t.get("map.title"))).append("</figcaption>\n<div class=\"map__svg\">");
-        svg(html, counts, shading, ctx);
-        html.append("</div>\n").append(legend(shading, counts, ctx));
-        html.append("<details class=\"chart__data\"><summary>").append(Html.escape(t.get("chart.data")))
-                .append("</summary>\n").append(table(counts, ctx)).append("</details>\n");
+        svg(html, counts, shading, ctx, print);
+        html.append("</div>\n").append(legend(shading, counts, ctx, print));
+        if (print) {
+            html.append(table(counts, ctx));
+        } else {
+            html.append("<details class=\"chart__data\"><summary>").append(Html.escape(t.get("chart.data")))
+                    .append("</summary>\n").append(table(counts, ctx)).append("</details>\n");
+        }
         html.append("<p class=\"chart__source source-line\">").append(Html.escape(t.format("chart.source",
                 ctx.edition().site().publisher() + ", " + ctx.formats().editionDate(ctx.edition().site().edition()))))
                 .append(" · ").append(Html.escape(t.get("map.boundaries"))).append("</p>\n");
@@ -44,10 +56,13 @@ public final class WorldMap {
         return html.append("</figure>\n").toString();
     }
 
-    private static void svg(StringBuilder html, Map<String, Integer> counts, Shading shading, RenderContext ctx) {
+    private static void svg(StringBuilder html, Map<String, Integer> counts, Shading shading, RenderContext ctx, boolean print) {
         Boundaries world = Boundaries.world();
-        html.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"").append(world.viewBox())
-                .append("\" role=\"group\" aria-label=\"").append(Html.escape(ctx.messages().get("map.title")))
+        html.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"").append(world.viewBox()).append("\"");
+        if (print) { // a PDF's figure needs its words (PDF/UA); on the web the links inside speak for themselves
+            html.append(" alt=\"").append(Html.escape(ctx.messages().get("map.alt"))).append("\"");
+        }
+        html.append(" role=\"group\" aria-label=\"").append(Html.escape(ctx.messages().get("map.title")))
                 .append("\" focusable=\"false\">\n<g fill=\"").append(LAND).append("\" stroke=\"").append(OUTLINE)
                 .append("\" stroke-width=\".5\" fill-rule=\"evenodd\" aria-hidden=\"true\">");
         for (Boundaries.Shape shape : world.shapes()) {
@@ -100,15 +115,20 @@ public final class WorldMap {
         return ctx.formats().country(code) + ": " + ctx.messages().format("listing.count", count);
     }
 
-    private static String legend(Shading shading, Map<String, Integer> counts, RenderContext ctx) {
+    /**
+     * The legend: a swatch per shade, and the marker where one is drawn. In print the swatch is the entry's left
+     * border: an empty inline box before text leaves that text out of the PDF's tags.
+     */
+    private static String legend(Shading shading, Map<String, Integer> counts, RenderContext ctx, boolean print) {
         StringBuilder html = new StringBuilder("<ul class=\"map__legend\">");
         for (Shading.Step step : shading.steps()) {
-            html.append("<li><span class=\"map__swatch\" style=\"background:").append(step.colour()).append("\"></span>")
-                    .append(Html.escape(step.label(ctx))).append("</li>");
+            html.append(print ? "<li style=\"border-left-color:" + step.colour() + "\">"
+                    : "<li><span class=\"map__swatch\" style=\"background:" + step.colour() + "\"></span>");
+            html.append(Html.escape(step.label(ctx))).append("</li>");
         }
         boolean marked = counts.keySet().stream().anyMatch(c -> Boundaries.world().shape(c).map(s -> s.size() < VISIBLE).orElse(false));
         if (marked) {
-            html.append("<li><span class=\"map__swatch map__swatch--marker\"></span>")
+            html.append(print ? "<li class=\"map__legend-marker\">" : "<li><span class=\"map__swatch map__swatch--marker\"></span>")
                     .append(Html.escape(ctx.messages().get("map.marker"))).append("</li>");
         }
         return html.append("</ul>\n").toString();
