@@ -74,14 +74,16 @@ public final class AffectedOutputs {
     private boolean programme(String id, boolean storyFile) {
         Optional<Programme> old = before.programme(id);
         Optional<Programme> now = after.programme(id);
-        if (old.isEmpty() || now.isEmpty() || !old.get().countries().equals(now.get().countries())) {
-            return false; // a new place gets a page, a place left behind may lose one
+        if (old.isEmpty() || now.isEmpty() || !old.get().countries().equals(now.get().countries())
+                || !TaxonomyView.tags(old.get()).equals(TaxonomyView.tags(now.get()))) {
+            return false; // a new place or term gets a page, one left behind may lose it
         }
         programmePage(id);
         if (!storyFile || !frontMatter(old.get().story()).equals(frontMatter(now.get().story()))) {
             paths.add("index.html"); // headline figures and programme cards
             paths.add("programmes/index.html");
             now.get().countries().forEach(place -> paths.add(SitePaths.place(place) + "index.html")); // cards and totals
+            TaxonomyView.listings(now.get()).forEach(page -> paths.add(page + "index.html"));
         }
         return true;
     }

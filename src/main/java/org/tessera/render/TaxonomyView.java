@@ -166,4 +166,18 @@ final class TaxonomyView {
         }
         return links;
     }
+
+    /** A programme's terms, taxonomy by taxonomy: when they change, pages appear or go. */
+    static List<List<String>> tags(Programme p) {
+        return java.util.Arrays.stream(Kind.values()).map(kind -> kind.keys(p)).toList();
+    }
+
+    /** The pages besides its places' that list a programme with its figures: its terms' pages and every index. */
+    static List<String> listings(Programme p) {
+        List<String> pages = new ArrayList<>(SitePaths.INDEXES);
+        for (Kind kind : Kind.values()) {
+            kind.keys(p).forEach(key -> pages.add(kind.path(key)));
+        }
+        return pages;
+    }
 }

@@ -44,6 +44,7 @@ class AffectedOutputsTest {
         edition.edit("content/programmes/border-districts.md", "summary: \"The Joint", "summary: \"This Joint");
 
         assertEquals(Optional.of(Set.of("programmes/border-districts/index.html", "index.html", "programmes/index.html", "countries/tj/index.html",
+                "themes/2/index.html", "countries/index.html", "themes/index.html", "gcm/index.html", "sdg/index.html",
                 "brochures/in-action.pdf", "brochures/in-action/index.html")), after("content/programmes/border-districts.md"));
     }
 
@@ -53,6 +54,7 @@ class AffectedOutputsTest {
         edition.edit("content/programmes/border-districts.yml", "IOM: 900000", "IOM: 1000000");
 
         assertEquals(Optional.of(Set.of("programmes/border-districts/index.html", "index.html", "programmes/index.html", "countries/tj/index.html",
+                "themes/2/index.html", "countries/index.html", "themes/index.html", "gcm/index.html", "sdg/index.html",
                 "brochures/in-action.pdf", "brochures/in-action/index.html")), after("content/programmes/border-districts.yml"));
     }
 
