@@ -63,7 +63,7 @@ public final class WorldMap {
             html.append(" alt=\"").append(Html.escape(ctx.messages().get("map.alt"))).append("\"");
         }
         html.append(" role=\"group\" aria-label=\"").append(Html.escape(ctx.messages().get("map.title")))
-                .append("\" focusable=\"false\">\n<g fill=\"").append(LAND).append("\" stroke=\"").append(OUTLINE)
+                .append("\">\n<g fill=\"").append(LAND).append("\" stroke=\"").append(OUTLINE)
                 .append("\" stroke-width=\".5\" fill-rule=\"evenodd\" aria-hidden=\"true\">");
         for (Boundaries.Shape shape : world.shapes()) {
             if (!counts.containsKey(shape.code()) && !shape.path().isEmpty()) {
@@ -82,7 +82,8 @@ public final class WorldMap {
         }
         // Markers last, above every shape, so that no neighbour hides them.
         for (Boundaries.Shape shape : markers) {
-            html.append("<a href=\"").append(href(shape.code(), ctx)).append("\" class=\"map__marker\"><circle cx=\"")
+            html.append("<a href=\"").append(href(shape.code(), ctx)).append("\" class=\"map__marker\" aria-label=\"")
+                    .append(Html.escape(label(shape.code(), counts.get(shape.code()), ctx))).append("\"><circle cx=\"")
                     .append(shape.x()).append("\" cy=\"").append(shape.y()).append("\" r=\"5\" fill=\"")
                     .append(shading.colour(counts.get(shape.code()))).append("\" stroke=\"")
                     .append(primary(ctx)).append("\" stroke-width=\"1.5\"><title>")
@@ -95,7 +96,8 @@ public final class WorldMap {
         if (shape.path().isEmpty()) {
             return; // only a marker: too small for the map's scale
         }
-        html.append("<a href=\"").append(href(shape.code(), ctx)).append("\"><path d=\"").append(shape.path())
+        html.append("<a href=\"").append(href(shape.code(), ctx)).append("\" aria-label=\"")
+                .append(Html.escape(label(shape.code(), count, ctx))).append("\"><path d=\"").append(shape.path())
                 .append("\" fill=\"").append(shading.colour(count)).append("\" stroke=\"").append(OUTLINE)
                 .append("\" stroke-width=\".5\" fill-rule=\"evenodd\"><title>")
                 .append(Html.escape(label(shape.code(), count, ctx))).append("</title></path></a>\n");
