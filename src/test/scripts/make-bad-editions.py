@@ -191,7 +191,7 @@ case("csv-tabs", E("content/data/donors.csv:1:1", "this file is separated by tab
      {"content/data/donors.csv": 'donor\tamount\tkind\nGermany\t2000000\tmember-state\n'}, "a file saved as tab-separated text")
 case("csv-misspelt-column", E("content/data/indicators.csv:1:8", "the indicators dataset needs a 'value' column (is 'valeu' meant to be it?)"),
      sub("content/data/indicators.csv", "period,value", "period,valeu"), "a required column misspelt")
-case("csv-described-unknown-column", E("content/data/donors.yml:3:3", "column 'amout' is described in content/data/donors.yml but the CSV has no such column"),
+case("csv-described-unknown-column", E("content/data/donors.yml:3:3", "column 'amout' is described in content/data/donors.yml but content/data/donors.csv has no such column"),
      {"content/data/donors.yml": "title: Donors\ncolumns:\n  amout: {type: money, currency: USD}\n"}, "a description names a column the CSV does not have")
 case("csv-not-utf8", E("content/data/donors.csv:2:2", "not UTF-8"),
      {"content/data/donors.csv": "donor,amount,kind\nC\xf4te d'Ivoire,100,member-state\n".encode('latin-1')}, "a CSV saved as Latin-1")

@@ -1,27 +1,36 @@
 package org.tessera;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.tessera.load.EditionLoader;
-import org.tessera.load.EditionReloader;
+import org.tessera.load.ParseCache;
 import org.tessera.model.Edition;
+import org.tessera.model.PlanInputs;
 import org.tessera.model.Problem;
-import org.tessera.render.AffectedOutputs;
+import org.tessera.model.SitePlan;
+import org.tessera.render.Messages;
 import org.tessera.render.OutputFile;
-import org.tessera.render.image.ImageVariants;
 import org.tessera.render.Progress;
 import org.tessera.render.Templates;
+import org.tessera.render.image.ImageVariants;
 
 /**
- * An edition built into memory and kept up to date, the pipeline behind {@code serve}: after a change only the
- * changed files are read again and only the pages they affect are rendered. A change that breaks the edition
- * leaves the last good site in place. Nothing is written to disk.
+ * An edition built into memory and kept up to date, the pipeline behind {@code serve}. After a change the edition
+ * is loaded again, parsing only the files whose text changed, and checked whole; then the outputs of the plan of the
+ * site whose inputs changed are made again: what each reads from the model (compared with what it read before), its
+ * template, the interface words it read while rendering, and the edition's assets. PDF brochures are laid out when
+ * first asked for, never on the way to the reload. A change that breaks the edition leaves the last good site in
+ * place. Nothing is written to disk.
  */
 public final class LiveBuild {
 
@@ -30,20 +39,24 @@ public final class LiveBuild {
      *
      * @param good     the site now reflects the edition (no error); otherwise the last good site is kept
      * @param rendered the files rendered: all of them after a full build, only the affected ones otherwise
-     * @param full     whether the whole edition was loaded and rendered
+     * @param full     whether every output of the site was made again
      */
     public record Outcome(List<Problem> problems, boolean good, int rendered, boolean full, long millis) {
     }
 
+    /** The last good state: the edition, its plan, what each output read, and the files made from them. */
+    private record State(Edition edition, SitePlan plan, Map<String, List<Object>> inputs, Map<String, Set<String>> words,
+                         Templates templates) {
+    }
+
     private final Path source;
-    private final EditionReloader reloader = new EditionReloader();
+    private final ParseCache cache = new ParseCache();
     private final Set<String> pending = new TreeSet<>(); // changed since the last good build
-    private EditionLoader.Loaded lastGood;
-    private Templates templates; // compiled once per full build; a change to templates/ or site.yml is a full build
+    private State last;
     private volatile Map<String, OutputFile> files = Map.of();
-    /** Brochure PDFs a change reached, laid out when first asked for rather than on every save (they take longest). */
+    /** Brochure PDFs whose inputs changed, laid out when first asked for rather than on every save (they take longest). */
     private final Set<String> stalePdfs = new TreeSet<>();
-    private final List<Problem> pdfProblems = new java.util.ArrayList<>();
+    private final List<Problem> pdfProblems = new ArrayList<>();
     private volatile String basePath = "/";
 
     public LiveBuild(Path source) {
@@ -52,59 +65,119 @@ public final class LiveBuild {
 
     /** Loads and renders the whole edition. */
     public synchronized Outcome build() {
-        long start = System.nanoTime();
-        EditionLoader.Loaded loaded = new EditionLoader().load(source);
-        List<Problem> problems = Tessera.problems(loaded);
-        if (hasError(problems)) {
-            return new Outcome(problems, false, 0, true, elapsed(start));
-        }
-        Templates fresh = Templates.of(loaded.edition());
-        List<OutputFile> rendered = Tessera.render(loaded.edition(), fresh, Optional.empty(), Progress.NONE, ImageVariants.Mode.BUILD, problems);
-        if (hasError(problems)) {
-            return new Outcome(problems, false, 0, true, elapsed(start));
-        }
-        templates = fresh;
-        stalePdfs.clear(); // a full build lays out every PDF
-        Map<String, OutputFile> site = new HashMap<>();
-        rendered.forEach(f -> site.put(f.path(), f));
-        accept(loaded, site);
-        return new Outcome(problems, true, rendered.size(), true, elapsed(start));
+        return update(Set.of(), true);
     }
 
     /**
-     * Applies a change to {@code changed} files (relative to the edition folder, '/'-separated): reads them
-     * again and renders what they affect, or everything when the change reaches further.
+     * Applies a change to {@code changed} files (relative to the edition folder, '/'-separated): loads the edition
+     * again and makes the outputs whose inputs changed.
      */
     public synchronized Outcome rebuild(Set<String> changed) {
-        if (lastGood == null) {
-            return build();
-        }
+        return update(changed, last == null);
+    }
+
+    private Outcome update(Set<String> changed, boolean full) {
         long start = System.nanoTime();
         pending.addAll(changed);
-        Optional<EditionLoader.Loaded> reloaded = reloader.reload(lastGood, pending);
-        if (reloaded.isEmpty()) {
-            return build();
-        }
-        Edition edition = reloaded.get().edition();
-        List<Problem> problems = Tessera.problems(reloaded.get());
+        EditionLoader.Loaded loaded = new EditionLoader(cache).load(source);
+        List<Problem> problems = Tessera.problems(loaded);
         if (hasError(problems)) {
-            return new Outcome(problems, false, 0, false, elapsed(start));
+            return new Outcome(problems, false, 0, full, elapsed(start));
         }
-        Optional<Set<String>> affected = AffectedOutputs.of(lastGood.edition(), edition, pending);
-        if (affected.isEmpty()) {
-            return build();
+        Edition edition = loaded.edition();
+        boolean newTemplates = full || pending.contains("site.yml") || pending.stream().anyMatch(f -> f.startsWith("templates/"));
+        Templates templates = newTemplates ? Templates.of(edition) : last.templates();
+        SitePlan plan = SitePlan.of(edition);
+        Map<String, List<Object>> inputs = new PlanInputs(edition).of(plan);
+        Set<SitePlan.Output> stale = full ? new LinkedHashSet<>(plan.outputs()) : stale(edition, plan, inputs, templates);
+        boolean everything = full || stale.size() == plan.outputs().size()
+                || stale.stream().anyMatch(o -> o.kind() == SitePlan.Kind.IMAGE)
+                || last.plan().of(SitePlan.Kind.IMAGE).stream().anyMatch(o -> plan.at(o.path()).isEmpty());
+        if (everything) {
+            stale = new LinkedHashSet<>(plan.outputs()); // the photos' sizes follow from every page: make them all again
         }
-        Set<String> pdfs = affected.get().stream().filter(LiveBuild::isPdf).collect(java.util.stream.Collectors.toSet());
-        Set<String> now = affected.get().stream().filter(p -> !isPdf(p)).collect(java.util.stream.Collectors.toSet());
-        List<OutputFile> rendered = Tessera.render(edition, templates, Optional.of(now), Progress.NONE, ImageVariants.Mode.BUILD, problems);
+        List<SitePlan.Output> pdfs = stale.stream().filter(o -> o.kind() == SitePlan.Kind.PDF).toList();
+        List<SitePlan.Output> now = stale.stream().filter(o -> o.kind() != SitePlan.Kind.PDF).toList();
+        Tessera.Rendered rendered = Tessera.render(edition, templates, plan, now, Progress.NONE, ImageVariants.Mode.BUILD,
+                null, problems);
         if (hasError(problems)) {
-            return new Outcome(problems, false, 0, false, elapsed(start));
+            return new Outcome(problems, false, 0, full, elapsed(start));
         }
-        Map<String, OutputFile> site = new HashMap<>(files);
-        rendered.forEach(f -> site.put(f.path(), f));
-        accept(reloaded.get(), site);
-        stalePdfs.addAll(pdfs);
-        return new Outcome(problems, true, rendered.size(), false, elapsed(start));
+        Map<String, OutputFile> site = everything ? new HashMap<>() : new HashMap<>(files);
+        if (!everything) {
+            last.plan().outputs().stream().filter(o -> plan.at(o.path()).isEmpty()).forEach(o -> site.remove(o.path()));
+        }
+        rendered.files().forEach(f -> site.put(f.path(), f));
+        Map<String, Set<String>> words = everything ? new HashMap<>() : new HashMap<>(last.words());
+        words.keySet().retainAll(inputs.keySet());
+        words.putAll(rendered.wordsRead());
+        if (everything) {
+            stalePdfs.clear();
+        }
+        pdfs.forEach(o -> stalePdfs.add(o.path()));
+        stalePdfs.retainAll(inputs.keySet());
+        last = new State(edition, plan, inputs, Map.copyOf(words), templates);
+        pending.clear();
+        basePath = edition.site().basePath();
+        files = Collections.unmodifiableMap(new LinkedHashMap<>(site));
+        return new Outcome(problems, true, rendered.files().size(), everything, elapsed(start));
+    }
+
+    /** The outputs of {@code plan} that would come out differently from the ones made last time. */
+    private Set<SitePlan.Output> stale(Edition edition, SitePlan plan, Map<String, List<Object>> inputs, Templates templates) {
+        Set<SitePlan.Output> stale = new LinkedHashSet<>();
+        Set<String> changedWords = changedWords(last.templates().messages(), templates.messages());
+        boolean brochuresRead = !changedWords.isEmpty(); // brochures' words are not recorded: any change reaches them
+        for (SitePlan.Output output : plan.outputs()) {
+            Optional<SitePlan.Output> before = last.plan().at(output.path());
+            boolean changed = before.isEmpty() || !before.get().equals(output)
+                    || !Objects.equals(last.inputs().get(output.path()), inputs.get(output.path()))
+                    || !Collections.disjoint(last.words().getOrDefault(output.path(), Set.of()), changedWords)
+                    || brochuresRead && isBrochure(output)
+                    || pending.stream().anyMatch(file -> reads(output, file, edition));
+            if (changed) {
+                stale.add(output);
+            }
+        }
+        return stale;
+    }
+
+    /**
+     * Whether {@code output} reads the source file {@code file} beyond what its model inputs show: its template, or
+     * an asset. A page template is read by the pages of its kind; any other template (the layout, partials) by every
+     * page; an asset by its own output, a photo by every page that may show it, any asset by the PDFs that embed it.
+     */
+    private static boolean reads(SitePlan.Output output, String file, Edition edition) {
+        if (file.startsWith("templates/") && file.endsWith(".peb")) {
+            String name = file.substring("templates/".length(), file.length() - ".peb".length());
+            Optional<String> own = Templates.of(output.kind());
+            boolean pageTemplate = Templates.PAGES.contains(name);
+            return own.map(t -> t.equals(name)).orElse(false)
+                    || !pageTemplate && (name.startsWith("brochure/") ? isBrochure(output) : own.isPresent());
+        }
+        if (file.startsWith("assets/")) {
+            return output.path().equals(file) || isBrochure(output)
+                    || edition.images().containsKey(file) && Templates.of(output.kind()).isPresent();
+        }
+        return false;
+    }
+
+    private static boolean isBrochure(SitePlan.Output output) {
+        return output.kind() == SitePlan.Kind.PDF || output.kind() == SitePlan.Kind.PRINT_PAGE;
+    }
+
+    /** The keys whose words differ between two sets of interface words (read again when templates/ changed). */
+    private Set<String> changedWords(Messages before, Messages after) {
+        if (before == after) {
+            return Set.of();
+        }
+        Set<String> changed = new TreeSet<>();
+        last.words().values().forEach(keys -> keys.forEach(k -> {
+            if (!before.get(k).equals(after.get(k))) {
+                changed.add(k);
+            }
+        }));
+        return changed;
     }
 
     /**
@@ -113,11 +186,9 @@ public final class LiveBuild {
      * is served and the problems go to {@code pdfProblems}.
      */
     public Optional<OutputFile> file(String path) {
-        if (isPdf(path)) {
-            synchronized (this) {
-                if (stalePdfs.remove(path)) {
-                    layOut(path);
-                }
+        synchronized (this) {
+            if (stalePdfs.remove(path)) {
+                layOut(path);
             }
         }
         return Optional.ofNullable(files.get(path));
@@ -131,19 +202,15 @@ public final class LiveBuild {
     }
 
     private void layOut(String pdf) {
-        List<Problem> problems = new java.util.ArrayList<>();
-        List<OutputFile> rendered = Tessera.render(lastGood.edition(), templates, Optional.of(Set.of(pdf)), Progress.NONE,
-                ImageVariants.Mode.BUILD, problems);
+        List<Problem> problems = new ArrayList<>();
+        Tessera.Rendered rendered = Tessera.render(last.edition(), last.templates(), last.plan(), last.plan().at(pdf).stream().toList(),
+                Progress.NONE, ImageVariants.Mode.BUILD, null, problems);
         pdfProblems.addAll(problems);
         if (!hasError(problems)) {
             Map<String, OutputFile> site = new HashMap<>(files);
-            rendered.forEach(f -> site.put(f.path(), f));
-            files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(site));
+            rendered.files().forEach(f -> site.put(f.path(), f));
+            files = Collections.unmodifiableMap(new LinkedHashMap<>(site));
         }
-    }
-
-    private static boolean isPdf(String path) {
-        return path.startsWith("brochures/") && path.endsWith(".pdf");
     }
 
     /** The path the site is served under, from base_url; "/" until a build succeeds. */
@@ -156,16 +223,13 @@ public final class LiveBuild {
         return !files.isEmpty();
     }
 
-    /** The paths of the last good site, for tests and tools. */
+    /** The paths of the site as it stands: every file made, and the PDFs still to be laid out on request. */
     public Set<String> paths() {
-        return new TreeSet<>(files.keySet());
-    }
-
-    private void accept(EditionLoader.Loaded loaded, Map<String, OutputFile> site) {
-        lastGood = loaded;
-        pending.clear();
-        basePath = loaded.edition().site().basePath();
-        files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(site));
+        Set<String> paths = new TreeSet<>(files.keySet());
+        synchronized (this) {
+            paths.addAll(stalePdfs);
+        }
+        return paths;
     }
 
     private static boolean hasError(List<Problem> problems) {

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,6 +19,7 @@ import org.tessera.load.EditionLoader;
 import org.tessera.model.Edition;
 import org.tessera.model.Position;
 import org.tessera.model.Problem;
+import org.tessera.model.SitePlan;
 import org.tessera.publish.Publisher;
 import org.tessera.render.ComponentRenderer;
 import org.tessera.render.OutputFile;
@@ -43,7 +46,8 @@ public final class Tessera {
         Edition edition = loadAndCheck(source, problems);
         if (problems.stream().noneMatch(Problem::isError)) {
             // templates, components and images can fail too; find it now, not at build time
-            render(edition, Templates.of(edition), Optional.empty(), Progress.NONE, ImageVariants.Mode.CHECK, problems);
+            SitePlan plan = SitePlan.of(edition);
+            render(edition, Templates.of(edition), plan, plan.outputs(), Progress.NONE, ImageVariants.Mode.CHECK, null, problems);
         }
         return new BuildResult(problems, false, 0, source, elapsed(start));
     }
@@ -73,7 +77,8 @@ public final class Tessera {
         // whole build succeeded, and is removed otherwise.
         AtomicInteger streamed = new AtomicInteger();
         try (Publisher.Staging staging = Publisher.stage(output)) {
-            List<OutputFile> files = render(edition, Templates.of(edition), Optional.empty(), progress,
+            SitePlan plan = SitePlan.of(edition);
+            List<OutputFile> files = render(edition, Templates.of(edition), plan, plan.outputs(), progress,
                     ImageVariants.Mode.BUILD, page -> {
                         try {
                             staging.submit(page);
@@ -81,7 +86,7 @@ public final class Tessera {
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
-                    }, problems);
+                    }, problems).files();
             if (failed(problems, strict)) {
                 return new BuildResult(problems, false, 0, output, elapsed(start));
             }
@@ -131,20 +136,18 @@ public final class Tessera {
         return problems;
     }
 
-    /**
-     * Renders a checked edition with {@code templates} (made for it, or for an earlier state of it with the same
-     * templates and language): every file, or only those at {@code only}. A template failure becomes a problem;
-     * images are resized in BUILD mode and only inspected in CHECK mode.
-     */
-    static List<OutputFile> render(Edition edition, Templates templates, Optional<Set<String>> only, Progress progress,
-                                   ImageVariants.Mode mode, List<Problem> problems) {
-        return render(edition, templates, only, progress, mode, null, problems);
+    /** The files a render made, and the interface words each page read while it rendered (by path). */
+    record Rendered(List<OutputFile> files, Map<String, Set<String>> wordsRead) {
     }
 
-    /** As above; when {@code pageSink} is not null, web pages go to it as they are made instead of the result. */
-    private static List<OutputFile> render(Edition edition, Templates templates, Optional<Set<String>> only,
-                                           Progress progress, ImageVariants.Mode mode, Consumer<OutputFile> pageSink,
-                                           List<Problem> problems) {
+    /**
+     * Renders {@code outputs} of the plan of a checked edition with {@code templates} (made for it, or for an earlier
+     * state of it with the same templates and language). A template failure becomes a problem; images are resized
+     * in BUILD mode and only inspected in CHECK mode. When {@code pageSink} is not null, web pages go to it as they
+     * are made instead of the result.
+     */
+    static Rendered render(Edition edition, Templates templates, SitePlan plan, Collection<SitePlan.Output> outputs,
+                           Progress progress, ImageVariants.Mode mode, Consumer<OutputFile> pageSink, List<Problem> problems) {
         Figures figures = Resolver.resolve(edition);
         ComponentRenderer components = new DataComponents();
         try {
@@ -153,12 +156,12 @@ public final class Tessera {
             if (pageSink != null) {
                 renderer.sendingPagesTo(pageSink);
             }
-            List<OutputFile> files = only.isPresent() ? renderer.render(only.get()) : renderer.render();
+            List<OutputFile> files = renderer.render(plan, outputs);
             problems.addAll(renderer.problems());
-            return files;
+            return new Rendered(files, renderer.wordsRead());
         } catch (Templates.TemplateFailure e) {
             problems.add(Problem.error(new Position(e.file(), e.line(), 0), "template error: " + e.getMessage()));
-            return List.of();
+            return new Rendered(List.of(), Map.of());
         }
     }
 

@@ -33,6 +33,57 @@ class BuildSafetyTest {
     }
 
     @Test
+    void a_build_killed_midway_leaves_the_previous_output_and_the_next_build_clears_its_debris() throws Exception {
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition"));
+        Path out = edition.root().resolve("_site"); // where the starter builds: debris here would reach version control
+        assertTrue(Tessera.build(edition.root(), out, false).published());
+        String before = Files.readString(out.resolve("index.html"));
+        for (int i = 0; i < 3000; i++) { // enough programmes that the build is still writing when it is killed
+            edition.file("content/programmes/p" + i + ".yml", "title: Programme " + i + "\ncountries: [TJ]\nstatus: active\n");
+            edition.file("content/programmes/p" + i + ".md", "---\nsummary: Programme " + i + "\n---\n\n" + "A sentence. ".repeat(200) + "\n");
+        }
+
+        Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.tessera.cli.Main", "build",
+                "--source", edition.root().toString(), "--output", out.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (writtenBy(edition.root()) < 50 && build.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertTrue(build.isAlive(), "the build was still running when killed");
+        build.destroyForcibly().waitFor(); // kill -9: no clean-up code runs
+        assertTrue(debris(edition.root()) > 0, "the killed build left its staging folder");
+        assertEquals(before, Files.readString(out.resolve("index.html")), "the previous output is intact");
+
+        assertTrue(Tessera.build(edition.root(), out, false).published());
+
+        assertEquals(0, debris(edition.root()), "the next build removed what the killed one left");
+        assertTrue(Files.readString(out.resolve("programmes/index.html")).contains("Programme 2999"));
+    }
+
+    /** Files written into staging folders beside the output so far. */
+    private static long writtenBy(Path parent) throws java.io.IOException {
+        long count = 0;
+        try (var entries = Files.list(parent)) {
+            for (Path p : entries.filter(p -> p.getFileName().toString().startsWith(".tessera-build-") && Files.isDirectory(p)).toList()) {
+                try (var walk = Files.walk(p)) {
+                    count += walk.count();
+                } catch (java.io.UncheckedIOException | java.io.IOException e) {
+                    // the folder is being written or removed
+                }
+            }
+        }
+        return count;
+    }
+
+    private static long debris(Path parent) throws java.io.IOException {
+        try (var entries = Files.list(parent)) {
+            return entries.filter(p -> p.getFileName().toString().startsWith(".tessera-build-")).count();
+        }
+    }
+
+    @Test
     void build_refuses_output_onto_the_sources() {
         TestEdition edition = TestEdition.minimal(dir.resolve("edition"));
         BuildResult same = Tessera.build(edition.root(), edition.root(), false);

@@ -46,8 +46,23 @@ public final class TestEdition {
         return new TestEdition(TestFiles.copy(resource, root));
     }
 
-    /** The starter edition of {@code tessera new}, written into {@code folder}/edition. */
+    /**
+     * The starter edition of {@code tessera new}, written into {@code folder}/edition, with its donors as the CSV its
+     * workbook is made from (content/data/donors.csv instead of donors.xlsx), so that tests can edit them as text.
+     */
     public static TestEdition starter(Path folder) {
+        TestEdition edition = starterAsShipped(folder);
+        try (var csv = TestEdition.class.getClassLoader().getResourceAsStream("starter/donors-sheet.csv")) {
+            edition.photo("content/data/donors.csv", csv.readAllBytes());
+            Files.delete(edition.root().resolve("content/data/donors.xlsx"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return edition;
+    }
+
+    /** The starter edition exactly as {@code tessera new} writes it (its donors a workbook), in {@code folder}/edition. */
+    public static TestEdition starterAsShipped(Path folder) {
         Path root = folder.resolve("edition");
         assertEquals(0, Main.run("new", root.toString()));
         return new TestEdition(root);

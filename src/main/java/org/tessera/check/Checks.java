@@ -8,7 +8,7 @@ import org.tessera.model.Edition;
 import org.tessera.model.Page;
 import org.tessera.model.Problem;
 import org.tessera.model.Programme;
-import org.tessera.model.SitePaths;
+import org.tessera.model.SitePlan;
 
 /** Every rule an edition must satisfy before it is published; pure functions of the loaded model. */
 public final class Checks {
@@ -27,10 +27,12 @@ public final class Checks {
      */
     public static List<Problem> run(Edition edition, Set<String> broken) {
         boolean indicatorsReliable = !broken.contains("content/data/indicators.csv");
-        Set<String> published = SitePaths.published(edition);
+        SitePlan plan = SitePlan.of(edition);
+        Set<String> published = plan.addresses();
         Map<String, Set<String>> anchors = LinkChecks.anchors(edition);
+        List<Problem> problems = new ArrayList<>(plan.conflicts());
         // Programmes are checked on all cores (the checks are pure); their problems are joined in edition order.
-        List<Problem> problems = new ArrayList<>(edition.programmes().parallelStream()
+        problems.addAll(edition.programmes().parallelStream()
                 .map(programme -> check(edition, programme, broken, indicatorsReliable, published, anchors))
                 .flatMap(List::stream).toList());
         for (Page page : edition.pages()) {

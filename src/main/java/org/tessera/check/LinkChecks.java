@@ -110,8 +110,7 @@ final class LinkChecks {
 
     /** "donors" leads to donors/ as web servers redirect it; "donors/index.html" is the page itself. */
     private static boolean leadsTo(String target, Set<String> published) {
-        String folder = target.endsWith("/index.html") ? target.substring(0, target.length() - "index.html".length())
-                : target.equals("index.html") ? "" : target;
+        String folder = SitePaths.address(target);
         String decoded = java.net.URLDecoder.decode(folder.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
         return published.contains(decoded) || published.contains(decoded + "/");
     }

@@ -55,7 +55,8 @@ final class ReferenceChecks {
                     }
                     case DONORS -> {
                         if (!edition.hasDonors() && !broken.contains("content/data/donors.csv")) {
-                            problems.add(Problem.error(item.at(), "the brochure lists donors but there is no content/data/donors.csv"));
+                            problems.add(Problem.error(item.at(), "the brochure lists donors but there is no content/data/donors.csv"
+                                    + " (or donors.xlsx)"));
                         }
                     }
                     default -> { }
@@ -83,10 +84,11 @@ final class ReferenceChecks {
         return problems;
     }
 
-    /** The cover photograph and the theme's logo name assets that exist. */
+    /** The cover photographs (site.yml's and a brochure's own) and the theme's logo name assets that exist. */
     static List<Problem> checkSiteImages(Edition edition) {
         List<Problem> problems = new ArrayList<>();
         edition.site().cover().ifPresent(h -> checkHero(edition, h, problems));
+        edition.site().brochures().forEach(b -> b.cover().ifPresent(h -> checkHero(edition, h, problems)));
         edition.site().theme().flatMap(t -> t.logo().flatMap(logo -> asset(edition, "logo", logo, t.at(), "assets/logo.png")))
                 .ifPresent(problems::add);
         return problems;

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tessera", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds the results publication of a pooled fund — an edition folder of YAML, markdown and CSV — "
                 + "into a static website and printable brochures.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, DiffCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, DiffCommand.class, SchemaCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

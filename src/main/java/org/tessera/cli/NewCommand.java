@@ -15,8 +15,9 @@ import picocli.CommandLine.Parameters;
 /** {@code tessera new}: a small, valid starter edition to begin from. */
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = "Writes a small, valid starter edition into DIR (a new or empty folder): site.yml with a brochure, "
-                + "one programme with its story, indicators, donors, a page with tiles and a chart, and README.md, "
-                + "a short guide to each file.")
+                + "one programme with its story, indicators (CSV), donors (an Excel workbook), a page with tiles and "
+                + "a chart, README.md, a short guide to each file, and the JSON Schemas with VS Code settings that give "
+                + "its YAML files completion.")
 final class NewCommand implements Callable<Integer> {
 
     /** The starter's files: resource under starter/ → path in the new edition (dot-files are stored without the dot). */
@@ -29,9 +30,12 @@ final class NewCommand implements Callable<Integer> {
             Map.entry("content/pages/highlights.md", "content/pages/highlights.md"),
             Map.entry("content/data/indicators.csv", "content/data/indicators.csv"),
             Map.entry("content/data/indicators.yml", "content/data/indicators.yml"),
-            Map.entry("content/data/donors.csv", "content/data/donors.csv"),
             Map.entry("content/data/donors.yml", "content/data/donors.yml"),
             Map.entry("assets/gitkeep", "assets/.gitkeep"));
+
+    /** The starter's donors are a workbook, to show that form beside the indicators' CSV; made from this sheet. */
+    private static final String DONORS = "content/data/donors.xlsx";
+    private static final String DONORS_SOURCE = "donors-sheet.csv";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -56,6 +60,8 @@ final class NewCommand implements Callable<Integer> {
                 Files.copy(in, target);
             }
         }
+        Files.write(dir.resolve(DONORS), StarterWorkbook.fromCsv(resource(DONORS_SOURCE), "Donors"));
+        SchemaCommand.writeForEditor(dir);
         PrintWriter out = spec.commandLine().getOut();
         out.println("Wrote a starter edition into " + dir + ". Next:");
         out.println("  tessera serve --source " + dir + "    preview it at http://127.0.0.1:8080/ while you edit");
@@ -64,6 +70,15 @@ final class NewCommand implements Callable<Integer> {
         out.println("Its README.md says what each file is for.");
         out.flush();
         return 0;
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = NewCommand.class.getClassLoader().getResourceAsStream("starter/" + name)) {
+            if (in == null) {
+                throw new IOException("the starter file " + name + " is missing from this build of Tessera");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private static boolean isEmptyFolder(Path folder) throws IOException {

@@ -58,11 +58,11 @@ final class ComponentLoader {
         List<Tile> tiles = new ArrayList<>();
         for (YamlNode item : seq.items()) {
             Fields.of(item, "a tile", problems).ifPresent(f -> {
-                f.allowOnly("indicator", "value", "figure", "label", "country", "format");
-                boolean compact = f.oneOf("format", "compact", "full").filter("compact"::equals).isPresent();
+                f.allowOnly(Shapes.TILE);
+                boolean compact = f.oneOf("format", Shapes.TILE).filter("compact"::equals).isPresent();
                 Optional<String> indicator = f.text("indicator");
                 Optional<String> value = f.text("value");
-                Optional<HeadlineFigure> figure = f.oneOf("figure", HeadlineFigure.words().toArray(String[]::new))
+                Optional<HeadlineFigure> figure = f.oneOf("figure", Shapes.TILE)
                         .map(w -> HeadlineFigure.valueOf(w.toUpperCase(Locale.ROOT)));
                 Optional<String> label = f.text("label");
                 long sources = indicator.stream().count() + value.stream().count() + (f.has("figure") ? 1 : 0);
@@ -82,8 +82,8 @@ final class ComponentLoader {
     }
 
     private Optional<Component> chart(Fields f, Position at, List<Problem> problems) {
-        f.allowOnly("type", "data", "x", "y", "title", "sort", "top", "where", "id", "note");
-        Optional<String> type = f.oneOf("type", "bar", "column", "stacked", "line", "donut", "progress");
+        f.allowOnly(Shapes.CHART);
+        Optional<String> type = f.oneOf("type", Shapes.CHART);
         if (!f.has("type")) {
             problems.add(Problem.error(f.at(), "the chart block is missing 'type' (bar, column, stacked, line, donut or progress)"));
         }
@@ -118,18 +118,18 @@ final class ComponentLoader {
     private static Optional<ChartSort> chartSort(Fields f) {
         Optional<YamlNode> sort = f.node("sort");
         if (sort.isEmpty() || sort.get() instanceof YamlNode.Scalar) {
-            return f.oneOf("sort", "asc", "desc").map(o -> ChartSort.of(SortOrder.valueOf(o.toUpperCase(Locale.ROOT))));
+            return f.oneOf("sort", Shapes.CHART).map(o -> ChartSort.of(SortOrder.valueOf(o.toUpperCase(Locale.ROOT))));
         }
         return f.mapping("sort").map(sf -> {
-            sf.allowOnly("by", "order");
-            SortOrder order = sf.oneOf("order", "asc", "desc").map(o -> SortOrder.valueOf(o.toUpperCase(Locale.ROOT)))
+            sf.allowOnly(Shapes.CHART_SORT);
+            SortOrder order = sf.oneOf("order", Shapes.CHART_SORT).map(o -> SortOrder.valueOf(o.toUpperCase(Locale.ROOT)))
                     .orElse(SortOrder.DESC);
             return new ChartSort(sf.text("by").map(String::strip).filter(by -> !by.isEmpty()), order);
         });
     }
 
     private Optional<Component> table(Fields f, Position at, List<Problem> problems) {
-        f.allowOnly("data", "columns", "sort", "total", "where", "note");
+        f.allowOnly(Shapes.TABLE);
         String data = f.requiredText("data");
         Optional<String> sortBy = Optional.empty();
         SortOrder order = SortOrder.ASC;
@@ -140,9 +140,9 @@ final class ComponentLoader {
             Optional<Fields> sortFields = f.mapping("sort");
             if (sortFields.isPresent()) {
                 Fields sf = sortFields.get();
-                sf.allowOnly("by", "order");
+                sf.allowOnly(Shapes.TABLE_SORT);
                 sortBy = Optional.of(sf.requiredText("by")).filter(s -> !s.isEmpty());
-                order = sf.oneOf("order", "asc", "desc").map(o -> SortOrder.valueOf(o.toUpperCase(Locale.ROOT)))
+                order = sf.oneOf("order", Shapes.TABLE_SORT).map(o -> SortOrder.valueOf(o.toUpperCase(Locale.ROOT)))
                         .orElse(SortOrder.ASC);
             }
         }

@@ -85,8 +85,9 @@ final class DatasetLoader {
             return Optional.empty();
         }
         Optional<Fields> info = description.get();
-        info.ifPresent(i -> i.allowOnly("title", "source", "columns", "totals", "notes", "description", "sheet", "header_row"));
-        Map<String, Described> described = describedColumns(info, header, describedIn, problems);
+        info.ifPresent(i -> i.allowOnly(Shapes.DATASET));
+        String source = sheet.isEmpty() ? file : file + " (sheet '" + sheet + "')";
+        Map<String, Described> described = describedColumns(info, header, describedIn, source, problems);
         List<CsvRows.RawRow> body = raw.subList(1, raw.size());
         List<Column> columns = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
@@ -100,7 +101,7 @@ final class DatasetLoader {
         return Optional.of(new Dataset(name, file,
                 info.flatMap(i -> i.text("title")).orElse(name),
                 info.flatMap(i -> i.mapping("source")).map(s -> source(s, problems)).orElse(Source.NONE),
-                List.copyOf(columns), rows, totals(info, header, describedIn, problems), info.flatMap(i -> i.text("notes")),
+                List.copyOf(columns), rows, totals(info, header, describedIn, source, problems), info.flatMap(i -> i.text("notes")),
                 info.map(Fields::at).orElse(Position.of(describedIn)), sheet));
     }
 
@@ -218,8 +219,9 @@ final class DatasetLoader {
         return WrittenDate.parse(text).isPresent();
     }
 
+    /** {@code source} names the data for messages: the CSV file, or the workbook and its sheet. */
     private static Map<String, Described> describedColumns(Optional<Fields> info, List<String> header, String file,
-                                                           List<Problem> problems) {
+                                                           String source, List<Problem> problems) {
         Map<String, Described> out = new HashMap<>();
         Optional<Fields> columns = info.flatMap(i -> i.mapping("columns"));
         if (columns.isEmpty()) {
@@ -228,14 +230,14 @@ final class DatasetLoader {
         for (String name : columns.get().raw().entries().keySet()) {
             Position at = columns.get().at(name);
             if (!header.contains(name)) {
-                problems.add(Problem.error(at, "column '" + name + "' is described in " + file + " but the CSV has no such column"
+                problems.add(Problem.error(at, "column '" + name + "' is described in " + file + " but " + source + " has no such column"
                         + Suggest.closest(name, header).map(s -> " (did you mean '" + s + "'?)").orElse("")
                         + "; its columns are " + String.join(", ", header)));
                 continue;
             }
             columns.get().mapping(name).ifPresent(c -> {
-                c.allowOnly("type", "currency", "label", "description");
-                ColumnType type = c.oneOf("type", "text", "integer", "number", "percent", "money", "date")
+                c.allowOnly(Shapes.COLUMN);
+                ColumnType type = c.oneOf("type", Shapes.COLUMN)
                         .map(t -> ColumnType.valueOf(t.toUpperCase(Locale.ROOT))).orElse(ColumnType.TEXT);
                 String currency = c.textOr("currency", type == ColumnType.MONEY ? "USD" : "");
                 out.put(name, new Described(type, currency, c.textOr("label", ""), at));
@@ -245,7 +247,7 @@ final class DatasetLoader {
     }
 
     private static Source source(Fields s, List<Problem> problems) {
-        s.allowOnly("publisher", "as_of", "url");
+        s.allowOnly(Shapes.SOURCE);
         Optional<String> url = s.text("url");
         if (url.isPresent() && !WebAddress.isSafe(url.get())) {
             problems.add(Problem.error(s.at("url"), WebAddress.explain("the source url", url.get())));
@@ -255,16 +257,17 @@ final class DatasetLoader {
         return new Source(s.textOr("publisher", ""), s.writtenDate("as_of").map(WrittenDate::toString), url);
     }
 
-    private static Totals totals(Optional<Fields> info, List<String> header, String file, List<Problem> problems) {
+    private static Totals totals(Optional<Fields> info, List<String> header, String file, String source,
+                                 List<Problem> problems) {
         Optional<Fields> totals = info.flatMap(i -> i.mapping("totals"));
         if (totals.isEmpty()) {
             return new Totals(Optional.empty(), Optional.empty(), Position.of(file));
         }
         Fields t = totals.get();
-        t.allowOnly("row", "column");
+        t.allowOnly(Shapes.TOTALS);
         Optional<String> column = t.text("column");
         column.filter(c -> !header.contains(c)).ifPresent(c -> problems.add(Problem.error(t.at("column"),
-                "the declared total column '" + c + "' is not a column of the CSV; its columns are " + String.join(", ", header))));
+                "the declared total column '" + c + "' is not a column of " + source + "; its columns are " + String.join(", ", header))));
         return new Totals(t.text("row"), column, t.at());
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,19 +41,20 @@ public final class EditionLoader {
     static final Comparator<Programme> PROGRAMME_ORDER = Comparator.comparingInt(Programme::order).thenComparing(Programme::id);
     static final Comparator<Page> PAGE_ORDER = Comparator.comparingInt((Page p) -> p.story().order().orElse(Integer.MAX_VALUE))
             .thenComparing(Page::slug);
-    /** The sections Tessera makes at a slug an author may also use: the author's page takes the section's place. */
-    private static final Map<String, String> SECTIONS = Map.of(
-            "programmes", "the list of programmes Tessera makes (the programme pages stay at programmes/<id>/)",
-            "data", "the list of datasets Tessera makes (the downloads stay at data/<name>.csv)",
-            "donors", "the donors page Tessera makes from donors.csv",
-            "countries", "the countries page and map Tessera makes (the pages of countries stay at countries/<code>/)",
-            "themes", "the list of thematic areas Tessera makes (their pages stay at themes/<n>/)",
-            "gcm", "the list of Global Compact objectives Tessera makes (their pages stay at gcm/<n>/)",
-            "sdg", "the list of SDG targets Tessera makes (their pages stay at sdg/<target>/)");
-
     private final YamlReader yaml = new YamlReader();
     private final StoryLoader stories = new StoryLoader(yaml);
     private final DatasetLoader datasetLoader = new DatasetLoader();
+    private final ParseCache cache;
+
+    /** A loader that parses every file on every load. */
+    public EditionLoader() {
+        this(ParseCache.NONE);
+    }
+
+    /** A loader that parses again only the files that changed since its last load: {@code serve}'s. */
+    public EditionLoader(ParseCache cache) {
+        this.cache = cache;
+    }
 
     public Loaded load(Path source) {
         List<Problem> problems = new ArrayList<>();
@@ -89,6 +91,7 @@ public final class EditionLoader {
         List<String> assets = files.list("assets").stream().map(files::relative).toList();
         Map<String, ImageAsset> images = new ImageFacts().read(root, assets);
         files.list("templates"); // reported now: a template that links outside the edition is refused
+        cache.endLoad();
         return new Loaded(new Edition(root, site, programmes, pages, datasets, indicators, donors, assets, images), problems);
     }
 
@@ -131,12 +134,14 @@ public final class EditionLoader {
     /** One programme from its facts file and, when {@code hasStory}, the story beside it. */
     Optional<Programme> programme(EditionFiles files, String id, Path facts, boolean hasStory, List<Problem> problems) {
         Path storyFile = facts.resolveSibling(id + ".md");
-        Optional<Story> story = hasStory
-                ? files.readText(storyFile).map(t -> stories.load(t, files.relative(storyFile), problems))
-                : Optional.empty();
+        Optional<String> storyText = hasStory ? files.readText(storyFile) : Optional.empty();
+        Optional<String> factsText = files.readText(facts);
         String rel = files.relative(facts);
-        Optional<YamlNode> root = files.readText(facts).flatMap(t -> yaml.read(t, rel, 0, problems));
-        return new ProgrammeLoader().load(id, rel, root, story, problems);
+        return cache.get(rel, Arrays.asList(factsText.orElse(null), storyText.orElse(null)), problems, into -> {
+            Optional<Story> story = storyText.map(t -> stories.load(t, files.relative(storyFile), into));
+            Optional<YamlNode> root = factsText.flatMap(t -> yaml.read(t, rel, 0, into));
+            return new ProgrammeLoader().load(id, rel, root, story, into);
+        });
     }
 
     private List<Page> pages(EditionFiles files, List<Problem> problems) {
@@ -148,11 +153,6 @@ public final class EditionLoader {
                 }
                 return Optional.empty();
             }
-            if (SECTIONS.containsKey(slug.get())) {
-                in.problems.add(Problem.warning(new Position(in.relative(file), 1, 1), "this page is published at " + slug.get()
-                        + "/ in place of " + SECTIONS.get(slug.get()) + "; rename the file (e.g. " + slug.get()
-                        + "-overview.md) to keep both"));
-            }
             return page(in, slug.get(), file, in.problems);
         }));
         pages.sort(PAGE_ORDER);
@@ -161,13 +161,14 @@ public final class EditionLoader {
 
     Optional<Page> page(EditionFiles files, String slug, Path file, List<Problem> problems) {
         String rel = files.relative(file);
-        return files.readText(file).map(t -> stories.load(t, rel, problems)).map(story -> {
+        Optional<String> text = files.readText(file);
+        return cache.get(rel, Arrays.asList(text.orElse(null)), problems, into -> text.map(t -> stories.load(t, rel, into)).map(story -> {
             String title = story.title().orElseGet(() -> {
-                problems.add(Problem.warning(new Position(rel, 1, 1), "the page has no title; add 'title:' to its front matter"));
+                into.add(Problem.warning(new Position(rel, 1, 1), "the page has no title; add 'title:' to its front matter"));
                 return slug;
             });
             return new Page(slug, title, story.navTitle().orElse(title), story);
-        });
+        }));
     }
 
     private Map<String, Dataset> datasets(EditionFiles files, List<Problem> problems) {
@@ -227,9 +228,16 @@ public final class EditionLoader {
     Optional<Dataset> dataset(EditionFiles files, String name, Path csv, boolean described, List<Problem> problems) {
         Path describedBy = csv.resolveSibling(name + ".yml");
         String describedRel = files.relative(describedBy);
-        Optional<YamlNode> description = described
-                ? files.readText(describedBy).flatMap(t -> yaml.read(t, describedRel, 0, problems))
-                : Optional.empty();
+        Optional<String> describedText = described ? files.readText(describedBy) : Optional.empty();
+        boolean workbook = csv.getFileName().toString().endsWith(".xlsx");
+        Optional<String> csvText = workbook ? Optional.empty() : files.readText(csv);
+        Object data = workbook ? TextFiles.stamp(csv) : csvText.orElse(null);
+        return cache.get(files.relative(csv), Arrays.asList(describedText.orElse(null), data), problems, into ->
+                dataset(files, name, csv, csvText, describedRel, describedText.flatMap(t -> yaml.read(t, describedRel, 0, into)), into));
+    }
+
+    private Optional<Dataset> dataset(EditionFiles files, String name, Path csv, Optional<String> csvText, String describedRel,
+                                      Optional<YamlNode> description, List<Problem> problems) {
         Map<String, org.tessera.model.ColumnType> known = switch (name) {
             case IndicatorLoader.NAME -> IndicatorLoader.TYPES;
             case DonorLoader.NAME -> DonorLoader.TYPES;
@@ -239,7 +247,7 @@ public final class EditionLoader {
             return files.isInside(csv) ? datasetLoader.loadWorkbook(name, csv, files.relative(csv), describedRel, description,
                     known, problems) : Optional.empty();
         }
-        return files.readText(csv).flatMap(text -> datasetLoader.load(name, files.relative(csv), text, describedRel,
+        return csvText.flatMap(text -> datasetLoader.load(name, files.relative(csv), text, describedRel,
                 description, known, problems));
     }
 

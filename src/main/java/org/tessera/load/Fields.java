@@ -73,6 +73,16 @@ final class Fields {
         }
     }
 
+    /** Warns about fields the shape does not define. */
+    void allowOnly(Shape shape) {
+        allowOnly(shape.names());
+    }
+
+    /** A value from the words of a {@link Shape.Choice} field of {@code shape}. */
+    Optional<String> oneOf(String key, Shape shape) {
+        return oneOf(key, shape.words(key));
+    }
+
     String requiredText(String key) {
         Optional<String> text = text(key);
         if (!mapping.entries().containsKey(key)) {

@@ -59,8 +59,8 @@ final class IndicatorLoader {
                 String other = text(data, row, column);
                 String expected = column.equals("programme") ? programme : unitText;
                 if (!other.isEmpty() && !other.equalsIgnoreCase(expected)) {
-                    problems.add(Problem.error(at(data, row, column), code + " has " + column + " \"" + expected + "\" on line "
-                            + first.line() + " but \"" + other + "\" here; one indicator belongs to one programme with one unit"));
+                    problems.add(Problem.error(at(data, row, column), code + " has " + column + " \"" + expected + "\" on "
+                            + data.rowName(first.line()) + " but \"" + other + "\" here; one indicator belongs to one programme with one unit"));
                 }
             }
         }
@@ -78,7 +78,7 @@ final class IndicatorLoader {
                     text(data, row, "as_of"), text(data, row, "notes"), at(data, row, "value"));
             Integer earlier = seenPeriods.put(period.toLowerCase(Locale.ROOT), row.line());
             if (earlier != null) {
-                problems.add(Problem.error(at, code + " has period \"" + period + "\" twice (also on line " + earlier
+                problems.add(Problem.error(at, code + " has period \"" + period + "\" twice (also on " + data.rowName(earlier)
                         + "); one row per indicator and period"));
             } else if (period.equalsIgnoreCase("cumulative")) {
                 cumulative = Optional.of(result);

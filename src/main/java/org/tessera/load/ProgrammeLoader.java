@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.tessera.model.AssessmentAnswer;
 import org.tessera.model.GcmObjectives;
-import org.tessera.model.SdgTargets;
 import org.tessera.model.Markers;
 import org.tessera.model.Money;
 import org.tessera.model.Period;
@@ -34,16 +33,14 @@ final class ProgrammeLoader {
             return Optional.empty();
         }
         Fields f = fields.get();
-        f.allowOnly("title", "short_title", "countries", "status", "region", "thematic_area", "convening",
-                "organizations", "partners", "period", "budget", "received", "markers", "human_rights_assessment", "hero",
-                "gcm_objectives", "sdg_targets");
+        f.allowOnly(Shapes.PROGRAMME);
         String title = f.requiredText("title");
         List<String> countries = countries(f, problems);
         if (countries.isEmpty()) {
             problems.add(Problem.error(f.has("countries") ? f.at("countries") : f.at(),
                     "'countries' is required: a list of ISO codes such as [TJ] or region names such as [IGAD region]"));
         }
-        Optional<String> status = f.oneOf("status", "active", "pipeline", "closed");
+        Optional<String> status = f.oneOf("status", Shapes.PROGRAMME);
         if (!f.has("status")) {
             problems.add(Problem.error(f.at(), file + " is missing the required field 'status' (active, pipeline or closed)"));
         }
@@ -71,12 +68,16 @@ final class ProgrammeLoader {
         return List.copyOf(objectives);
     }
 
+    static boolean isSdgTarget(String text) {
+        return Shapes.SDG_TARGETS.words().contains(text);
+    }
+
     /** Sustainable Development Goal targets, written as the UN numbers them: "10.7", "5.2", "1.a". */
     private static List<String> sdgTargets(Fields f, List<Problem> problems) {
         List<String> targets = new java.util.ArrayList<>();
         for (YamlNode node : f.list("sdg_targets")) {
             String text = node instanceof YamlNode.Scalar s ? s.text().strip() : "";
-            if (SdgTargets.exists(text)) {
+            if (isSdgTarget(text)) {
                 targets.add(text);
             } else {
                 problems.add(Problem.error(node.at(), "\"" + text + "\" is not an SDG target; write it as the UN numbers them, "
@@ -107,7 +108,7 @@ final class ProgrammeLoader {
 
     private static Optional<Period> period(Fields f) {
         return f.mapping("period").flatMap(p -> {
-            p.allowOnly("start", "end");
+            p.allowOnly(Shapes.PERIOD);
             var start = p.writtenDate("start");
             var end = p.writtenDate("end");
             if (start.isEmpty() || end.isEmpty()) {
@@ -119,7 +120,7 @@ final class ProgrammeLoader {
 
     private static Optional<Money> money(Fields f, String key, List<Problem> problems) {
         return f.mapping(key).map(m -> {
-            m.allowOnly("currency", "total", "by_organization");
+            m.allowOnly(Shapes.MONEY);
             Map<String, BigDecimal> parts = new LinkedHashMap<>();
             m.mapping("by_organization").ifPresent(by -> {
                 for (String organization : by.raw().entries().keySet()) {
@@ -138,7 +139,7 @@ final class ProgrammeLoader {
 
     private static Markers markers(Fields f) {
         return f.mapping("markers").map(m -> {
-            m.allowOnly("gender", "human_rights");
+            m.allowOnly(Shapes.MARKERS);
             return new Markers(m.text("gender").map(s -> s.toUpperCase(Locale.ROOT)),
                     m.text("human_rights").map(s -> s.toUpperCase(Locale.ROOT)), m.at("gender"), m.at("human_rights"));
         }).orElse(Markers.none(f.at()));
@@ -148,7 +149,7 @@ final class ProgrammeLoader {
         List<AssessmentAnswer> answers = new ArrayList<>();
         for (YamlNode node : f.list("human_rights_assessment")) {
             Fields.of(node, "an assessment element", problems).ifPresent(a -> {
-                a.allowOnly("element", "answer", "justification");
+                a.allowOnly(Shapes.ASSESSMENT);
                 String element = a.requiredText("element");
                 Optional<String> answer = answer(a, problems);
                 answer.ifPresent(ans -> answers.add(new AssessmentAnswer(element, ans, a.textOr("justification", ""), a.at())));

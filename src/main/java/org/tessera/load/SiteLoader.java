@@ -16,6 +16,7 @@ import java.util.Set;
 import org.tessera.model.Brochure;
 import org.tessera.model.Contact;
 import org.tessera.model.EditionInfo;
+import org.tessera.model.Hero;
 import org.tessera.model.ImageSettings;
 import org.tessera.model.Position;
 import org.tessera.model.Problem;
@@ -38,8 +39,7 @@ final class SiteLoader {
                     Optional.empty(), List.of(), false, ImageSettings.DEFAULT, Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), Optional.empty(), Position.of(FILE));
         }
         Fields f = fields.get();
-        f.allowOnly("title", "edition", "publisher", "base_url", "language", "contact", "target", "brochures", "allow_html",
-                "images", "gender_marker_target", "thematic_areas", "headlines", "theme", "cover");
+        f.allowOnly(Shapes.SITE);
         String title = f.requiredText("title");
         EditionInfo edition = edition(f, problems);
         String publisher = f.requiredText("publisher");
@@ -67,7 +67,7 @@ final class SiteLoader {
             }
             return new EditionInfo("", LocalDate.now(), false);
         }
-        e.get().allowOnly("label", "date");
+        e.get().allowOnly(Shapes.EDITION);
         String label = e.get().requiredText("label");
         String date = e.get().requiredText("date");
         try {
@@ -99,14 +99,14 @@ final class SiteLoader {
 
     private static ImageSettings images(Fields f) {
         return f.mapping("images").map(i -> {
-            i.allowOnly("publish_originals");
+            i.allowOnly(Shapes.IMAGES);
             return new ImageSettings(i.flag("publish_originals", false));
         }).orElse(ImageSettings.DEFAULT);
     }
 
     private static Contact contact(Fields f, List<Problem> problems) {
         return f.mapping("contact").map(c -> {
-            c.allowOnly("address", "email", "websites");
+            c.allowOnly(Shapes.CONTACT);
             String email = c.textOr("email", "");
             if (!email.isEmpty() && !email.matches("[^\\s@<>\"']+@[^\\s@<>\"']+")) {
                 problems.add(Problem.error(c.at("email"), "email \"" + email + "\" is not an e-mail address such as fund@example.org"));
@@ -125,14 +125,14 @@ final class SiteLoader {
     }
 
     /** gender_marker_target: 70 (or "70%"): the minimum share of programmes marked gender A or B. */
-    private static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
+    private static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile(Shapes.COLOUR);
 
     /** {@code theme: {colours: {primary, accent, on_primary}, logo}}: colours as #rrggbb (#rgb is widened). */
     private static Optional<Theme> theme(Fields f, List<Problem> problems) {
         return f.mapping("theme").map(t -> {
-            t.allowOnly("colours", "logo");
+            t.allowOnly(Shapes.THEME);
             Optional<Fields> colours = t.mapping("colours");
-            colours.ifPresent(c -> c.allowOnly("primary", "accent", "on_primary"));
+            colours.ifPresent(c -> c.allowOnly(Shapes.COLOURS));
             java.util.function.Function<String, Optional<String>> colour = key -> colours.flatMap(c -> c.text(key).flatMap(v -> {
                 if (!HEX.matcher(v.strip()).matches()) {
                     problems.add(Problem.error(c.at(key), "theme colour '" + key + "' must be a colour written #rrggbb, e.g. "
@@ -175,7 +175,7 @@ final class SiteLoader {
 
     private static Optional<Target> target(Fields f, List<Problem> problems) {
         return f.mapping("target").flatMap(t -> {
-            t.allowOnly("amount", "currency", "by", "label");
+            t.allowOnly(Shapes.TARGET);
             Optional<BigDecimal> amount = t.decimal("amount");
             if (amount.isEmpty() && !t.has("amount")) {
                 problems.add(Problem.error(t.at(), "target is missing 'amount', e.g. amount: 150000000"));
@@ -191,14 +191,14 @@ final class SiteLoader {
         Set<String> ids = new HashSet<>();
         for (YamlNode node : f.list("brochures")) {
             Fields.of(node, "a brochure", problems).ifPresent(b -> {
-                b.allowOnly("id", "title", "paper", "contents");
+                b.allowOnly(Shapes.BROCHURE);
                 String id = b.requiredText("id");
                 if (!id.isEmpty() && !Names.isValid(id)) {
                     problems.add(Problem.error(b.at("id"), Names.explain("brochure id", id)));
                 } else if (!id.isEmpty() && !ids.add(id)) {
                     problems.add(Problem.error(b.at("id"), "brochure id '" + id + "' is used twice; give each brochure its own id"));
                 }
-                Brochure.Paper paper = b.oneOf("paper", "A4", "Letter")
+                Brochure.Paper paper = b.oneOf("paper", Shapes.BROCHURE)
                         .map(p -> p.equals("A4") ? Brochure.Paper.A4 : Brochure.Paper.LETTER).orElse(Brochure.Paper.A4);
                 List<Brochure.Item> items = new ArrayList<>();
                 for (YamlNode item : b.list("contents")) {
@@ -207,7 +207,10 @@ final class SiteLoader {
                 if (!b.has("contents")) {
                     problems.add(Problem.error(b.at(), "brochure '" + id + "' has no 'contents'; list e.g. cover, programme:<id>, donors, back-cover"));
                 }
-                brochures.add(new Brochure(id, b.textOr("title", ""), paper, List.copyOf(items), b.at()));
+                Brochure.Flow flow = b.oneOf("flow", "pages", "continuous")
+                        .map(word -> word.equals("continuous") ? Brochure.Flow.CONTINUOUS : Brochure.Flow.PAGES).orElse(Brochure.Flow.PAGES);
+                Optional<Hero> cover = b.mapping("cover").flatMap(c -> StoryLoader.hero(c, problems));
+                brochures.add(new Brochure(id, b.textOr("title", ""), paper, List.copyOf(items), cover, flow, b.at()));
             });
         }
         return List.copyOf(brochures);

@@ -54,7 +54,7 @@ final class StoryLoader {
                         "the front matter starting with '---' is never closed; end it with a line '---'"));
             }
         }
-        front.ifPresent(f -> f.allowOnly("title", "nav_title", "hero", "order", "summary"));
+        front.ifPresent(f -> f.allowOnly(Shapes.FRONT_MATTER));
         Document document;
         List<Component> found = new ArrayList<>();
         try {
@@ -124,7 +124,7 @@ final class StoryLoader {
     }
 
     static Optional<Hero> hero(Fields hero, List<Problem> problems) {
-        hero.allowOnly("image", "caption", "credit", "alt");
+        hero.allowOnly(Shapes.HERO);
         String image = hero.requiredText("image");
         if (image.isEmpty()) {
             return Optional.empty();

@@ -16,6 +16,18 @@ import org.tessera.model.Problem;
 /** Reads an edition's text files: UTF-8, an optional BOM dropped, CRLF and CR turned into LF. */
 final class TextFiles {
 
+    /**
+     * What tells one version of a binary file from another without reading it: its size and time of last change.
+     * A file that cannot be read gets a stamp of its own, so that loading it again reports the problem again.
+     */
+    static String stamp(Path file) {
+        try {
+            return java.nio.file.Files.size(file) + "@" + java.nio.file.Files.getLastModifiedTime(file).toMillis();
+        } catch (java.io.IOException e) {
+            return "unreadable@" + System.nanoTime();
+        }
+    }
+
     /** Larger text files are refused rather than read into memory. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
 

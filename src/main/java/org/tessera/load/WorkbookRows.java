@@ -2,6 +2,9 @@ package org.tessera.load;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +33,10 @@ import org.xml.sax.XMLReader;
  */
 final class WorkbookRows {
 
+    private static final int END_RECORD = 22;
+    private static final int SETTLE_MILLIS = 50;
+    private static final int SETTLE_LIMIT_MILLIS = 3_000;
+
     /** The sheet read, and its rows from the header row on (the header first). */
     record Sheet(String name, List<CsvRows.RawRow> rows) {
     }
@@ -57,7 +64,7 @@ final class WorkbookRows {
      * @param headerRow  the row of the header ({@code header_row:}), else the first row that is not blank
      */
     Optional<Sheet> read(Path path, String file, Optional<String> wanted, OptionalInt headerRow, List<Problem> problems) {
-        if (!isWorkbook(path, file, problems)) {
+        if (!isWorkbook(path, file, problems) || !isComplete(path, file, problems)) {
             return Optional.empty();
         }
         try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
@@ -115,6 +122,49 @@ final class WorkbookRows {
             problems.add(Problem.error(Position.of(file), problem));
         }
         return problem == null;
+    }
+
+    /**
+     * Waits, a few seconds at most, for a workbook still being written: some programs (LibreOffice, a copy over a network
+     * share) write it in place, and {@code serve} may see it before the zip's end record is there. Reported when it never
+     * comes.
+     */
+    private static boolean isComplete(Path path, String file, List<Problem> problems) {
+        try {
+            for (int wait = 0; !hasEndRecord(path); wait += SETTLE_MILLIS) {
+                if (wait >= SETTLE_LIMIT_MILLIS) {
+                    problems.add(Problem.error(Position.of(file), "the workbook is incomplete, as if it were still being"
+                            + " saved or its copy was cut short; save it again from Excel"));
+                    return false;
+                }
+                Thread.sleep(SETTLE_MILLIS);
+            }
+            return true;
+        } catch (IOException e) {
+            return true; // reading it reports what is wrong
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    /** Whether the zip's end-of-central-directory record (PK 5 6) is within the last 64 KiB, where a whole zip has it. */
+    private static boolean hasEndRecord(Path path) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(path)) {
+            int tail = (int) Math.min(channel.size(), END_RECORD + 65_535);
+            ByteBuffer bytes = ByteBuffer.allocate(tail);
+            channel.position(channel.size() - tail);
+            while (bytes.hasRemaining() && channel.read(bytes) > 0) {
+                // read the whole tail
+            }
+            byte[] b = bytes.array();
+            for (int i = bytes.position() - END_RECORD; i >= 0; i--) {
+                if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static boolean isEncrypted(Path path) throws IOException {

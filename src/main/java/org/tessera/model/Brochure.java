@@ -1,11 +1,20 @@
 package org.tessera.model;
 
 import java.util.List;
+import java.util.Optional;
 
-/** A printable brochure: an ordered selection of the edition's contents on one paper size. */
-public record Brochure(String id, String title, Paper paper, List<Item> contents, Position at) {
+/**
+ * A printable brochure: an ordered selection of the edition's contents on one paper size.
+ *
+ * @param cover its own cover photograph, instead of site.yml's {@code cover}
+ * @param flow  whether each programme and page starts a new page
+ */
+public record Brochure(String id, String title, Paper paper, List<Item> contents, Optional<Hero> cover, Flow flow, Position at) {
 
     public enum Paper { A4, LETTER }
+
+    /** {@code flow: pages} (the default): each section on a new page; {@code continuous}: on the same page when it fits. */
+    public enum Flow { PAGES, CONTINUOUS }
 
     /** One entry of {@code contents}: its kind and, for programme and page, the id or slug. */
     public record Item(Kind kind, String ref, Position at) {

@@ -17,6 +17,11 @@ public record Dataset(String name, String file, String title, Source source, Lis
         return new Position(file, line, column, sheet);
     }
 
+    /** A row as its author finds it: "line 14" of a CSV file, "row 14" of a sheet. */
+    public String rowName(int line) {
+        return (sheet.isEmpty() ? "line " : "row ") + line;
+    }
+
     public Optional<Integer> columnIndex(String column) {
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).name().equals(column)) {

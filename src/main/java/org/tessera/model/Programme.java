@@ -40,6 +40,13 @@ public record Programme(
         return shortTitle.isEmpty() ? title : shortTitle;
     }
 
+    /** The facts alone, as listings show them: the same programme without its story. */
+    public Programme withoutStory() {
+        return new Programme(id, title, shortTitle, countries, status, region, thematicArea, thematicAreaAt, convening,
+                organizations, partners, period, budget, received, markers, humanRightsAssessment, hero, Optional.empty(),
+                gcmObjectives, sdgTargets, at);
+    }
+
     /** Listing order: the story's {@code order}, else last. */
     public int order() {
         return story.map(s -> s.order().orElse(Integer.MAX_VALUE)).orElse(Integer.MAX_VALUE);

@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The Sustainable Development Goals' 169 targets (A/RES/70/1), numbered as the UN numbers them ("10.7", "1.a"), with
@@ -17,15 +15,23 @@ public final class SdgTargets {
     public record Goal(int number, String name, String title, int numbered, int lettered) {
     }
 
-    private static final Pattern TARGET = Pattern.compile("([1-9][0-9]?)\\.([1-9][0-9]?|[a-z])");
     private static final List<Goal> GOALS;
     private static final Map<String, String> TEXTS = new HashMap<>();
+    private static final java.util.Set<String> ALL = new java.util.LinkedHashSet<>();
 
     static {
         List<String[]> rows = GcmObjectives.lines("taxonomies/sdg.tsv").stream().map(l -> l.split("\t")).toList();
         GOALS = rows.stream().filter(r -> r[0].equals("goal")).map(r -> new Goal(Integer.parseInt(r[1]), r[2], r[3],
                 Integer.parseInt(r[4]), Integer.parseInt(r[5]))).toList();
         rows.stream().filter(r -> r[0].equals("target")).forEach(r -> TEXTS.put(r[1], r[2]));
+        for (Goal goal : GOALS) {
+            for (int n = 1; n <= goal.numbered(); n++) {
+                ALL.add(goal.number() + "." + n);
+            }
+            for (int l = 0; l < goal.lettered(); l++) {
+                ALL.add(goal.number() + "." + (char) ('a' + l));
+            }
+        }
     }
 
     private SdgTargets() {
@@ -33,14 +39,12 @@ public final class SdgTargets {
 
     /** Whether {@code text} names one of the 169 targets: "10.7" does, "10.77" and "18.1" do not. */
     public static boolean exists(String text) {
-        Matcher m = TARGET.matcher(text);
-        if (!m.matches() || Integer.parseInt(m.group(1)) > GOALS.size()) {
-            return false;
-        }
-        Goal goal = GOALS.get(Integer.parseInt(m.group(1)) - 1);
-        String target = m.group(2);
-        return Character.isLetter(target.charAt(0)) ? target.charAt(0) - 'a' < goal.lettered()
-                : Integer.parseInt(target) <= goal.numbered();
+        return ALL.contains(text);
+    }
+
+    /** The 169 targets in the UN's order: 1.1 … 1.5, 1.a, 1.b, 2.1 … */
+    public static List<String> all() {
+        return List.copyOf(ALL);
     }
 
     /** The goal of a target that {@link #exists}. */
@@ -55,7 +59,7 @@ public final class SdgTargets {
 
     /** How many targets there are: 169. */
     public static int count() {
-        return GOALS.stream().mapToInt(g -> g.numbered() + g.lettered()).sum();
+        return ALL.size();
     }
 
     /** Listing order: by goal, numbered targets before lettered ones (10.7 before 10.a, 10.10 after 10.9). */

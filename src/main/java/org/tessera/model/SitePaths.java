@@ -1,8 +1,6 @@
 package org.tessera.model;
 
-import java.util.LinkedHashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Where the content model publishes each thing, relative to the site's root: the address of a programme, a page, a
@@ -14,7 +12,48 @@ public final class SitePaths {
     private static final String PROGRAMME_STORIES = "content/programmes/";
     private static final String PAGE_STORIES = "content/pages/";
 
+    /** The home page's address: the site's root. */
+    public static final String HOME = "";
+    public static final String PROGRAMMES = "programmes/";
+    public static final String DONORS = "donors/";
+    public static final String DATA = "data/";
+    public static final String NOT_FOUND = "404.html";
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
+    /** The stylesheet every page links; an edition's own assets/tessera.css replaces it. */
+    public static final String STYLESHEET = "assets/tessera.css";
+    /** The print stylesheet of the brochures; an edition's own assets/brochure.css replaces it. */
+    public static final String PRINT_STYLESHEET = "assets/brochure.css";
+    public static final String ICON = "assets/tessera-icon.svg";
+    /** The built-in image for link previews (Open Graph), 1200 × 630. */
+    public static final String SOCIAL_CARD = "assets/tessera-card.png";
+    private static final String INDEX = "index.html";
+
     private SitePaths() {
+    }
+
+    /** The file a page's address is published as: "programmes/" is "programmes/index.html"; a file is itself. */
+    public static String file(String address) {
+        return address.isEmpty() || address.endsWith("/") ? address + INDEX : address;
+    }
+
+    /** The address of a published file: its folder for an index page ("programmes/"), else the file's path. */
+    public static String address(String file) {
+        return file.equals(INDEX) || file.endsWith("/" + INDEX) ? file.substring(0, file.length() - INDEX.length()) : file;
+    }
+
+    /** {@code assets/photos/x.jpeg} in the size named {@code suffix} ("480w"): {@code assets/photos/x.480w.jpg}. */
+    public static String imageVariant(String asset, String suffix) {
+        int slash = asset.lastIndexOf('/');
+        int dot = asset.lastIndexOf('.');
+        String stem = dot > slash ? asset.substring(0, dot) : asset;
+        String extension = ImageAsset.extensionFormat(asset).equals("png") ? ".png" : ".jpg";
+        return stem + "." + suffix + extension;
+    }
+
+    /** A font the brochures embed, published beside the print stylesheet. */
+    public static String font(String name) {
+        return "assets/fonts/" + name;
     }
 
     public static String programme(String id) {
@@ -109,32 +148,5 @@ public final class SitePaths {
         boolean folder = last.isEmpty() || last.equals(".") || last.equals("..");
         String resolved = String.join("/", parts);
         return Optional.of(folder && !resolved.isEmpty() ? resolved + "/" : resolved);
-    }
-
-    /** Every page and file of the site a link may lead to: pages, data exports, brochures and the edition's assets. */
-    public static Set<String> published(Edition edition) {
-        Set<String> paths = new LinkedHashSet<>(Set.of("", "programmes/", "data/", "404.html", "sitemap.xml", "robots.txt"));
-        edition.programmes().forEach(p -> {
-            paths.add(programme(p.id()));
-            p.countries().forEach(c -> paths.add(place(c)));
-            p.thematicArea().ifPresent(area -> paths.add(theme(area)));
-            p.gcmObjectives().forEach(n -> paths.add(objective(n)));
-            p.sdgTargets().forEach(t -> paths.add(sdgTarget(t)));
-        });
-        paths.addAll(INDEXES);
-        edition.pages().forEach(p -> paths.add(page(p.slug())));
-        if (edition.datasets().containsKey("donors")) {
-            paths.add("donors/");
-        }
-        edition.datasets().keySet().forEach(name -> {
-            paths.add(dataset(name, "csv"));
-            paths.add(dataset(name, "json"));
-        });
-        edition.site().brochures().forEach(b -> {
-            paths.add(brochurePdf(b.id()));
-            paths.add(brochurePage(b.id()));
-        });
-        paths.addAll(edition.assets());
-        return paths;
     }
 }

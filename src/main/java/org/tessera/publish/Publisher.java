@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -27,6 +31,10 @@ public final class Publisher {
 
     /** Marks a folder as Tessera's output, so that a build never replaces a folder it did not make. */
     public static final String MARKER = ".tessera-output";
+    /** The prefix of a build's staging folder beside the output, and of its lock file and of the output it replaces. */
+    static final String STAGING = ".tessera-build-";
+    private static final String LOCK = ".lock";
+    private static final String OLD = ".old";
 
     private Publisher() {
     }
@@ -59,7 +67,58 @@ public final class Publisher {
     public static Staging stage(Path output) throws IOException {
         Path target = output.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
-        return new Staging(Files.createTempDirectory(target.getParent(), ".tessera-build-"), target);
+        removeDebris(target.getParent());
+        // The lock comes first, so that a staging folder without one is always a killed build's.
+        Path lockFile = Files.createTempFile(target.getParent(), STAGING, LOCK);
+        FileChannel lock = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+        lock.lock();
+        String name = lockFile.getFileName().toString();
+        Path folder = Files.createDirectory(lockFile.resolveSibling(name.substring(0, name.length() - LOCK.length())));
+        return new Staging(folder, target, lock);
+    }
+
+    private static Path lockOf(Path staging) {
+        return staging.resolveSibling(staging.getFileName() + LOCK);
+    }
+
+    /**
+     * Removes what builds killed midway (Ctrl-C, kill -9, a closed laptop) left beside the output: their staging
+     * folders, the outputs they were replacing and their lock files. A build holds the lock of its staging folder
+     * until it ends, and the system releases it when the process dies, so a folder whose lock is free is debris; one
+     * a running build holds is left alone.
+     */
+    static void removeDebris(Path parent) throws IOException {
+        List<Path> locks;
+        List<Path> unlocked;
+        try (Stream<Path> entries = Files.list(parent)) {
+            List<Path> ours = entries.filter(p -> p.getFileName().toString().startsWith(STAGING)).toList();
+            locks = ours.stream().filter(p -> p.toString().endsWith(LOCK)).toList();
+            unlocked = ours.stream().filter(p -> !p.toString().endsWith(LOCK))
+                    .filter(p -> !Files.exists(lockOf(Path.of(p.toString().replaceFirst("\\.old$", ""))))).toList();
+        }
+        for (Path folder : unlocked) {
+            try {
+                deleteTree(folder); // left by a build killed before staging folders had locks
+            } catch (IOException e) {
+                // not ours to remove (another user's, read-only): the build goes on
+            }
+        }
+        for (Path lockFile : locks) {
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+                 FileLock free = channel.tryLock()) {
+                if (free == null) {
+                    continue; // a running build
+                }
+                String staging = lockFile.getFileName().toString().replaceFirst("\\.lock$", "");
+                deleteTree(parent.resolve(staging));
+                deleteTree(parent.resolve(staging + OLD));
+                Files.deleteIfExists(lockFile);
+            } catch (OverlappingFileLockException e) {
+                // held by a build in this very process
+            } catch (IOException e) {
+                // another user's or a read-only leftover: not ours to remove
+            }
+        }
     }
 
     /**
@@ -73,15 +132,17 @@ public final class Publisher {
 
         private final Path folder;
         private final Path target;
+        private final FileChannel lock;
         private final Semaphore room = new Semaphore(QUEUED);
         private final AtomicReference<IOException> failure = new AtomicReference<>();
         private ExecutorService writer;
         private boolean closed;
         private boolean committed;
 
-        private Staging(Path folder, Path target) {
+        private Staging(Path folder, Path target, FileChannel lock) {
             this.folder = folder;
             this.target = target;
+            this.lock = lock;
         }
 
         /**
@@ -191,8 +252,13 @@ public final class Publisher {
                 closed = true; // nothing may still write into a folder about to be removed
                 stopWriter();
             }
-            if (!committed) {
-                deleteTree(folder);
+            try {
+                if (!committed) {
+                    deleteTree(folder);
+                }
+            } finally {
+                lock.close();
+                Files.deleteIfExists(lockOf(folder));
             }
         }
     }
@@ -214,8 +280,7 @@ public final class Publisher {
             move(staging, target);
             return;
         }
-        Path old = Files.createTempDirectory(target.getParent(), ".tessera-old-");
-        Files.delete(old);
+        Path old = staging.resolveSibling(staging.getFileName() + OLD); // removed as debris with its staging folder
         move(target, old);
         try {
             move(staging, target);

@@ -9,12 +9,18 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import org.tessera.model.Cell;
 import org.tessera.model.Column;
+import org.tessera.model.ColumnType;
 import org.tessera.model.Dataset;
 import org.tessera.model.Row;
 
-/** Publishes a dataset as clean CSV (UTF-8, LF, one header row) and as JSON with its description and source. */
+/**
+ * Publishes a dataset as clean CSV (UTF-8, LF, one header row) and as JSON with its description and source. Numbers are
+ * written from their values, not as typed ("2,263", "2263.0" and a workbook's 2263 all export as 2263), so a workbook and
+ * its CSV twin publish the same bytes.
+ */
 final class DataExport {
 
     private static final JsonFactory JSON = new JsonFactory();
@@ -34,7 +40,9 @@ final class DataExport {
             csv.writeEndArray();
             for (Row row : data.rows()) {
                 csv.writeStartArray();
-                row.cells().forEach(cell -> write(csv, cell.text()));
+                for (int c = 0; c < data.columns().size(); c++) {
+                    write(csv, exported(data.columns().get(c), row.cell(c)));
+                }
                 csv.writeEndArray();
             }
         } catch (IOException e) {
@@ -49,6 +57,18 @@ final class DataExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A cell as the CSV export writes it: a number plainly (a percent with its sign), an empty number ("-") as nothing. */
+    private static String exported(Column column, Cell cell) {
+        if (!column.type().isNumeric()) {
+            return cell.text();
+        }
+        return cell.number().map(n -> plain(n) + (column.type() == ColumnType.PERCENT ? "%" : "")).orElse("");
+    }
+
+    private static String plain(BigDecimal number) {
+        return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
     }
 
     static byte[] json(Dataset data) {
@@ -99,7 +119,7 @@ final class DataExport {
         json.writeFieldName(column.name());
         if (column.type().isNumeric()) {
             if (cell.number().isPresent()) {
-                json.writeNumber(cell.number().get());
+                json.writeNumber(new BigDecimal(plain(cell.number().get())));
             } else {
                 json.writeNull();
             }

@@ -32,6 +32,11 @@ final class Layout {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("root", ctx.root());
         c.put("path", path);
+        // Templates link the site's own files through these: the plan of the site is the one place that names them.
+        c.put("href", Map.of("icon", ctx.root() + SitePaths.ICON, "stylesheet", ctx.root() + SitePaths.STYLESHEET,
+                "data", ctx.root() + SitePaths.DATA, "programmes", ctx.root() + SitePaths.PROGRAMMES,
+                "donorsCsv", ctx.root() + SitePaths.dataset("donors", "csv"),
+                "indicatorsCsv", ctx.root() + SitePaths.dataset("indicators", "csv")));
         c.put("lang", site.language());
         c.put("dir", ctx.formats().isRightToLeft() ? "rtl" : "ltr");
         c.put("site", Map.of(
@@ -45,23 +50,23 @@ final class Layout {
         c.put("documentTitle", title.isEmpty() ? site.title() : title + " — " + site.title());
         c.put("description", summary.isEmpty() ? site.title() + ", " + site.edition().label() + ", " + site.publisher() : summary);
         c.put("canonical", site.absoluteUrl().map(u -> u + path).orElse(""));
-        c.put("social", Map.of("image", address(site, SiteRenderer.SOCIAL_CARD), "alt", "", "width", "1200", "height", "630"));
+        c.put("social", Map.of("image", address(site, SitePaths.SOCIAL_CARD), "alt", "", "width", "1200", "height", "630"));
         List<Map<String, Object>> nav = new ArrayList<>();
         // A page the author wrote at a section's address replaces the section, in the menu too.
         if (ctx.edition().page("programmes").isEmpty()) {
-            nav.add(link(ctx, "programmes/", t.get("nav.programmes"), path));
+            nav.add(link(ctx, SitePaths.PROGRAMMES, t.get("nav.programmes"), path));
         }
         if (ctx.edition().page("countries").isEmpty() && !ctx.edition().programmes().isEmpty()) {
             nav.add(link(ctx, org.tessera.model.SitePaths.COUNTRIES, t.get("nav.countries"), path));
         }
         for (Page page : ctx.edition().pages()) {
-            nav.add(link(ctx, page.slug() + "/", page.navTitle(), path));
+            nav.add(link(ctx, SitePaths.page(page.slug()), page.navTitle(), path));
         }
         if (ctx.edition().hasDonors() && ctx.edition().page("donors").isEmpty()) {
-            nav.add(link(ctx, "donors/", t.get("nav.donors"), path));
+            nav.add(link(ctx, SitePaths.DONORS, t.get("nav.donors"), path));
         }
         if (ctx.edition().page("data").isEmpty()) {
-            nav.add(link(ctx, "data/", t.get("nav.data"), path));
+            nav.add(link(ctx, SitePaths.DATA, t.get("nav.data"), path));
         }
         c.put("nav", nav);
         c.put("brochures", brochures(ctx));

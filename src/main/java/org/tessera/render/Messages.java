@@ -24,6 +24,8 @@ public final class Messages {
     /** Parsed patterns, one set per thread: MessageFormat is not thread-safe and pages render in parallel. */
     private final ThreadLocal<java.util.Map<String, MessageFormat>> patterns = ThreadLocal.withInitial(java.util.HashMap::new);
     private final Locale locale;
+    /** The keys read on this thread while {@link #recording} runs, else null. */
+    private final ThreadLocal<java.util.Set<String>> reads = new ThreadLocal<>();
 
     private Messages(Properties words, Locale locale) {
         this.words = words;
@@ -61,11 +63,33 @@ public final class Messages {
 
     /** The word for {@code key}, or the key itself so a missing word is visible rather than blank. */
     public String get(String key) {
+        record(key);
         return words.getProperty(key, key);
     }
 
     /** The word for {@code key} with {0}, {1}… filled in. */
     public String format(String key, Object... arguments) {
+        record(key);
         return patterns.get().computeIfAbsent(key, k -> new MessageFormat(get(k).replace("'", "''"), locale)).format(arguments);
+    }
+
+    /**
+     * Runs {@code work} on this thread, adding to {@code keys} every word it reads: what a page read is what a change
+     * to the words must render again.
+     */
+    public <T> T recording(java.util.Set<String> keys, java.util.function.Supplier<T> work) {
+        reads.set(keys);
+        try {
+            return work.get();
+        } finally {
+            reads.remove();
+        }
+    }
+
+    private void record(String key) {
+        java.util.Set<String> keys = reads.get();
+        if (keys != null) {
+            keys.add(key);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.tessera.render;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.tessera.model.Site;
+import org.tessera.model.SitePaths;
 
 /** sitemap.xml and robots.txt: every page for search engines, with absolute addresses where base_url has a host. */
 final class SearchFiles {
@@ -25,7 +26,7 @@ final class SearchFiles {
 
     static byte[] robots(Site site) {
         String text = "User-agent: *\nAllow: /\n"
-                + site.absoluteUrl().map(u -> "Sitemap: " + u + "sitemap.xml\n").orElse("");
+                + site.absoluteUrl().map(u -> "Sitemap: " + u + SitePaths.SITEMAP + "\n").orElse("");
         return text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -12,13 +12,19 @@ import java.util.Optional;
 final class SiteFiles {
 
     private final Map<String, OutputFile> byPath = new HashMap<>();
+    private final org.tessera.model.Edition edition;
 
-    SiteFiles(List<OutputFile> files) {
+    /** The files rendered so far, and the edition's assets, which a partial render does not copy again. */
+    SiteFiles(List<OutputFile> files, org.tessera.model.Edition edition) {
+        this.edition = edition;
         files.forEach(file -> byPath.put(file.path(), file));
     }
 
     Optional<byte[]> bytes(String path) {
         OutputFile file = byPath.get(path);
+        if (file == null && edition.assets().contains(path)) {
+            file = new OutputFile.Copied(path, edition.root().resolve(path));
+        }
         if (file instanceof OutputFile.Written written) {
             return Optional.of(written.bytes());
         }

@@ -2,14 +2,14 @@ package org.tessera.render;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.tessera.model.Component;
 import org.tessera.model.Dataset;
@@ -18,6 +18,8 @@ import org.tessera.model.Page;
 import org.tessera.model.Problem;
 import org.tessera.model.Programme;
 import org.tessera.model.SitePaths;
+import org.tessera.model.SitePlan;
+import org.tessera.model.Taxonomy;
 import org.tessera.model.Story;
 import org.tessera.render.component.TilesRenderer;
 import org.tessera.render.component.WorldMap;
@@ -30,11 +32,6 @@ import org.tessera.util.Background;
 /** Renders a checked edition and its figures into the files of a website. */
 public final class SiteRenderer {
 
-    /** The stylesheet every page links; an edition's own assets/tessera.css replaces it. */
-    static final String STYLESHEET = "assets/tessera.css";
-    /** The built-in image for link previews (Open Graph), 1200 × 630: a mosaic of tiles in the palette's blues. */
-    static final String SOCIAL_CARD = "assets/tessera-card.png";
-
     private final Edition edition;
     private final RenderContext base;
     private final Templates templates;
@@ -43,11 +40,13 @@ public final class SiteRenderer {
     private final ImageVariants images;
     private final List<OutputFile> files = new ArrayList<>();
     private Consumer<OutputFile> pageSink;
-    private final List<String> pages = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
-    private Predicate<String> wanted = path -> true;
+    /** The interface words each page read while it rendered, by path: a changed word re-renders only those pages. */
+    private final Map<String, Set<String>> wordsRead = new java.util.concurrent.ConcurrentHashMap<>();
+    private SitePlan plan;
     private Progress progress = Progress.NONE;
     private int pagesDone;
+    private int pagesPlanned;
 
     public SiteRenderer(Edition edition, Figures figures, ComponentRenderer components) {
         this(edition, figures, components, Templates.of(edition), new ImageVariants(edition, ImageVariants.Mode.BUILD));
@@ -85,103 +84,115 @@ public final class SiteRenderer {
         return this;
     }
 
-    /**
-     * Only the files at {@code paths} (inside the site, e.g. {@code programmes/tajikistan/index.html}) of those
-     * {@link #render()} makes: what {@code serve} rebuilds after a change. Paths the site does not have are ignored.
-     */
-    public List<OutputFile> render(Set<String> paths) {
-        wanted = paths::contains;
-        return render();
+    /** Every file of the site. */
+    public List<OutputFile> render(SitePlan plan) {
+        return render(plan, plan.outputs());
     }
 
     /**
-     * Every file of the site: pages, data, search files, the stylesheet and the edition's assets. The brochures,
-     * print pages and PDFs, are made on a thread of their own while the web pages render: besides the model they
-     * need only the edition's assets, which are listed first.
+     * The files of {@code outputs}, entries of {@code plan}: all of them for a build, those whose inputs changed for
+     * {@code serve}. The brochures, print pages and PDFs, are made on a thread of their own while the web pages
+     * render: besides the model they need only the edition's assets, which are listed first. Photos are published
+     * in the sizes the rendered pages use; when only some pages are rendered, only those sizes are made.
      */
-    public List<OutputFile> render() {
-        BrochureRenderer brochures = new BrochureRenderer(edition, base, templates, components, new SiteCharts(), images, wanted);
-        staticAssets();
-        Background<List<OutputFile>> brochureFiles = brochures(brochures, new SiteFiles(files));
-        Background<List<OutputFile>> exports = Background.start("tessera-exports", this::dataExports);
-        List<Job> jobs = new ArrayList<>();
-        jobs.add(new Job("", this::home));
-        if (!authored("programmes")) {
-            jobs.add(new Job("programmes/", this::programmes));
+    public List<OutputFile> render(SitePlan plan, Collection<SitePlan.Output> outputs) {
+        this.plan = plan;
+        Map<SitePlan.Kind, List<SitePlan.Output>> byKind = new EnumMap<>(SitePlan.Kind.class);
+        outputs.forEach(o -> byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o));
+        BrochureRenderer brochures = new BrochureRenderer(edition, base, templates, components, new SiteCharts(), images);
+        for (SitePlan.Output output : outputs) {
+            fixedFile(output, brochures).ifPresent(this::add);
         }
-        for (Programme programme : edition.programmes()) {
-            jobs.add(new Job(programmePath(programme), () -> programme(programme)));
-        }
-        for (String place : PlaceView.places(edition)) {
-            jobs.add(new Job(SitePaths.place(place), () -> place(place)));
-        }
-        for (TaxonomyView.Term term : TaxonomyView.terms(edition)) {
-            jobs.add(new Job(term.path(), () -> term(term)));
-        }
-        for (TaxonomyView.Kind kind : TaxonomyView.Kind.values()) {
-            if (!authored(kind.slug())) {
-                jobs.add(new Job(kind.index(), () -> taxonomy(kind)));
-            }
-        }
-        if (!authored("countries")) {
-            jobs.add(new Job(SitePaths.COUNTRIES, this::countries));
-        }
-        renderInParallel(jobs);
-        for (Page page : edition.pages()) {
-            page(page);
-        }
-        if (!authored("donors")) {
-            base.figures().donors().ifPresent(d -> donors());
-        }
-        if (!authored("data")) {
-            data();
-        }
-        notFound();
-        write("sitemap.xml", SearchFiles.sitemap(edition.site(), pages));
-        write("robots.txt", SearchFiles.robots(edition.site()));
+        Background<List<OutputFile>> brochureFiles = brochures(brochures, subjects(byKind, SitePlan.Kind.PRINT_PAGE),
+                subjects(byKind, SitePlan.Kind.PDF), new SiteFiles(files, edition));
+        Background<List<OutputFile>> exports = Background.start("tessera-exports", () -> dataExports(
+                byKind.getOrDefault(SitePlan.Kind.CSV, List.of()), byKind.getOrDefault(SitePlan.Kind.JSON, List.of())));
+        List<SitePlan.Output> pages = outputs.stream().filter(o -> o.kind().isPage() || TEXT_FILES.contains(o.kind())).toList();
+        pagesPlanned = pages.size();
+        renderInParallel(pages);
         files.addAll(exports.join());
-        files.addAll(images.files()); // raster images are never copied: resized and cleaned of metadata
+        // raster images are never copied: resized and cleaned of metadata
+        files.addAll(byKind.containsKey(SitePlan.Kind.IMAGE) ? images.files() : images.usedFiles());
         files.addAll(brochureFiles.join());
         problems.addAll(brochures.problems());
         return List.copyOf(files);
     }
 
+    /** Outputs made from the plan and the edition's settings alone, rendered with the pages. */
+    private static final Set<SitePlan.Kind> TEXT_FILES = Set.of(SitePlan.Kind.NOT_FOUND, SitePlan.Kind.SITEMAP, SitePlan.Kind.ROBOTS);
+
+    private static List<String> subjects(Map<SitePlan.Kind, List<SitePlan.Output>> byKind, SitePlan.Kind kind) {
+        return byKind.getOrDefault(kind, List.of()).stream().map(SitePlan.Output::subject).toList();
+    }
+
+    /** The interface words each rendered page read, by its path. */
+    public Map<String, Set<String>> wordsRead() {
+        return Map.copyOf(wordsRead);
+    }
+
     /**
-     * Starts rendering the brochures on a thread of their own: their print pages, with the stylesheet, fonts and
-     * print-sized photos they share, then their PDFs, unless only checking (laying out PDFs checks no content).
-     * The PDFs read the edition's assets from {@code site}.
+     * Starts rendering the brochures on a thread of their own: their print pages, with the print-sized photos they
+     * use, then their PDFs, unless only checking (laying out PDFs checks no content). The PDFs read the edition's
+     * assets from {@code site}.
      */
-    private Background<List<OutputFile>> brochures(BrochureRenderer brochures, SiteFiles site) {
-        if (edition.site().brochures().isEmpty()) {
+    private Background<List<OutputFile>> brochures(BrochureRenderer brochures, List<String> printPages, List<String> pdfs,
+                                                   SiteFiles site) {
+        if (printPages.isEmpty() && pdfs.isEmpty()) {
             return Background.done(List.of());
         }
-        boolean pdfs = images.mode() == ImageVariants.Mode.BUILD;
+        boolean layOut = images.mode() == ImageVariants.Mode.BUILD;
         return Background.start("tessera-brochures", () -> {
-            List<OutputFile> made = new ArrayList<>(brochures.printPages());
-            if (pdfs) {
-                made.addAll(brochures.pdfs(site::bytes));
+            List<OutputFile> made = new ArrayList<>(brochures.printPages(printPages));
+            if (layOut) {
+                made.addAll(brochures.pdfs(pdfs, site::bytes));
             }
             return made;
         });
     }
 
-    private OutputFile.Written home() {
-        RenderContext ctx = base.atRoot("");
-        Map<String, Object> c = Layout.context(ctx, "", "", "");
+    /** How each page and text file of the plan is made. */
+    private OutputFile.Written make(SitePlan.Output output) {
+        String subject = output.subject();
+        return switch (output.kind()) {
+            case HOME -> home(output);
+            case PROGRAMMES -> programmes(output);
+            case PROGRAMME -> programme(output, edition.programme(subject).orElseThrow());
+            case PLACE -> place(output);
+            case TERM -> term(output);
+            case TERMS -> taxonomy(output);
+            case COUNTRIES -> countries(output);
+            case PAGE -> page(output, edition.page(subject).orElseThrow());
+            case DONORS -> donors(output);
+            case DATA -> data(output);
+            case NOT_FOUND -> notFound(output);
+            case SITEMAP -> new OutputFile.Written(output.path(), SearchFiles.sitemap(edition.site(), plan.pages()));
+            case ROBOTS -> new OutputFile.Written(output.path(), SearchFiles.robots(edition.site()));
+            default -> throw new IllegalArgumentException("not a page: " + output);
+        };
+    }
+
+    /** The context of a page at {@code output}: its links lead back to the root from as deep as it is. */
+    private RenderContext at(SitePlan.Output output) {
+        return base.atRoot("../".repeat((int) output.address().chars().filter(c -> c == '/').count()));
+    }
+
+    private OutputFile.Written home(SitePlan.Output output) {
+        RenderContext ctx = at(output);
+        Map<String, Object> c = Layout.context(ctx, output.address(), "", "");
         c.put("headline", TilesRenderer.headlines(ctx));
         c.put("stories", edition.programmes().stream().filter(p -> p.story().isPresent())
                 .map(p -> ProgrammeView.card(p, ctx)).toList());
-        c.put("pages", edition.pages().stream().map(p -> Map.of("href", ctx.root() + p.slug() + "/", "title", p.title(),
+        c.put("pages", edition.pages().stream().map(p -> Map.of("href", ctx.root() + SitePaths.page(p.slug()), "title", p.title(),
                 "summary", p.story().summary().orElse(""))).toList());
         Map<String, Integer> counts = PlaceView.countsByCountry(edition);
         c.put("map", counts.isEmpty() ? "" : WorldMap.html(counts, ctx));
         c.put("cover", edition.site().cover().map(h -> Heroes.view(h, ctx, images)).orElse(null));
-        return render("", "home", c);
+        return render(output, c);
     }
 
-    private OutputFile.Written programmes() {
-        RenderContext ctx = base.atRoot("../");
-        Map<String, Object> c = Layout.context(ctx, "programmes/", ctx.messages().get("programmes.title"),
+    private OutputFile.Written programmes(SitePlan.Output output) {
+        RenderContext ctx = at(output);
+        Map<String, Object> c = Layout.context(ctx, output.address(), ctx.messages().get("programmes.title"),
                 ctx.messages().get("programmes.intro"));
         Map<String, List<Map<String, Object>>> byStatus = new LinkedHashMap<>();
         for (Programme.Status status : Programme.Status.values()) {
@@ -193,50 +204,39 @@ public final class SiteRenderer {
         }
         c.put("groups", byStatus);
         c.put("browse", TaxonomyView.browse(ctx));
-        return render("programmes/", "programmes", c);
-    }
-
-    /** A page to render: its folder in the site and how to make it. */
-    private record Job(String path, Supplier<OutputFile.Written> page) {
+        return render(output, c);
     }
 
     /**
-     * The home, the programme list and the programme pages are most of a large edition: render them on all cores
-     * and, when a build streams its pages, hand each to the sink as soon as it is made; list them in order. Pages
-     * left out of a partial render are still listed for the sitemap.
+     * The pages are most of a large edition: render them on all cores and, when a build streams its pages, hand
+     * each to the sink as soon as it is made; otherwise list them in plan order. Each page's interface words are
+     * recorded as it renders.
      */
-    private void renderInParallel(List<Job> jobs) {
-        OutputFile.Written[] kept = new OutputFile.Written[jobs.size()];
-        IntStream.range(0, jobs.size()).parallel().forEach(i -> {
-            Job job = jobs.get(i);
-            if (!wanted.test(job.path() + "index.html")) {
-                return;
-            }
-            OutputFile.Written page = job.page().get();
+    private void renderInParallel(List<SitePlan.Output> pages) {
+        OutputFile.Written[] kept = new OutputFile.Written[pages.size()];
+        IntStream.range(0, pages.size()).parallel().forEach(i -> {
+            SitePlan.Output output = pages.get(i);
+            Set<String> words = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            OutputFile.Written page = base.messages().recording(words, () -> make(output));
+            wordsRead.put(output.path(), words);
             if (pageSink != null) {
                 pageSink.accept(page);
-                rendered();
             } else {
                 kept[i] = page;
             }
+            rendered();
         });
-        for (int i = 0; i < kept.length; i++) {
-            pages.add(jobs.get(i).path());
-            if (kept[i] != null) {
-                add(kept[i]);
-                rendered();
+        for (OutputFile.Written page : kept) {
+            if (page != null) {
+                files.add(page);
             }
         }
     }
 
-    private static String programmePath(Programme programme) {
-        return SitePaths.programme(programme.id());
-    }
-
-    private OutputFile.Written programme(Programme programme) {
-        RenderContext ctx = base.atRoot("../../");
+    private OutputFile.Written programme(SitePlan.Output output, Programme programme) {
+        RenderContext ctx = at(output);
         String summary = programme.story().flatMap(Story::summary).orElse(programme.title());
-        Map<String, Object> c = Layout.context(ctx, programmePath(programme), programme.title(), summary);
+        Map<String, Object> c = Layout.context(ctx, output.address(), programme.title(), summary);
         c.put("programme", ProgrammeView.card(programme, ctx));
         c.put("facts", ProgrammeView.facts(programme, ctx));
         c.put("markerScales", ProgrammeView.markerScales(programme, ctx));
@@ -248,84 +248,72 @@ public final class SiteRenderer {
         c.put("results", ResultsFramework.groups(edition.indicatorsOf(programme.id()), ctx));
         c.put("assessment", programme.humanRightsAssessment().isEmpty() ? null : ProgrammeView.assessment(programme, ctx));
         c.put("programmeBrochures", brochuresHolding("programme", programme.id(), ctx));
-        return render(programmePath(programme), "programme", c);
+        return render(output, c);
     }
 
-    private void page(Page page) {
-        if (skipped(page.slug() + "/")) {
-            return;
-        }
-        RenderContext ctx = base.atRoot("../");
-        Map<String, Object> c = Layout.context(ctx, page.slug() + "/", page.title(), page.story().summary().orElse(""));
+    private OutputFile.Written page(SitePlan.Output output, Page page) {
+        RenderContext ctx = at(output);
+        Map<String, Object> c = Layout.context(ctx, output.address(), page.title(), page.story().summary().orElse(""));
         c.put("summary", page.story().summary().orElse(""));
         c.put("hero", page.story().hero().map(h -> Heroes.view(h, ctx, images)).orElse(null));
         c.put("body", story(page.story(), ctx));
         c.put("pageBrochures", brochuresHolding("page", page.slug(), ctx));
         page.story().hero().ifPresent(h -> Layout.socialImage(c, edition.site(), h, images));
-        page(page.slug() + "/", "page", c);
+        return render(output, c);
     }
 
-    private OutputFile.Written place(String place) {
-        String path = SitePaths.place(place);
-        RenderContext ctx = base.atRoot("../../");
-        Map<String, Object> c = Layout.context(ctx, path, PlaceView.name(place, ctx), "");
+    private OutputFile.Written place(SitePlan.Output output) {
+        String place = output.subject();
+        RenderContext ctx = at(output);
+        Map<String, Object> c = Layout.context(ctx, output.address(), PlaceView.name(place, ctx), "");
         c.put("place", PlaceView.view(place, ctx));
-        return render(path, "place", c);
+        return render(output, c);
     }
 
-    private OutputFile.Written term(TaxonomyView.Term term) {
-        RenderContext ctx = base.atRoot("../../");
-        Map<String, Object> c = Layout.context(ctx, term.path(), TaxonomyView.title(term, ctx), "");
+    private OutputFile.Written term(SitePlan.Output output) {
+        TaxonomyView.Term term = TaxonomyView.Term.of(output.subject());
+        RenderContext ctx = at(output);
+        Map<String, Object> c = Layout.context(ctx, output.address(), TaxonomyView.title(term, ctx), "");
         c.put("place", TaxonomyView.page(term, ctx));
-        return render(term.path(), "place", c);
+        return render(output, c);
     }
 
-    private OutputFile.Written taxonomy(TaxonomyView.Kind kind) {
-        RenderContext ctx = base.atRoot("../");
-        Map<String, Object> c = Layout.context(ctx, kind.index(), ctx.messages().get("taxonomy." + kind.slug() + ".title"),
+    private OutputFile.Written taxonomy(SitePlan.Output output) {
+        Taxonomy kind = Taxonomy.valueOf(output.subject());
+        RenderContext ctx = at(output);
+        Map<String, Object> c = Layout.context(ctx, output.address(), ctx.messages().get("taxonomy." + kind.slug() + ".title"),
                 ctx.messages().get("taxonomy." + kind.slug() + ".intro"));
         c.put("taxonomy", TaxonomyView.index(kind, ctx));
-        return render(kind.index(), "taxonomy", c);
+        return render(output, c);
     }
 
-    private OutputFile.Written countries() {
-        RenderContext ctx = base.atRoot("../");
-        Map<String, Object> c = Layout.context(ctx, SitePaths.COUNTRIES, ctx.messages().get("countries.title"),
+    private OutputFile.Written countries(SitePlan.Output output) {
+        RenderContext ctx = at(output);
+        Map<String, Object> c = Layout.context(ctx, output.address(), ctx.messages().get("countries.title"),
                 ctx.messages().get("countries.intro"));
         c.put("map", WorldMap.html(PlaceView.countsByCountry(edition), ctx));
         c.put("regions", PlaceView.regions(ctx));
-        return render(SitePaths.COUNTRIES, "countries", c);
+        return render(output, c);
     }
 
-    private void donors() {
-        if (skipped("donors/")) {
-            return;
-        }
-        RenderContext ctx = base.atRoot("../");
-        Map<String, Object> c = Layout.context(ctx, "donors/", ctx.messages().get("donors.title"), ctx.messages().get("donors.intro"));
+    private OutputFile.Written donors(SitePlan.Output output) {
+        RenderContext ctx = at(output);
+        Map<String, Object> c = Layout.context(ctx, output.address(), ctx.messages().get("donors.title"), ctx.messages().get("donors.intro"));
         c.put("donors", DonorsView.view(ctx, components));
-        page("donors/", "donors", c);
+        return render(output, c);
     }
 
-    /** Every dataset as CSV and JSON, made on a thread of its own while the pages render. */
-    private List<OutputFile> dataExports() {
+    /** The datasets' exports asked for, made on a thread of their own while the pages render. */
+    private List<OutputFile> dataExports(List<SitePlan.Output> csv, List<SitePlan.Output> json) {
         List<OutputFile> exports = new ArrayList<>();
-        for (Dataset data : edition.datasets().values()) {
-            String csv = SitePaths.dataset(data.name(), "csv");
-            String json = SitePaths.dataset(data.name(), "json");
-            if (wanted.test(csv)) { // exports of a large dataset are costly; make only those asked for
-                exports.add(new OutputFile.Written(csv, DataExport.csv(data)));
-            }
-            if (wanted.test(json)) {
-                exports.add(new OutputFile.Written(json, DataExport.json(data)));
-            }
-        }
+        csv.forEach(o -> exports.add(new OutputFile.Written(o.path(), DataExport.csv(edition.datasets().get(o.subject())))));
+        json.forEach(o -> exports.add(new OutputFile.Written(o.path(), DataExport.json(edition.datasets().get(o.subject())))));
         return exports;
     }
 
-    private void data() {
-        RenderContext ctx = base.atRoot("../");
-        Map<String, Object> c = Layout.context(ctx, "data/", ctx.messages().get("data.title"), ctx.messages().get("data.intro"));
+    private OutputFile.Written data(SitePlan.Output output) {
+        RenderContext ctx = at(output);
+        Map<String, Object> c = Layout.context(ctx, output.address(), ctx.messages().get("data.title"), ctx.messages().get("data.intro"));
         List<Map<String, Object>> list = new ArrayList<>();
         for (Dataset data : edition.datasets().values()) {
             list.add(Map.of("name", data.name(), "title", data.title(), "rows", ctx.formats().number(
@@ -333,20 +321,17 @@ public final class SiteRenderer {
                     "publisher", data.source().publisher(),
                     "asOf", data.source().asOf().map(a -> ctx.messages().format("data.as_of", a)).orElse(""),
                     "url", data.source().url().orElse(""),
-                    "csv", data.name() + ".csv", "json", data.name() + ".json"));
+                    "csv", ctx.root() + SitePaths.dataset(data.name(), "csv"), "json", ctx.root() + SitePaths.dataset(data.name(), "json")));
         }
         c.put("datasets", list);
-        page("data/", "data", c);
+        return render(output, c);
     }
 
-    private void notFound() {
-        if (!wanted.test("404.html")) {
-            return;
-        }
+    private OutputFile.Written notFound(SitePlan.Output output) {
         // Served at any address, so its links start from the site's base path rather than a relative root.
         RenderContext ctx = base.atRoot(edition.site().basePath());
-        Map<String, Object> c = Layout.context(ctx, "404.html", ctx.messages().get("notfound.title"), "");
-        write("404.html", templates.render("404", c).getBytes(StandardCharsets.UTF_8));
+        Map<String, Object> c = Layout.context(ctx, output.address(), ctx.messages().get("notfound.title"), "");
+        return render(output, c);
     }
 
     private String story(Story story, RenderContext page) {
@@ -371,69 +356,34 @@ public final class SiteRenderer {
         return holding;
     }
 
-    /** Whether the author wrote a page where Tessera would make a section: the author's page wins (a warning says so). */
-    private boolean authored(String slug) {
-        return edition.page(slug).isPresent();
-    }
-
-    /** Whether a page is left out of a partial render; it is still listed in the sitemap. */
-    private boolean skipped(String path) {
-        if (wanted.test(path + "index.html")) {
-            return false;
-        }
-        pages.add(path);
-        return true;
-    }
-
-    private void page(String path, String template, Map<String, Object> context) {
-        record(render(path, template, context));
-    }
-
-    /** Renders a page without recording it, so that pages can be rendered on several threads. */
-    private OutputFile.Written render(String path, String template, Map<String, Object> context) {
-        return new OutputFile.Written(path + "index.html", templates.render(template, context).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Records a rendered page: listed in the sitemap, written, counted in the progress. */
-    private void record(OutputFile.Written page) {
-        pages.add(page.path().substring(0, page.path().length() - "index.html".length()));
-        if (pageSink != null && wanted.test(page.path())) {
-            pageSink.accept(page);
-        } else {
-            add(page);
-        }
-        rendered();
+    private OutputFile.Written render(SitePlan.Output output, Map<String, Object> context) {
+        String template = Templates.of(output.kind()).orElseThrow();
+        return new OutputFile.Written(output.path(), templates.render(template, context).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Counts a page in the progress; pages are rendered on several threads. */
     private synchronized void rendered() {
-        progress.update("render", ++pagesDone, 3 + edition.programmes().size() + edition.pages().size()
-                + (edition.hasDonors() ? 1 : 0));
-    }
-
-    private void write(String path, byte[] bytes) {
-        add(new OutputFile.Written(path, bytes));
+        progress.update("render", ++pagesDone, pagesPlanned);
     }
 
     private void add(OutputFile file) {
-        if (wanted.test(file.path())) {
-            files.add(file);
-        }
+        files.add(file);
     }
 
-    /** The stylesheet, icons and the edition's assets but its raster images, which pages resize as they use them. */
-    private void staticAssets() {
-        boolean ownStylesheet = edition.assets().contains(STYLESHEET);
-        if (!ownStylesheet) {
-            add(new OutputFile.Written(STYLESHEET, Resources.stylesheet("static/tessera.css", edition.site().theme())));
-        }
-        add(new OutputFile.Written("assets/tessera-icon.svg", Resources.bytes("static/tessera-icon.svg")));
-        add(new OutputFile.Written(SOCIAL_CARD, Resources.bytes("static/tessera-card.png")));
-        for (String asset : edition.assets()) {
-            if (!edition.images().containsKey(asset)) {
-                add(new OutputFile.Copied(asset, edition.root().resolve(asset)));
-            }
-        }
+    /**
+     * A file made without the model's content: the stylesheets, icons and fonts Tessera ships, and the edition's
+     * assets but its raster images, which pages resize as they use them.
+     */
+    private Optional<OutputFile> fixedFile(SitePlan.Output output, BrochureRenderer brochures) {
+        String path = output.path();
+        return switch (output.kind()) {
+            case STYLESHEET -> Optional.of(new OutputFile.Written(path, Resources.stylesheet("static/tessera.css", edition.site().theme())));
+            case ICON -> Optional.of(new OutputFile.Written(path, Resources.bytes("static/tessera-icon.svg")));
+            case SOCIAL_CARD -> Optional.of(new OutputFile.Written(path, Resources.bytes("static/tessera-card.png")));
+            case PRINT_STYLESHEET, FONT -> Optional.of(new OutputFile.Written(path, brochures.sharedFile(path)));
+            case ASSET -> Optional.of(new OutputFile.Copied(path, edition.root().resolve(path)));
+            default -> Optional.empty();
+        };
     }
 
     /** Problems found while rendering: images that turned out damaged when decoded, brochures that could not be laid out. */

@@ -1,7 +1,6 @@
 package org.tessera.render;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.tessera.model.GcmObjectives;
 import org.tessera.model.Programme;
 import org.tessera.model.SdgTargets;
 import org.tessera.model.SitePaths;
+import org.tessera.model.Taxonomy;
 import org.tessera.resolve.ProgrammeTotals;
 
 /**
@@ -21,77 +21,31 @@ import org.tessera.resolve.ProgrammeTotals;
  */
 final class TaxonomyView {
 
-    /** A taxonomy, by the folder its pages are published under. */
-    enum Kind {
-        THEMES(SitePaths.THEMES), GCM(SitePaths.OBJECTIVES), SDG(SitePaths.TARGETS);
-
-        private final String index;
-
-        Kind(String index) {
-            this.index = index;
-        }
-
-        /** The index page's path: themes/. */
-        String index() {
-            return index;
-        }
-
-        /** The index's slug, which an author's page may take: themes. */
-        String slug() {
-            return index.substring(0, index.length() - 1);
-        }
-
-        /** The terms a programme states: "2"; "2", "7"; "10.7". */
-        List<String> keys(Programme p) {
-            return switch (this) {
-                case THEMES -> p.thematicArea().stream().mapToObj(String::valueOf).toList();
-                case GCM -> p.gcmObjectives().stream().map(String::valueOf).toList();
-                case SDG -> p.sdgTargets();
-            };
-        }
-
-        String path(String key) {
-            return switch (this) {
-                case THEMES -> SitePaths.theme(Integer.parseInt(key));
-                case GCM -> SitePaths.objective(Integer.parseInt(key));
-                case SDG -> SitePaths.sdgTarget(key);
-            };
-        }
-
-        private Comparator<String> order() {
-            return this == SDG ? SdgTargets::compare : Comparator.comparingInt(Integer::parseInt);
-        }
-    }
-
     /** A term programmes state, with its page. */
-    record Term(Kind kind, String key, String path) {
+    record Term(Taxonomy kind, String key, String path) {
+
+        /** The term a page of the site's plan shows, from its subject ("GCM:7"). */
+        static Term of(String subject) {
+            Taxonomy kind = Taxonomy.valueOf(subject.substring(0, subject.indexOf(':')));
+            String key = subject.substring(subject.indexOf(':') + 1);
+            return new Term(kind, key, kind.path(key));
+        }
     }
 
     private TaxonomyView() {
     }
 
-    /** Every term at least one programme states, taxonomy by taxonomy, each in its order. */
-    static List<Term> terms(Edition edition) {
-        List<Term> terms = new ArrayList<>();
-        for (Kind kind : Kind.values()) {
-            TreeSet<String> keys = new TreeSet<>(kind.order());
-            edition.programmes().forEach(p -> keys.addAll(kind.keys(p)));
-            keys.forEach(key -> terms.add(new Term(kind, key, kind.path(key))));
-        }
-        return terms;
-    }
-
-    static List<Programme> programmes(Kind kind, String key, Edition edition) {
+    static List<Programme> programmes(Taxonomy kind, String key, Edition edition) {
         return edition.programmes().stream().filter(p -> kind.keys(p).contains(key)).toList();
     }
 
     /** "Thematic area 2", "Global Compact objective 7", "SDG target 10.7". */
-    static String label(Kind kind, String key, RenderContext ctx) {
+    static String label(Taxonomy kind, String key, RenderContext ctx) {
         return ctx.messages().format("taxonomy." + kind.slug() + ".term", key);
     }
 
     /** The term's name: the site's name of a thematic area, an objective's official title, a target's text or goal. */
-    static String name(Kind kind, String key, RenderContext ctx) {
+    static String name(Taxonomy kind, String key, RenderContext ctx) {
         return switch (kind) {
             case THEMES -> ctx.edition().site().thematicAreas().getOrDefault(Integer.parseInt(key), label(kind, key, ctx));
             case GCM -> GcmObjectives.title(Integer.parseInt(key));
@@ -106,14 +60,14 @@ final class TaxonomyView {
 
     /** A term's page title: an area's or objective's name; a target's number, its text set under it. */
     static String title(Term term, RenderContext ctx) {
-        return term.kind() == Kind.SDG ? label(term.kind(), term.key(), ctx) : name(term.kind(), term.key(), ctx);
+        return term.kind() == Taxonomy.SDG ? label(term.kind(), term.key(), ctx) : name(term.kind(), term.key(), ctx);
     }
 
     /** A term's page: what {@code place.peb} shows, with a target's official text under its number. */
     static Map<String, Object> page(Term term, RenderContext ctx) {
         Map<String, Object> view = new LinkedHashMap<>(ProgrammeListing.view(programmes(term.kind(), term.key(), ctx.edition()),
                 p -> false, ctx));
-        boolean sdg = term.kind() == Kind.SDG;
+        boolean sdg = term.kind() == Taxonomy.SDG;
         view.put("kind", sdg ? goal(term.key(), ctx) : label(term.kind(), term.key(), ctx));
         view.put("description", sdg ? SdgTargets.text(term.key()).orElse("") : "");
         view.put("nameLang", sdg ? "" : officialLang(term.kind(), ctx));
@@ -122,7 +76,7 @@ final class TaxonomyView {
     }
 
     /** The index of a taxonomy: every objective, every named or used area, every used target; linked where a page is. */
-    static Map<String, Object> index(Kind kind, RenderContext ctx) {
+    static Map<String, Object> index(Taxonomy kind, RenderContext ctx) {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (String key : indexKeys(kind, ctx.edition())) {
             List<Programme> programmes = programmes(kind, key, ctx.edition());
@@ -137,12 +91,12 @@ final class TaxonomyView {
                 "nameLang", officialLang(kind, ctx));
     }
 
-    private static List<String> indexKeys(Kind kind, Edition edition) {
+    private static List<String> indexKeys(Taxonomy kind, Edition edition) {
         TreeSet<String> keys = new TreeSet<>(kind.order());
-        edition.programmes().forEach(p -> keys.addAll(kind.keys(p)));
-        if (kind == Kind.THEMES) {
+        keys.addAll(kind.terms(edition));
+        if (kind == Taxonomy.THEMES) {
             edition.site().thematicAreas().keySet().forEach(area -> keys.add(String.valueOf(area)));
-        } else if (kind == Kind.GCM) {
+        } else if (kind == Taxonomy.GCM) {
             IntStream.rangeClosed(1, GcmObjectives.count()).forEach(n -> keys.add(String.valueOf(n)));
         }
         return List.copyOf(keys);
@@ -152,32 +106,18 @@ final class TaxonomyView {
      * The official names of objectives and targets are English texts: marked so on pages in other languages, so that
      * screen readers pronounce them as English. Thematic areas are the edition's own words.
      */
-    private static String officialLang(Kind kind, RenderContext ctx) {
+    private static String officialLang(Taxonomy kind, RenderContext ctx) {
         boolean english = ctx.edition().site().language().startsWith("en");
-        return kind == Kind.THEMES || english ? "" : "en";
+        return kind == Taxonomy.THEMES || english ? "" : "en";
     }
 
     /** Links to the countries page and the three indexes: "Browse by countries · thematic areas · …". */
     static List<Map<String, String>> browse(RenderContext ctx) {
         List<Map<String, String>> links = new ArrayList<>();
         links.add(Map.of("href", ctx.root() + SitePaths.COUNTRIES, "text", ctx.messages().get("countries.title")));
-        for (Kind kind : Kind.values()) {
+        for (Taxonomy kind : Taxonomy.values()) {
             links.add(Map.of("href", ctx.root() + kind.index(), "text", ctx.messages().get("taxonomy." + kind.slug() + ".title")));
         }
         return links;
-    }
-
-    /** A programme's terms, taxonomy by taxonomy: when they change, pages appear or go. */
-    static List<List<String>> tags(Programme p) {
-        return java.util.Arrays.stream(Kind.values()).map(kind -> kind.keys(p)).toList();
-    }
-
-    /** The pages besides its places' that list a programme with its figures: its terms' pages and every index. */
-    static List<String> listings(Programme p) {
-        List<String> pages = new ArrayList<>(SitePaths.INDEXES);
-        for (Kind kind : Kind.values()) {
-            kind.keys(p).forEach(key -> pages.add(kind.path(key)));
-        }
-        return pages;
     }
 }

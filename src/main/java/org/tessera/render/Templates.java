@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.tessera.model.SitePlan;
 import org.tessera.model.Edition;
 
 /**
@@ -29,6 +31,21 @@ public final class Templates {
     private final PebbleEngine engine;
     private final Path editionTemplates;
     private final Messages messages;
+
+    /** The page template each kind of output of the plan is rendered with. */
+    private static final Map<SitePlan.Kind, String> BY_KIND = Map.ofEntries(Map.entry(SitePlan.Kind.HOME, "home"),
+            Map.entry(SitePlan.Kind.PROGRAMMES, "programmes"), Map.entry(SitePlan.Kind.PROGRAMME, "programme"),
+            Map.entry(SitePlan.Kind.PLACE, "place"), Map.entry(SitePlan.Kind.TERM, "place"),
+            Map.entry(SitePlan.Kind.TERMS, "taxonomy"), Map.entry(SitePlan.Kind.COUNTRIES, "countries"),
+            Map.entry(SitePlan.Kind.PAGE, "page"), Map.entry(SitePlan.Kind.DONORS, "donors"), Map.entry(SitePlan.Kind.DATA, "data"),
+            Map.entry(SitePlan.Kind.NOT_FOUND, "404"));
+    /** The names of the page templates; every other template (the layout, partials, brochure/…) serves several. */
+    public static final java.util.Set<String> PAGES = java.util.Set.copyOf(BY_KIND.values());
+
+    /** The page template of an output of {@code kind}; empty for an output that is not a page. */
+    public static Optional<String> of(SitePlan.Kind kind) {
+        return Optional.ofNullable(BY_KIND.get(kind));
+    }
 
     /** The templates and interface words of an edition: its own templates/ over the built-in ones. */
     public static Templates of(Edition edition) {

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.tessera.LiveBuild;
+import org.tessera.model.SitePaths;
 import org.tessera.model.Problem;
 import org.tessera.render.OutputFile;
 
@@ -125,7 +126,7 @@ final class SiteServer {
             return;
         }
         String inside = target.substring(base.length());
-        String key = inside.isEmpty() || inside.endsWith("/") ? inside + "index.html" : inside;
+        String key = SitePaths.file(inside);
         Optional<OutputFile> file = build.file(key);
         List<Problem> laidOut = build.takePdfProblems();
         if (!laidOut.isEmpty()) {
@@ -134,7 +135,7 @@ final class SiteServer {
         Optional<byte[]> content = file.isPresent() ? bytes(file.get()) : Optional.empty();
         if (content.isPresent()) {
             send(exchange, 200, ContentTypes.of(key), content.get());
-        } else if (build.file(inside + "/index.html").isPresent()) {
+        } else if (build.file(SitePaths.file(inside + "/")).isPresent()) {
             redirect(exchange, exchange.getRequestURI().getRawPath() + "/"); // relative links need the slash
         } else {
             notFound(exchange);
@@ -142,15 +143,15 @@ final class SiteServer {
     }
 
     private void notFound(HttpExchange exchange) throws IOException {
-        Optional<OutputFile> page = build.file("404.html");
+        Optional<OutputFile> page = build.file(SitePaths.NOT_FOUND);
         if (page.isPresent()) {
-            send(exchange, 404, ContentTypes.of("404.html"), bytes(page.get()).orElse(new byte[0]));
+            send(exchange, 404, ContentTypes.of(SitePaths.NOT_FOUND), bytes(page.get()).orElse(new byte[0]));
         } else {
             // No good build yet: a page that shows the problems overlay and reloads once they are fixed.
             String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Tessera</title></head>"
                     + "<body><main><h1>Nothing to show yet</h1><p>The edition has not built yet. Fix the problems "
                     + "listed here or in the terminal; this page reloads when it builds.</p></main></body></html>";
-            send(exchange, 404, ContentTypes.of("404.html"), html.getBytes(StandardCharsets.UTF_8));
+            send(exchange, 404, ContentTypes.of(SitePaths.NOT_FOUND), html.getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -7,8 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -40,6 +48,25 @@ class WorkbookDatasetTest {
         Path csv = edition.resolve("content/data/" + name + ".csv");
         TestFiles.write(csv.resolveSibling(name + ".xlsx"), Workbooks.fromCsv(Files.readString(csv), sheet));
         Files.delete(csv);
+    }
+
+    /** Whole numbers of the CSV rewritten with thousands separators or a decimal zero, and empty numbers as "-". */
+    private static void asTyped(Path csv) throws IOException {
+        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        List<List<String>> rows;
+        try (MappingIterator<List<String>> it = mapper.readerFor(List.class).readValues(csv.toFile())) {
+            rows = it.readAll();
+        }
+        List<Integer> numeric = Stream.of("amount", "baseline", "target", "value").map(rows.get(0)::indexOf)
+                .filter(i -> i >= 0).toList();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            for (int c : numeric) {
+                String cell = row.get(c);
+                row.set(c, cell.isEmpty() ? "-" : cell.matches("\\d{4,}") ? String.format(Locale.ROOT, "%,d", Long.parseLong(cell))
+                        : cell.matches("\\d+") ? cell + ".0" : cell);
+            }
+        }
+        Files.write(csv, mapper.writer().with(CsvSchema.emptySchema().withLineSeparator("\n")).writeValueAsBytes(rows));
     }
 
     private TestEdition edition() {
@@ -77,6 +104,9 @@ class WorkbookDatasetTest {
         Path xlsxEdition = example(temp.resolve("xlsx"));
         toWorkbook(xlsxEdition, "indicators", "Results");
         toWorkbook(xlsxEdition, "donors", "Donors");
+        // the CSV twin typed as people type numbers: 19,569,912 and 2263.0 for the workbook's 19569912 and 2263, - for empty
+        asTyped(csvEdition.resolve("content/data/donors.csv"));
+        asTyped(csvEdition.resolve("content/data/indicators.csv"));
 
         BuildResult fromCsv = Tessera.build(csvEdition, temp.resolve("csv-site"), false);
         BuildResult fromXlsx = Tessera.build(xlsxEdition, temp.resolve("xlsx-site"), false);
@@ -240,6 +270,18 @@ class WorkbookDatasetTest {
                 + " its sheets are Results"), errors(result));
     }
 
+    @Test
+    void a_description_that_does_not_fit_the_sheet_names_the_workbook_and_its_sheet() {
+        BuildResult result = withWorkbook("districts.xlsx", small())
+                .file("content/data/districts.yml", "columns:\n  woman: {type: integer}\ntotals:\n  column: Total\n").check();
+
+        assertEquals(List.of("content/data/districts.yml:2:3: error: column 'woman' is described in content/data/districts.yml"
+                + " but content/data/districts.xlsx (sheet 'Results') has no such column (did you mean 'women'?);"
+                + " its columns are district, women",
+                "content/data/districts.yml:4:3: error: the declared total column 'Total' is not a column of"
+                + " content/data/districts.xlsx (sheet 'Results'); its columns are district, women"), errors(result));
+    }
+
     private List<String> errorsOf(String fileName, byte[] content) {
         return errors(withWorkbook(fileName, content).check());
     }
@@ -293,10 +335,65 @@ class WorkbookDatasetTest {
     }
 
     @Test
+    void a_workbook_linking_to_another_is_read_from_its_saved_values_with_a_warning() throws IOException {
+        TestEdition edition = withWorkbook("districts.xlsx", Workbooks.of(workbook -> {
+            XSSFSheet sheet = workbook.createSheet("Results");
+            row(sheet, 0, "district", "women");
+            row(sheet, 1, "Khatlon");
+            try (XSSFWorkbook other = new XSSFWorkbook()) {
+                row(other.createSheet("Figures"), 0, 120);
+                workbook.linkExternalWorkbook("figures.xlsx", other);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            sheet.getRow(1).createCell(1).setCellFormula("[figures.xlsx]Figures!A1");
+            sheet.getRow(1).getCell(1).setCellValue(120); // the value Excel saved from the linked workbook
+        }));
+
+        BuildResult result = edition.check();
+
+        assertEquals(List.of("content/data/districts.xlsx: warning: the workbook links to other workbooks; the values saved"
+                + " in it are read, never refreshed from those files"), result.problems().stream()
+                .filter(p -> p.position().file().startsWith("content/data")).map(Problem::format).toList());
+        edition.build();
+        assertEquals("district,women\nKhatlon,120\n", Files.readString(edition.output().resolve("data/districts.csv")));
+    }
+
+    @Test
     void a_workbook_with_macros_is_refused() {
         assertEquals(List.of("content/data/districts.xlsm: error: workbooks with macros (.xlsm) are refused: macros never run"
                 + " here; save it as .xlsx (Excel Workbook), which keeps the values and drops the macros"),
                 errorsOf("districts.xlsm", small()));
+    }
+
+    @Test
+    void a_workbook_still_being_written_is_read_once_complete() throws Exception {
+        byte[] whole = small();
+        Path workbook = temp.resolve("edition/content/data/districts.xlsx");
+        TestEdition edition = withWorkbook("districts.xlsx", Arrays.copyOf(whole, whole.length / 2));
+        Thread rest = new Thread(() -> {
+            try {
+                Thread.sleep(300); // while the check waits on the first half
+                Files.write(workbook, Arrays.copyOfRange(whole, whole.length / 2, whole.length), StandardOpenOption.APPEND);
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        rest.start();
+
+        BuildResult result = edition.check();
+        rest.join();
+
+        assertEquals(List.of(), errors(result));
+        assertTrue(Arrays.equals(whole, Files.readAllBytes(workbook)));
+    }
+
+    @Test
+    void a_workbook_cut_short_is_reported_as_incomplete() {
+        byte[] whole = small();
+
+        assertEquals(List.of("content/data/districts.xlsx: error: the workbook is incomplete, as if it were still being saved"
+                + " or its copy was cut short; save it again from Excel"), errorsOf("districts.xlsx", Arrays.copyOf(whole, whole.length - 10)));
     }
 
     @Test

@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.tessera.model.Brochure;
 import org.tessera.model.Donor;
 import org.tessera.model.Component;
 import org.tessera.model.Edition;
 import org.tessera.model.Problem;
+import org.tessera.model.SitePaths;
+import org.tessera.model.SitePlan;
 import org.tessera.model.Story;
 import org.tessera.model.Theme;
 import org.tessera.render.ComponentRenderer;
@@ -38,9 +39,6 @@ import org.tessera.render.image.Responsive;
  */
 public final class BrochureRenderer {
 
-    static final String STYLESHEET = "assets/brochure.css";
-    static final List<String> FONTS = List.of("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf",
-            "NotoSans-BoldItalic.ttf", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf", "OFL.txt");
     /** Photographs span the text column: 180 mm on Letter, a little less on A4. */
     private static final double PHOTO_WIDTH_MM = 180;
 
@@ -48,7 +46,6 @@ public final class BrochureRenderer {
     private final RenderContext base;
     private final Templates templates;
     private final MarkdownRenderer markdown;
-    private final Predicate<String> wanted;
     private final ComponentRenderer components;
     private final ChartSource charts;
     private final ImageVariants images;
@@ -62,17 +59,15 @@ public final class BrochureRenderer {
      * @param components draws tiles, charts and tables for the print page, and tiles and tables for the PDF
      * @param charts     builds the chart drawings of the PDF
      * @param images     the site's image stage, which sizes photographs for print
-     * @param wanted     which files to make, by path: {@code serve} re-renders only the brochures a change reaches
      */
     public BrochureRenderer(Edition edition, RenderContext base, Templates templates, ComponentRenderer components,
-                            ChartSource charts, ImageVariants images, Predicate<String> wanted) {
+                            ChartSource charts, ImageVariants images) {
         this.edition = edition;
         this.base = base;
         this.templates = templates;
         this.components = components;
         this.charts = charts;
         this.images = images;
-        this.wanted = wanted;
         // Photographs in stories are printed at print size too, in the print page and the PDF alike.
         this.markdown = new MarkdownRenderer(edition.site().allowHtml(), asset -> Optional.of(printPhoto(asset))
                 .filter(path -> !path.equals(asset)).map(path -> {
@@ -81,44 +76,42 @@ public final class BrochureRenderer {
                 }));
     }
 
-    /** The print page of every brochure, with the stylesheet, fonts and photographs they use; none without brochures. */
-    public List<OutputFile> printPages() {
+    /** The print pages of the brochures {@code ids}, with the print-sized photographs they use. */
+    public List<OutputFile> printPages(List<String> ids) {
         List<OutputFile> files = new ArrayList<>();
-        if (edition.site().brochures().isEmpty()) {
-            return files;
-        }
-        addSharedFiles();
-        int rendered = 0;
-        for (Brochure brochure : edition.site().brochures()) {
-            if (!wanted.test(folder(brochure) + "/index.html")) {
-                continue;
-            }
-            rendered++;
+        for (Brochure brochure : brochures(ids)) {
             RenderContext print = base.atRoot("../../");
             BrochureView.Media media = new BrochureView.Media(this::printPhoto, this::printLogo,
                     (url, alt) -> new QrCode(url).svg(alt));
             BrochureView view = new BrochureView(print, story -> story(story, components, print), components, media);
-            files.add(new OutputFile.Written(folder(brochure) + "/index.html", html(view, brochure).getBytes(StandardCharsets.UTF_8)));
+            files.add(new OutputFile.Written(SitePaths.file(SitePaths.brochurePage(brochure.id())),
+                    html(view, brochure).getBytes(StandardCharsets.UTF_8)));
         }
-        // The stylesheet and fonts change only with the tool or the edition's assets; photographs with their brochure.
-        boolean any = rendered > 0;
-        shared.forEach((path, bytes) -> {
-            if (wanted.test(path) || any && photos.containsValue(path)) {
-                files.add(new OutputFile.Written(path, bytes));
-            }
-        });
+        photos.values().stream().distinct().filter(shared::containsKey)
+                .forEach(path -> files.add(new OutputFile.Written(path, shared.get(path))));
         return files;
+    }
+
+    /** The brochure stylesheet or a font Tessera ships, at its path in the site. */
+    public byte[] sharedFile(String path) {
+        if (path.equals(SitePaths.PRINT_STYLESHEET)) {
+            return Resources.stylesheet("static/brochure.css", edition.site().theme());
+        }
+        return Resources.bytes("fonts/" + path.substring(SitePaths.font("").length()));
+    }
+
+    private List<Brochure> brochures(List<String> ids) {
+        return edition.site().brochures().stream().filter(b -> ids.contains(b.id())).toList();
     }
 
     /**
      * The PDF of every brochure; {@code site} gives the bytes of any file of the finished site by its path. The
      * PDFs are laid out side by side, one per core: the engine works on one thread per document.
      */
-    public List<OutputFile> pdfs(Function<String, Optional<byte[]>> site) {
+    public List<OutputFile> pdfs(List<String> ids, Function<String, Optional<byte[]>> site) {
         List<OutputFile> files = new ArrayList<>();
         ChartFonts fonts = ChartFonts.shipped();
-        List<LaidOut> laidOut = edition.site().brochures().parallelStream()
-                .filter(brochure -> wanted.test(folder(brochure) + ".pdf"))
+        List<LaidOut> laidOut = brochures(ids).parallelStream()
                 .map(brochure -> pdf(brochure, site, fonts))
                 .toList();
         for (LaidOut one : laidOut) {
@@ -132,7 +125,8 @@ public final class BrochureRenderer {
     }
 
     private LaidOut pdf(Brochure brochure, Function<String, Optional<byte[]>> site, ChartFonts fonts) {
-        PdfWriter writer = new PdfWriter(path -> Optional.ofNullable(shared.get(path)).or(() -> site.apply(path)),
+        PdfWriter writer = new PdfWriter(path -> Optional.ofNullable(shared.get(path))
+                .or(() -> site.apply(path)).or(() -> shipped(path)),
                 edition.site().absoluteUrl(), edition.site().theme().map(Theme::tokens).orElse(Map.of()));
         List<Problem> found = new ArrayList<>();
         Optional<OutputFile> file = Optional.empty();
@@ -143,10 +137,10 @@ public final class BrochureRenderer {
         BrochureView view = new BrochureView(pdf, story -> story(story, objects, pdf), objects, media);
         String html = html(view, brochure);
         try {
-            byte[] bytes = writer.write(html, folder(brochure) + ".pdf", view.bookmarks(brochure), objects,
+            byte[] bytes = writer.write(html, SitePaths.brochurePdf(brochure.id()), view.bookmarks(brochure), objects,
                     doc -> StablePdf.stamp(doc, edition.site().edition().date(), brochure.id() + "\n" + html));
-            file = Optional.of(new OutputFile.Written(folder(brochure) + ".pdf", bytes));
-            for (String cut : PageFit.check(bytes, PageBox.of(brochure.paper()), folder(brochure) + ".pdf")) {
+            file = Optional.of(new OutputFile.Written(SitePaths.brochurePdf(brochure.id()), bytes));
+            for (String cut : PageFit.check(bytes, PageBox.of(brochure.paper()), SitePaths.brochurePdf(brochure.id()))) {
                 found.add(Problem.error(brochure.at(), "brochure " + brochure.id() + ": " + cut));
             }
         } catch (RuntimeException e) {
@@ -162,10 +156,6 @@ public final class BrochureRenderer {
     /** Warnings and errors from laying out the PDFs. */
     public List<Problem> problems() {
         return List.copyOf(problems);
-    }
-
-    private static String folder(Brochure brochure) {
-        return "brochures/" + brochure.id();
     }
 
     /** The brochure's print HTML, its tables and tile figures fitted to the page: the print page and the PDF share the layout. */
@@ -210,15 +200,9 @@ public final class BrochureRenderer {
         }).orElse(a));
     }
 
-    /** The stylesheet (unless the edition brings its own) and the fonts, written once beside the site's assets. */
-    private void addSharedFiles() {
-        if (!edition.assets().contains(STYLESHEET)) {
-            shared.put(STYLESHEET, Resources.stylesheet("static/brochure.css", edition.site().theme()));
-        }
-        for (String font : FONTS) {
-            if (!edition.assets().contains("assets/fonts/" + font)) {
-                shared.put("assets/fonts/" + font, Resources.bytes("fonts/" + font));
-            }
-        }
+    /** The stylesheet and fonts Tessera ships, for a PDF laid out without the rest of the site at hand. */
+    private Optional<byte[]> shipped(String path) {
+        boolean ours = path.equals(SitePaths.PRINT_STYLESHEET) || SitePlan.FONTS.stream().anyMatch(f -> SitePaths.font(f).equals(path));
+        return ours && !edition.assets().contains(path) ? Optional.of(sharedFile(path)) : Optional.empty();
     }
 }

@@ -70,7 +70,8 @@ final class BrochureView {
         Map<String, Object> c = new LinkedHashMap<>();
         String title = title(brochure);
         c.put("root", ctx.root());
-        c.put("assets", ctx.root() + "assets/");
+        c.put("icon", ctx.root() + SitePaths.ICON);
+        c.put("stylesheet", ctx.root() + SitePaths.PRINT_STYLESHEET);
         c.put("lang", site.language());
         c.put("dir", ctx.formats().isRightToLeft() ? "rtl" : "ltr");
         c.put("title", title);
@@ -79,11 +80,12 @@ final class BrochureView {
                 "editionDate", ctx.formats().editionDate(site.edition()), "contact", site.contact(),
                 "logo", site.theme().flatMap(org.tessera.model.Theme::logo).map(logo -> ctx.root() + media.photos().apply(logo)).orElse("")));
         c.put("paper", brochure.paper() == Brochure.Paper.A4 ? "A4" : "letter");
+        c.put("flow", brochure.flow() == Brochure.Flow.CONTINUOUS ? "continuous" : "pages");
         c.put("runningTitle", cssString(site.title()));
         c.put("pdf", ctx.root() + SitePaths.brochurePdf(brochure.id()));
         // The print page is a copy of pages the site already offers to search engines (noindex); a link to it
         // previews with the site's card.
-        c.put("socialImage", site.absoluteUrl().orElse(site.basePath()) + "assets/tessera-card.png");
+        c.put("socialImage", site.absoluteUrl().orElse(site.basePath()) + SitePaths.SOCIAL_CARD);
         List<Map<String, Object>> sections = new ArrayList<>();
         for (Brochure.Item item : brochure.contents()) {
             section(brochure, item).ifPresent(sections::add);
@@ -152,7 +154,7 @@ final class BrochureView {
         String title = title(brochure);
         s.put("title", title);
         s.put("publication", title.equals(ctx.edition().site().title()) ? "" : ctx.edition().site().title());
-        s.put("hero", ctx.edition().site().cover().or(() -> firstHero(brochure)).map(this::hero).orElse(null));
+        s.put("hero", brochure.cover().or(() -> ctx.edition().site().cover()).or(() -> firstHero(brochure)).map(this::hero).orElse(null));
         List<Map<String, String>> contents = new ArrayList<>();
         for (Bookmark bookmark : bookmarks(brochure)) {
             contents.add(Map.of("href", "#" + bookmark.id(), "title", bookmark.title()));
@@ -174,7 +176,7 @@ final class BrochureView {
     private void backCover(Map<String, Object> s) {
         s.put("contributors", ctx.figures().donors().map(d -> d.donors().stream().map(this::contributor).toList())
                 .orElse(List.of()));
-        s.put("data", ctx.root() + "data/");
+        s.put("data", ctx.root() + SitePaths.DATA);
         s.put("home", ctx.root());
         // Only an address readers can type or scan: a base_url that is a path has no host to lead them to.
         ctx.edition().site().absoluteUrl().ifPresent(url -> {

@@ -68,7 +68,7 @@ public final class ImageVariants {
     public synchronized Optional<Responsive> responsive(String asset) {
         return usable(asset).map(image -> {
             List<Responsive.Variant> variants = widths(image.displayWidth()).stream()
-                    .map(w -> new Responsive.Variant(variantPath(asset, w + "w"), w, heightAt(image, w))).toList();
+                    .map(w -> new Responsive.Variant(org.tessera.model.SitePaths.imageVariant(asset, w + "w"), w, heightAt(image, w))).toList();
             variants.forEach(v -> used.computeIfAbsent(asset, k -> new TreeSet<>()).add(v.width()));
             Responsive.Variant fallback = variants.stream().filter(v -> v.width() <= FALLBACK_WIDTH)
                     .max(Comparator.comparingInt(Responsive.Variant::width)).orElse(variants.get(0));
@@ -85,7 +85,7 @@ public final class ImageVariants {
         return usable(asset).flatMap(image -> {
             int width = (int) Math.min(Math.round(printedWidthMm / 25.4 * PRINT_DPI), image.displayWidth());
             int w = Math.max(1, width);
-            Job job = new Job(variantPath(asset, "print-" + w + "w"), w, heightAt(image, w), PRINT_QUALITY);
+            Job job = new Job(org.tessera.model.SitePaths.imageVariant(asset, "print-" + w + "w"), w, heightAt(image, w), PRINT_QUALITY);
             return produce(image, List.of(job), false).stream().findFirst()
                     .map(file -> new PrintImage(job.path(), job.width(), job.height(), ((OutputFile.Written) file).bytes()));
         });
@@ -103,6 +103,18 @@ public final class ImageVariants {
                 files.addAll(produce(image, jobs(image), mode == Mode.CHECK));
             }
         });
+        return files;
+    }
+
+    /**
+     * The sizes of the photos that the pages rendered so far use, and nothing else: what a partial render adds to a
+     * site whose other images are already made.
+     */
+    public synchronized List<OutputFile> usedFiles() {
+        List<OutputFile> files = new ArrayList<>();
+        used.forEach((asset, widths) -> usable(asset).ifPresent(image -> files.addAll(produce(image,
+                widths.stream().map(w -> new Job(org.tessera.model.SitePaths.imageVariant(asset, w + "w"), w, heightAt(image, w), QUALITY)).toList(),
+                mode == Mode.CHECK))));
         return files;
     }
 
@@ -125,7 +137,7 @@ public final class ImageVariants {
         List<Job> jobs = new ArrayList<>();
         Set<Integer> widths = used.get(image.path());
         if (widths != null) {
-            widths.forEach(w -> jobs.add(new Job(variantPath(image.path(), w + "w"), w, heightAt(image, w), QUALITY)));
+            widths.forEach(w -> jobs.add(new Job(org.tessera.model.SitePaths.imageVariant(image.path(), w + "w"), w, heightAt(image, w), QUALITY)));
         }
         if (!image.metadata()) {
             return jobs; // its own name, if published at all, is the file as it is
@@ -194,12 +206,4 @@ public final class ImageVariants {
         return (int) Math.max(1, Math.round((double) image.displayHeight() * width / image.displayWidth()));
     }
 
-    /** {@code assets/photos/x.jpeg} with suffix {@code 480w} becomes {@code assets/photos/x.480w.jpg}. */
-    static String variantPath(String asset, String suffix) {
-        int slash = asset.lastIndexOf('/');
-        int dot = asset.lastIndexOf('.');
-        String stem = dot > slash ? asset.substring(0, dot) : asset;
-        String extension = ImageAsset.extensionFormat(asset).equals("png") ? ".png" : ".jpg";
-        return stem + "." + suffix + extension;
-    }
 }

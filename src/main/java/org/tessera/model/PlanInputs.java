@@ -1,0 +1,133 @@
+package org.tessera.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What each output of a {@link SitePlan} reads from the model, as values that compare equal exactly when the output
+ * would come out the same: {@code serve} makes again the outputs whose inputs changed. Records of an unchanged file are
+ * the very objects of the previous load (the loader's cache keeps them), so comparing them is cheap and a story's
+ * syntax tree compares by identity.
+ *
+ * <p>Besides these, an output reads its template and interface words (recorded while it renders) and the edition's
+ * assets; {@code serve} follows those by file.
+ */
+public final class PlanInputs {
+
+    private final Edition edition;
+    private List<Object> layout;
+    private List<Object> cards;
+    private Map<String, List<Indicator>> byCode;
+
+    public PlanInputs(Edition edition) {
+        this.edition = edition;
+    }
+
+    /** The inputs of every output of {@code plan}, by path. */
+    public Map<String, List<Object>> of(SitePlan plan) {
+        Map<String, List<Object>> all = new LinkedHashMap<>();
+        plan.outputs().forEach(o -> all.put(o.path(), of(o, plan)));
+        return all;
+    }
+
+    /** What {@code output} reads. */
+    public List<Object> of(SitePlan.Output output, SitePlan plan) {
+        String subject = output.subject();
+        return switch (output.kind()) {
+            case HOME -> List.of(layout(), cards(), edition.pages().stream().map(p -> List.of(p.title(), frontMatter(p.story()))).toList(),
+                    edition.donors(), edition.indicators());
+            case PROGRAMMES -> List.of(layout(), cards());
+            case PROGRAMME -> edition.programme(subject).map(p -> List.of(layout(), p, edition.indicatorsOf(p.id()),
+                    p.story().map(this::storyData).orElse(List.of()))).orElse(List.of());
+            case PLACE -> List.of(layout(), edition.programmes().stream().filter(p -> p.countries().contains(subject))
+                    .map(PlanInputs::card).toList());
+            case COUNTRIES, TERMS -> List.of(layout(), cards());
+            case TERM -> {
+                Taxonomy taxonomy = Taxonomy.valueOf(subject.substring(0, subject.indexOf(':')));
+                String key = subject.substring(subject.indexOf(':') + 1);
+                yield List.of(layout(), edition.programmes().stream().filter(p -> taxonomy.keys(p).contains(key))
+                        .map(PlanInputs::card).toList());
+            }
+            case PAGE -> edition.page(subject).map(p -> List.<Object>of(layout(), p, storyData(p.story()))).orElse(List.of());
+            case DONORS -> List.of(layout(), edition.donors(), Optional.ofNullable(edition.datasets().get("donors")));
+            case DATA -> List.of(layout(), List.copyOf(edition.datasets().values()));
+            case NOT_FOUND -> List.of(layout());
+            case SITEMAP -> List.of(edition.site(), plan.pages());
+            case ROBOTS, STYLESHEET -> List.of(edition.site());
+            case CSV, JSON -> List.of(Optional.ofNullable(edition.datasets().get(subject)));
+            case PRINT_PAGE, PDF -> brochure(subject);
+            case ICON, SOCIAL_CARD, ASSET, FONT -> List.of();
+            case PRINT_STYLESHEET -> List.of(edition.site().theme());
+            case IMAGE -> List.of(Optional.ofNullable(edition.images().get(subject)));
+        };
+    }
+
+    /** What every page shows around its content: the edition's settings and the navigation. */
+    private List<Object> layout() {
+        if (layout == null) {
+            layout = List.of(edition.site(), edition.pages().stream().map(p -> List.of(p.slug(), p.navTitle())).toList(),
+                    edition.hasDonors(), edition.programmes().isEmpty()); // the menu's Countries entry
+        }
+        return layout;
+    }
+
+    /** What lists of programmes show of each: the facts and the story's front matter, never its body. */
+    private List<Object> cards() {
+        if (cards == null) {
+            cards = edition.programmes().stream().<Object>map(PlanInputs::card).toList();
+        }
+        return cards;
+    }
+
+    private static List<Object> card(Programme p) {
+        return List.of(p.withoutStory(), p.story().map(PlanInputs::frontMatter).orElse(List.of()));
+    }
+
+    private static List<Object> frontMatter(Story s) {
+        return List.of(s.title(), s.navTitle(), s.summary(), s.order(), s.hero());
+    }
+
+    /** The datasets and indicators a story's components and figures show. */
+    private List<Object> storyData(Story story) {
+        List<Object> data = new ArrayList<>();
+        for (Component component : story.components()) {
+            if (component instanceof Chart chart) {
+                data.add(Optional.ofNullable(edition.datasets().get(chart.data())));
+            } else if (component instanceof Table table) {
+                data.add(Optional.ofNullable(edition.datasets().get(table.data())));
+            } else if (component instanceof Tiles tiles) {
+                tiles.tiles().forEach(t -> t.indicator().ifPresent(code -> data.add(rows(code))));
+            }
+        }
+        story.values().forEach(v -> data.add(rows(v.code())));
+        return data;
+    }
+
+    private List<Indicator> rows(String code) {
+        if (byCode == null) {
+            byCode = edition.indicators().stream().collect(java.util.stream.Collectors.groupingBy(Indicator::code));
+        }
+        return byCode.getOrDefault(code, List.of());
+    }
+
+    private List<Object> brochure(String id) {
+        Optional<Brochure> brochure = edition.site().brochures().stream().filter(b -> b.id().equals(id)).findFirst();
+        if (brochure.isEmpty()) {
+            return List.of();
+        }
+        List<Object> inputs = new ArrayList<>(List.of(edition.site(), edition.donors(), edition.images()));
+        for (Brochure.Item item : brochure.get().contents()) {
+            switch (item.kind()) {
+                case PROGRAMME -> edition.programme(item.ref()).ifPresent(p -> inputs.add(List.of(p, edition.indicatorsOf(p.id()),
+                        p.story().map(this::storyData).orElse(List.of()))));
+                case PAGE -> edition.page(item.ref()).ifPresent(p -> inputs.add(List.of(p, storyData(p.story()))));
+                case MAP -> inputs.add(edition.programmes().stream().map(Programme::countries).toList());
+                default -> inputs.add(item);
+            }
+        }
+        return inputs;
+    }
+}
