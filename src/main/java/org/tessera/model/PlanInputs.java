@@ -45,12 +45,8 @@ public final class PlanInputs {
             case PLACE -> List.of(layout(), edition.programmes().stream().filter(p -> p.countries().contains(subject))
                     .map(PlanInputs::card).toList());
             case COUNTRIES, TERMS -> List.of(layout(), cards());
-            case TERM -> {
-                Taxonomy taxonomy = Taxonomy.valueOf(subject.substring(0, subject.indexOf(':')));
-                String key = subject.substring(subject.indexOf(':') + 1);
-                yield List.of(layout(), edition.programmes().stream().filter(p -> taxonomy.keys(p).contains(key))
-                        .map(PlanInputs::card).toList());
-            }
+            case TERM -> List.of(layout(), edition.programmes().stream().filter(Taxonomy.Term.of(subject)::taggedOn)
+                    .map(PlanInputs::card).toList());
             case PAGE -> edition.page(subject).map(p -> List.<Object>of(layout(), p, storyData(p.story()))).orElse(List.of());
             case DONORS -> List.of(layout(), edition.donors(), Optional.ofNullable(edition.datasets().get("donors")));
             case DATA -> List.of(layout(), List.copyOf(edition.datasets().values()));

@@ -68,7 +68,10 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
         plan.section(Kind.COUNTRIES, SitePaths.COUNTRIES, "", "the countries page and map Tessera makes (the pages of "
                 + "countries stay at countries/<code>/)");
         for (Taxonomy taxonomy : Taxonomy.values()) {
-            taxonomy.terms(edition).forEach(key -> plan.page(Kind.TERM, taxonomy.path(key), taxonomy.subject(key)));
+            taxonomy.terms(edition).forEach(key -> {
+                Taxonomy.Term term = new Taxonomy.Term(taxonomy, key);
+                plan.page(Kind.TERM, term.path(), term.subject());
+            });
             plan.section(Kind.TERMS, taxonomy.index(), taxonomy.name(), taxonomy.description());
         }
         edition.pages().forEach(p -> plan.page(Kind.PAGE, SitePaths.page(p.slug()), p.slug()));

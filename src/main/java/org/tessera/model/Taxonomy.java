@@ -66,8 +66,27 @@ public enum Taxonomy {
         return List.copyOf(keys);
     }
 
-    /** The subject of a term's page in the site's plan: "GCM:7". */
-    public String subject(String key) {
-        return name() + ":" + key;
+    /** One term: objective 7 of the Global Compact is {@code Term(GCM, "7")}. */
+    public record Term(Taxonomy taxonomy, String key) {
+
+        /** The term whose page has the plan's subject {@code subject}. */
+        public static Term of(String subject) {
+            int colon = subject.indexOf(':');
+            return new Term(Taxonomy.valueOf(subject.substring(0, colon)), subject.substring(colon + 1));
+        }
+
+        /** The subject of the term's page in the site's plan: "GCM:7". */
+        public String subject() {
+            return taxonomy.name() + ":" + key;
+        }
+
+        public String path() {
+            return taxonomy.path(key);
+        }
+
+        /** Whether programme {@code p} states this term. */
+        public boolean taggedOn(Programme p) {
+            return taxonomy.keys(p).contains(key);
+        }
     }
 }

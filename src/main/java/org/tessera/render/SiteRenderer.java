@@ -271,7 +271,7 @@ public final class SiteRenderer {
     }
 
     private OutputFile.Written term(SitePlan.Output output) {
-        TaxonomyView.Term term = TaxonomyView.Term.of(output.subject());
+        Taxonomy.Term term = Taxonomy.Term.of(output.subject());
         RenderContext ctx = at(output);
         Map<String, Object> c = Layout.context(ctx, output.address(), TaxonomyView.title(term, ctx), "");
         c.put("place", TaxonomyView.page(term, ctx));

@@ -21,22 +21,11 @@ import org.tessera.resolve.ProgrammeTotals;
  */
 final class TaxonomyView {
 
-    /** A term programmes state, with its page. */
-    record Term(Taxonomy kind, String key, String path) {
-
-        /** The term a page of the site's plan shows, from its subject ("GCM:7"). */
-        static Term of(String subject) {
-            Taxonomy kind = Taxonomy.valueOf(subject.substring(0, subject.indexOf(':')));
-            String key = subject.substring(subject.indexOf(':') + 1);
-            return new Term(kind, key, kind.path(key));
-        }
-    }
-
     private TaxonomyView() {
     }
 
     static List<Programme> programmes(Taxonomy kind, String key, Edition edition) {
-        return edition.programmes().stream().filter(p -> kind.keys(p).contains(key)).toList();
+        return edition.programmes().stream().filter(new Taxonomy.Term(kind, key)::taggedOn).toList();
     }
 
     /** "Thematic area 2", "Global Compact objective 7", "SDG target 10.7". */
@@ -59,19 +48,19 @@ final class TaxonomyView {
     }
 
     /** A term's page title: an area's or objective's name; a target's number, its text set under it. */
-    static String title(Term term, RenderContext ctx) {
-        return term.kind() == Taxonomy.SDG ? label(term.kind(), term.key(), ctx) : name(term.kind(), term.key(), ctx);
+    static String title(Taxonomy.Term term, RenderContext ctx) {
+        return term.taxonomy() == Taxonomy.SDG ? label(term.taxonomy(), term.key(), ctx) : name(term.taxonomy(), term.key(), ctx);
     }
 
     /** A term's page: what {@code place.peb} shows, with a target's official text under its number. */
-    static Map<String, Object> page(Term term, RenderContext ctx) {
-        Map<String, Object> view = new LinkedHashMap<>(ProgrammeListing.view(programmes(term.kind(), term.key(), ctx.edition()),
+    static Map<String, Object> page(Taxonomy.Term term, RenderContext ctx) {
+        Map<String, Object> view = new LinkedHashMap<>(ProgrammeListing.view(programmes(term.taxonomy(), term.key(), ctx.edition()),
                 p -> false, ctx));
-        boolean sdg = term.kind() == Taxonomy.SDG;
-        view.put("kind", sdg ? goal(term.key(), ctx) : label(term.kind(), term.key(), ctx));
+        boolean sdg = term.taxonomy() == Taxonomy.SDG;
+        view.put("kind", sdg ? goal(term.key(), ctx) : label(term.taxonomy(), term.key(), ctx));
         view.put("description", sdg ? SdgTargets.text(term.key()).orElse("") : "");
-        view.put("nameLang", sdg ? "" : officialLang(term.kind(), ctx));
-        view.put("descriptionLang", officialLang(term.kind(), ctx));
+        view.put("nameLang", sdg ? "" : officialLang(term.taxonomy(), ctx));
+        view.put("descriptionLang", officialLang(term.taxonomy(), ctx));
         return view;
     }
 
