@@ -131,7 +131,7 @@ public final class Tessera {
                         ? Stream.of(f, f.replaceFirst("\\.xlsx$", ".csv")) : Stream.of(f))
                 .collect(Collectors.toSet());
         if (!broken.contains(SITE_FILE)) {
-            problems.addAll(Checks.run(loaded.edition(), broken));
+            problems.addAll(Checks.run(loaded.edition(), loaded.translations(), broken));
         }
         return problems;
     }

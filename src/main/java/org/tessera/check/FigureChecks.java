@@ -33,7 +33,7 @@ import org.tessera.util.PrefixedMatches;
  */
 final class FigureChecks {
 
-    private static final Pattern VALUE = Pattern.compile("\\{\\{<\\s*value\\s+([^\\s>]*)\\s*>}}");
+    static final Pattern VALUE = Pattern.compile("\\{\\{<\\s*value\\s+([^\\s>]*)\\s*>}}");
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,/\\-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?( ?%)?(?![\\p{L}\\p{N}\\-/]|[.,]\\d)");
     private static final Pattern LARGER_WORD = Pattern.compile("(?i)\\s*(million|billion|thousand|bn|m)\\b.*", Pattern.DOTALL);

@@ -112,6 +112,8 @@ public final class Shapes {
             required("publisher", TEXT, "e.g. Migration Multi-Partner Trust Fund"),
             optional("base_url", WORD, "absolute URL or path prefix the site is served under; default /"),
             optional("language", WORD, "BCP 47 tag, default en; drives number and date formatting"),
+            optional("languages", new ListOf(WORD), "the edition's languages, the default first, e.g. [en, fr, ar]"),
+            optional("translations", choice("partial", "complete"), "partial: texts not yet translated are not listed as warnings"),
             optional("contact", new Mapping(CONTACT), "{address, email, websites}"),
             optional("target", new Mapping(TARGET), "{amount, currency, by, label}"),
             optional("brochures", new ListOf(new Mapping(BROCHURE)), "the brochures: {id, title, paper, contents}"),

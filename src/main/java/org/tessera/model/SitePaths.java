@@ -51,6 +51,14 @@ public final class SitePaths {
         return stem + "." + suffix + extension;
     }
 
+    /**
+     * Whether a file of the site is one every language shares, published once at the site's root: the assets and
+     * the data downloads. Pages and brochures exist in each language.
+     */
+    public static boolean isShared(String path) {
+        return path.startsWith("assets/") || path.startsWith(DATA) && !path.equals(DATA) && !path.equals(file(DATA));
+    }
+
     /** A font the brochures embed, published beside the print stylesheet. */
     public static String font(String name) {
         return "assets/fonts/" + name;

@@ -37,9 +37,25 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
      * One file of the site.
      *
      * @param path    where it is published, inside the output folder ("programmes/tj/index.html")
-     * @param subject what it shows: a programme id, page slug, place, dataset name, brochure id or asset path
+     * @param subject  what it shows: a programme id, page slug, place, dataset name, brochure id or asset path
+     * @param language the language of a page or brochure in a translation, published under its folder; "" for the
+     *                 edition's first language and for the files every language shares
      */
-    public record Output(String path, Kind kind, String subject) {
+    public record Output(String path, Kind kind, String subject, String language) {
+
+        public Output(String path, Kind kind, String subject) {
+            this(path, kind, subject, "");
+        }
+
+        /** The way back from this output's folder to the site's root: "../../" from programmes/tj/index.html. */
+        public String siteRoot() {
+            return "../".repeat((int) path.chars().filter(c -> c == '/').count());
+        }
+
+        /** The way back to the root of the output's language, where its other pages are. */
+        public String languageRoot() {
+            return siteRoot() + (language.isEmpty() ? "" : language + "/");
+        }
 
         /** The address a link uses: the folder of an index page ("programmes/tj/"), else the path. */
         public String address() {

@@ -33,10 +33,10 @@ final class Layout {
         c.put("root", ctx.root());
         c.put("path", path);
         // Templates link the site's own files through these: the plan of the site is the one place that names them.
-        c.put("href", Map.of("icon", ctx.root() + SitePaths.ICON, "stylesheet", ctx.root() + SitePaths.STYLESHEET,
+        c.put("href", Map.of("icon", ctx.siteRoot() + SitePaths.ICON, "stylesheet", ctx.siteRoot() + SitePaths.STYLESHEET,
                 "data", ctx.root() + SitePaths.DATA, "programmes", ctx.root() + SitePaths.PROGRAMMES,
-                "donorsCsv", ctx.root() + SitePaths.dataset("donors", "csv"),
-                "indicatorsCsv", ctx.root() + SitePaths.dataset("indicators", "csv")));
+                "donorsCsv", ctx.siteRoot() + SitePaths.dataset("donors", "csv"),
+                "indicatorsCsv", ctx.siteRoot() + SitePaths.dataset("indicators", "csv")));
         c.put("lang", site.language());
         c.put("dir", ctx.formats().isRightToLeft() ? "rtl" : "ltr");
         c.put("site", Map.of(
@@ -45,7 +45,7 @@ final class Layout {
                 "editionLabel", site.edition().label(),
                 "editionDate", ctx.formats().editionDate(site.edition()),
                 "contact", site.contact(),
-                "logo", site.theme().flatMap(Theme::logo).map(logo -> ctx.root() + logo).orElse("")));
+                "logo", site.theme().flatMap(Theme::logo).map(logo -> ctx.siteRoot() + logo).orElse("")));
         c.put("pageTitle", title);
         c.put("documentTitle", title.isEmpty() ? site.title() : title + " — " + site.title());
         c.put("description", summary.isEmpty() ? site.title() + ", " + site.edition().label() + ", " + site.publisher() : summary);

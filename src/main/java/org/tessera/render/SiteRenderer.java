@@ -171,9 +171,9 @@ public final class SiteRenderer {
         };
     }
 
-    /** The context of a page at {@code output}: its links lead back to the root from as deep as it is. */
+    /** The context of a page at {@code output}: its links lead back to the roots from as deep as it is. */
     private RenderContext at(SitePlan.Output output) {
-        return base.atRoot("../".repeat((int) output.address().chars().filter(c -> c == '/').count()));
+        return base.atRoot(output.languageRoot(), output.siteRoot());
     }
 
     private OutputFile.Written home(SitePlan.Output output) {
@@ -321,7 +321,7 @@ public final class SiteRenderer {
                     "publisher", data.source().publisher(),
                     "asOf", data.source().asOf().map(a -> ctx.messages().format("data.as_of", a)).orElse(""),
                     "url", data.source().url().orElse(""),
-                    "csv", ctx.root() + SitePaths.dataset(data.name(), "csv"), "json", ctx.root() + SitePaths.dataset(data.name(), "json")));
+                    "csv", ctx.siteRoot() + SitePaths.dataset(data.name(), "csv"), "json", ctx.siteRoot() + SitePaths.dataset(data.name(), "json")));
         }
         c.put("datasets", list);
         return render(output, c);
@@ -340,7 +340,7 @@ public final class SiteRenderer {
         story.components().forEach(component -> byLine.put(component.at().line(), component));
         return markdown.render(story,
                 line -> Optional.ofNullable(byLine.get(line)).map(comp -> components.render(comp, ctx)).orElse(""),
-                code -> InlineValues.render(code, ctx), ctx.root());
+                code -> InlineValues.render(code, ctx), ctx.root(), ctx.siteRoot());
     }
 
     private List<Map<String, Object>> brochuresHolding(String kind, String ref, RenderContext ctx) {

@@ -170,7 +170,7 @@ public final class BrochureRenderer {
         Map<Integer, Component> byLine = new LinkedHashMap<>();
         story.components().forEach(component -> byLine.put(component.at().line(), component));
         return markdown.render(story, line -> Optional.ofNullable(byLine.get(line)).map(c -> with.render(c, ctx)).orElse(""),
-                code -> InlineValues.render(code, ctx), ctx.root());
+                code -> InlineValues.render(code, ctx), ctx.root(), ctx.siteRoot());
     }
 
     /** A photograph sized for print (about 300 dpi across the column), kept with the shared files; else as written. */

@@ -70,15 +70,15 @@ final class BrochureView {
         Map<String, Object> c = new LinkedHashMap<>();
         String title = title(brochure);
         c.put("root", ctx.root());
-        c.put("icon", ctx.root() + SitePaths.ICON);
-        c.put("stylesheet", ctx.root() + SitePaths.PRINT_STYLESHEET);
+        c.put("icon", ctx.siteRoot() + SitePaths.ICON);
+        c.put("stylesheet", ctx.siteRoot() + SitePaths.PRINT_STYLESHEET);
         c.put("lang", site.language());
         c.put("dir", ctx.formats().isRightToLeft() ? "rtl" : "ltr");
         c.put("title", title);
         c.put("description", site.title() + ", " + site.edition().label() + ", " + site.publisher());
         c.put("site", Map.of("title", site.title(), "publisher", site.publisher(), "editionLabel", site.edition().label(),
                 "editionDate", ctx.formats().editionDate(site.edition()), "contact", site.contact(),
-                "logo", site.theme().flatMap(org.tessera.model.Theme::logo).map(logo -> ctx.root() + media.photos().apply(logo)).orElse("")));
+                "logo", site.theme().flatMap(org.tessera.model.Theme::logo).map(logo -> ctx.siteRoot() + media.photos().apply(logo)).orElse("")));
         c.put("paper", brochure.paper() == Brochure.Paper.A4 ? "A4" : "letter");
         c.put("flow", brochure.flow() == Brochure.Flow.CONTINUOUS ? "continuous" : "pages");
         c.put("runningTitle", cssString(site.title()));
@@ -190,14 +190,14 @@ final class BrochureView {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("name", donor.name());
         donor.logo().map(media.logos()).ifPresent(logo -> {
-            c.put("logo", ctx.root() + logo.path());
+            c.put("logo", ctx.siteRoot() + logo.path());
             c.put("logoSize", logo.css());
         });
         return c;
     }
 
     private Map<String, Object> hero(Hero hero) {
-        return Map.of("src", ctx.root() + media.photos().apply(hero.image()), "alt", hero.alt(), "caption", hero.caption(),
+        return Map.of("src", ctx.siteRoot() + media.photos().apply(hero.image()), "alt", hero.alt(), "caption", hero.caption(),
                 "credit", hero.credit());
     }
 
