@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tessera.model.AssessmentAnswer;
+import org.tessera.model.GcmObjectives;
 import org.tessera.model.Markers;
 import org.tessera.model.Money;
 import org.tessera.model.Period;
@@ -59,11 +60,11 @@ final class ProgrammeLoader {
         List<Integer> objectives = new java.util.ArrayList<>();
         for (YamlNode node : f.list("gcm_objectives")) {
             String text = node instanceof YamlNode.Scalar s ? s.text().strip() : "";
-            if (text.matches("[0-9]{1,2}") && Integer.parseInt(text) >= 1 && Integer.parseInt(text) <= 23) {
+            if (text.matches("[0-9]{1,2}") && GcmObjectives.exists(Integer.parseInt(text))) {
                 objectives.add(Integer.parseInt(text));
             } else {
                 problems.add(Problem.error(node.at(), "\"" + text + "\" is not an objective of the Global Compact for Migration;"
-                        + " it has 23, numbered 1 to 23"));
+                        + " it has " + GcmObjectives.count() + ", numbered 1 to " + GcmObjectives.count()));
             }
         }
         return List.copyOf(objectives);

@@ -267,7 +267,7 @@ final class SiteLoader {
 
     private static Optional<Brochure.Item> item(YamlNode node, List<Problem> problems) {
         if (!(node instanceof YamlNode.Scalar s) || s.isNull()) {
-            problems.add(Problem.error(node.at(), "a brochure item is one of cover, programme:<id>, page:<slug>, donors, back-cover"));
+            problems.add(Problem.error(node.at(), "a brochure item is one of cover, programme:<id>, page:<slug>, donors, map, back-cover"));
             return Optional.empty();
         }
         String text = s.text().strip();
@@ -282,7 +282,7 @@ final class SiteLoader {
             }
         }
         problems.add(Problem.error(s.at(), "unknown brochure item \"" + text
-                + "\"; use cover, programme:<id>, page:<slug>, donors or back-cover"));
+                + "\"; use cover, programme:<id>, page:<slug>, donors, map or back-cover"));
         return Optional.empty();
     }
 }

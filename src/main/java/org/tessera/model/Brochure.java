@@ -23,7 +23,7 @@ public record Brochure(String id, String title, Paper paper, List<Item> contents
     }
 
     public enum Kind {
-        COVER("cover"), PROGRAMME("programme"), PAGE("page"), DONORS("donors"), BACK_COVER("back-cover");
+        COVER("cover"), PROGRAMME("programme"), PAGE("page"), DONORS("donors"), MAP("map"), BACK_COVER("back-cover");
 
         private final String word;
 

@@ -56,6 +56,9 @@ public final class PlanInputs {
                     p.story().map(this::storyData).orElse(List.of()))).orElse(List.of());
             case PLACE -> List.of(layout(), edition.programmes().stream().filter(p -> p.countries().contains(subject))
                     .map(PlanInputs::card).toList());
+            case COUNTRIES, TERMS -> List.of(layout(), cards());
+            case TERM -> List.of(layout(), edition.programmes().stream().filter(Taxonomy.Term.of(subject)::taggedOn)
+                    .map(PlanInputs::card).toList());
             case PAGE -> edition.page(subject).map(p -> List.<Object>of(layout(), p, storyData(p.story()))).orElse(List.of());
             case DONORS -> List.of(layout(), edition.donors(), Optional.ofNullable(edition.datasets().get("donors")));
             case DATA -> List.of(layout(), List.copyOf(edition.datasets().values()));
@@ -74,7 +77,7 @@ public final class PlanInputs {
     private List<Object> layout() {
         if (layout == null) {
             layout = List.of(edition.site(), edition.pages().stream().map(p -> List.of(p.slug(), p.navTitle())).toList(),
-                    edition.hasDonors());
+                    edition.hasDonors(), edition.programmes().isEmpty()); // the menu's Countries entry
         }
         return layout;
     }
@@ -129,6 +132,7 @@ public final class PlanInputs {
                 case PROGRAMME -> edition.programme(item.ref()).ifPresent(p -> inputs.add(List.of(p, edition.indicatorsOf(p.id()),
                         p.story().map(this::storyData).orElse(List.of()))));
                 case PAGE -> edition.page(item.ref()).ifPresent(p -> inputs.add(List.of(p, storyData(p.story()))));
+                case MAP -> inputs.add(edition.programmes().stream().map(Programme::countries).toList());
                 default -> inputs.add(item);
             }
         }

@@ -82,7 +82,7 @@ public final class SitePaths {
 
     /** A country's page, by its ISO code: countries/tj/. */
     public static String country(String code) {
-        return "countries/" + code.toLowerCase(java.util.Locale.ROOT) + "/";
+        return COUNTRIES + code.toLowerCase(java.util.Locale.ROOT) + "/";
     }
 
     /** A region's page, by its name as programmes write it: "IGAD region" is regions/igad-region/. */
@@ -94,6 +94,25 @@ public final class SitePaths {
     /** The page of an entry of a programme's countries: a country's by its code, else a region's. */
     public static String place(String entry) {
         return Programme.isCountryCode(entry) ? country(entry) : region(entry);
+    }
+
+    /** The index pages of countries (with the map), thematic areas, Global Compact objectives and SDG targets. */
+    public static final String COUNTRIES = "countries/", THEMES = "themes/", OBJECTIVES = "gcm/", TARGETS = "sdg/";
+    public static final java.util.List<String> INDEXES = java.util.List.of(COUNTRIES, THEMES, OBJECTIVES, TARGETS);
+
+    /** A thematic area's page: themes/2/. */
+    public static String theme(int area) {
+        return THEMES + area + "/";
+    }
+
+    /** A Global Compact objective's page: gcm/7/. */
+    public static String objective(int number) {
+        return OBJECTIVES + number + "/";
+    }
+
+    /** An SDG target's page: "10.7" is sdg/10-7/. */
+    public static String sdgTarget(String target) {
+        return TARGETS + target.replace('.', '-') + "/";
     }
 
     public static String dataset(String name, String extension) {

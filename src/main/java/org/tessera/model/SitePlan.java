@@ -21,13 +21,13 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
 
     /** How an output is made. */
     public enum Kind {
-        HOME, PROGRAMMES, PROGRAMME, PLACE, PAGE, DONORS, DATA, NOT_FOUND, SITEMAP, ROBOTS,
+        HOME, PROGRAMMES, PROGRAMME, PLACE, COUNTRIES, TERM, TERMS, PAGE, DONORS, DATA, NOT_FOUND, SITEMAP, ROBOTS,
         CSV, JSON, PRINT_PAGE, PDF, STYLESHEET, PRINT_STYLESHEET, FONT, ICON, SOCIAL_CARD, ASSET, IMAGE;
 
         /** Whether the output is a web page that a reader navigates to (and the sitemap lists). */
         public boolean isPage() {
             return switch (this) {
-                case HOME, PROGRAMMES, PROGRAMME, PLACE, PAGE, DONORS, DATA -> true;
+                case HOME, PROGRAMMES, PROGRAMME, PLACE, COUNTRIES, TERM, TERMS, PAGE, DONORS, DATA -> true;
                 default -> false;
             };
         }
@@ -170,16 +170,25 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
         /** The web pages: home, lists, programmes, places, the author's pages, donors and data. */
         void pages() {
             page(Kind.HOME, SitePaths.HOME, "");
-            section(Kind.PROGRAMMES, SitePaths.PROGRAMMES, "the list of programmes Tessera makes (the programme pages stay at programmes/<id>/)");
+            section(Kind.PROGRAMMES, SitePaths.PROGRAMMES, "", "the list of programmes Tessera makes (the programme pages stay at programmes/<id>/)");
             edition.programmes().forEach(p -> page(Kind.PROGRAMME, SitePaths.programme(p.id()), p.id()));
             for (Programme programme : edition.programmes()) {
                 programme.countries().forEach(place -> page(Kind.PLACE, SitePaths.place(place), place));
             }
+            section(Kind.COUNTRIES, SitePaths.COUNTRIES, "", "the countries page and map Tessera makes (the pages of "
+                    + "countries stay at countries/<code>/)");
+            for (Taxonomy taxonomy : Taxonomy.values()) {
+                taxonomy.terms(edition).forEach(key -> {
+                    Taxonomy.Term term = new Taxonomy.Term(taxonomy, key);
+                    page(Kind.TERM, term.path(), term.subject());
+                });
+                section(Kind.TERMS, taxonomy.index(), taxonomy.name(), taxonomy.description());
+            }
             edition.pages().forEach(p -> page(Kind.PAGE, SitePaths.page(p.slug()), p.slug()));
             if (edition.hasDonors()) {
-                section(Kind.DONORS, SitePaths.DONORS, "the donors page Tessera makes from donors.csv");
+                section(Kind.DONORS, SitePaths.DONORS, "", "the donors page Tessera makes from donors.csv");
             }
-            section(Kind.DATA, SitePaths.DATA, "the list of datasets Tessera makes (the downloads stay at data/<name>.csv)");
+            section(Kind.DATA, SitePaths.DATA, "", "the list of datasets Tessera makes (the downloads stay at data/<name>.csv)");
         }
 
         /** Each brochure's print page and PDF. */
@@ -209,7 +218,7 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
         }
 
         /** A section Tessera makes, unless the author wrote a page at its address: then the author's page is kept. */
-        void section(Kind kind, String address, String what) {
+        void section(Kind kind, String address, String subject, String what) {
             String slug = address.substring(0, address.length() - 1);
             Optional<Page> authored = edition.page(slug);
             if (authored.isPresent()) {
@@ -217,7 +226,7 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
                         + address + " in place of " + what + "; rename the file (e.g. " + slug + "-overview.md) to keep both"));
                 return;
             }
-            page(kind, address, "");
+            page(kind, address, subject);
         }
     }
 }

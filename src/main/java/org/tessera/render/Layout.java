@@ -59,6 +59,9 @@ final class Layout {
         if (ctx.edition().page("programmes").isEmpty()) {
             nav.add(link(ctx, SitePaths.PROGRAMMES, t.get("nav.programmes"), path));
         }
+        if (ctx.edition().page("countries").isEmpty() && !ctx.edition().programmes().isEmpty()) {
+            nav.add(link(ctx, org.tessera.model.SitePaths.COUNTRIES, t.get("nav.countries"), path));
+        }
         for (Page page : ctx.edition().pages()) {
             nav.add(link(ctx, SitePaths.page(page.slug()), page.navTitle(), path));
         }
@@ -90,7 +93,9 @@ final class Layout {
             String name = locale.getDisplayLanguage(locale);
             name = name.isEmpty() ? language : name.substring(0, 1).toUpperCase(locale) + name.substring(1); // "Français"
             languages.add(Map.of("lang", locale.getLanguage(), "name", name,
-                    "href", ctx.siteRoot() + address, "address", site.absoluteUrl().orElse(site.basePath()) + address,
+                    "href", ctx.siteRoot() + address,
+                    // search engines want absolute addresses; without a host, a relative one still works from any sub-path
+                    "address", site.absoluteUrl().map(u -> u + address).orElse(ctx.siteRoot() + address),
                     "current", language.equals(site.language())));
         }
         return languages;

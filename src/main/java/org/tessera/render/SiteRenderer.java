@@ -19,8 +19,10 @@ import org.tessera.model.Problem;
 import org.tessera.model.Programme;
 import org.tessera.model.SitePaths;
 import org.tessera.model.SitePlan;
+import org.tessera.model.Taxonomy;
 import org.tessera.model.Story;
 import org.tessera.render.component.TilesRenderer;
+import org.tessera.render.component.WorldMap;
 import org.tessera.render.brochure.BrochureRenderer;
 import org.tessera.render.brochure.SiteCharts;
 import org.tessera.render.image.ImageVariants;
@@ -150,6 +152,9 @@ public final class SiteRenderer {
             case PROGRAMMES -> programmes(output);
             case PROGRAMME -> programme(output, edition.programme(subject).orElseThrow());
             case PLACE -> place(output);
+            case TERM -> term(output);
+            case TERMS -> taxonomy(output);
+            case COUNTRIES -> countries(output);
             case PAGE -> page(output, edition.page(subject).orElseThrow());
             case DONORS -> donors(output);
             case DATA -> data(output);
@@ -173,6 +178,8 @@ public final class SiteRenderer {
                 .map(p -> ProgrammeView.card(p, ctx)).toList());
         c.put("pages", edition.pages().stream().map(p -> Map.of("href", ctx.root() + SitePaths.page(p.slug()), "title", p.title(),
                 "summary", p.story().summary().orElse(""))).toList());
+        Map<String, Integer> counts = PlaceView.countsByCountry(edition);
+        c.put("map", counts.isEmpty() ? "" : WorldMap.html(counts, ctx));
         c.put("cover", edition.site().cover().map(h -> Heroes.view(h, ctx, images)).orElse(null));
         return render(output, c);
     }
@@ -190,6 +197,7 @@ public final class SiteRenderer {
             }
         }
         c.put("groups", byStatus);
+        c.put("browse", TaxonomyView.browse(ctx));
         return render(output, c);
     }
 
@@ -255,6 +263,32 @@ public final class SiteRenderer {
         RenderContext ctx = at(output);
         Map<String, Object> c = Layout.context(ctx, output.localAddress(), PlaceView.name(place, ctx), "");
         c.put("place", PlaceView.view(place, ctx));
+        return render(output, c);
+    }
+
+    private OutputFile.Written term(SitePlan.Output output) {
+        Taxonomy.Term term = Taxonomy.Term.of(output.subject());
+        RenderContext ctx = at(output);
+        Map<String, Object> c = Layout.context(ctx, output.localAddress(), TaxonomyView.title(term, ctx), "");
+        c.put("place", TaxonomyView.page(term, ctx));
+        return render(output, c);
+    }
+
+    private OutputFile.Written taxonomy(SitePlan.Output output) {
+        Taxonomy kind = Taxonomy.valueOf(output.subject());
+        RenderContext ctx = at(output);
+        Map<String, Object> c = Layout.context(ctx, output.localAddress(), ctx.messages().get("taxonomy." + kind.slug() + ".title"),
+                ctx.messages().get("taxonomy." + kind.slug() + ".intro"));
+        c.put("taxonomy", TaxonomyView.index(kind, ctx));
+        return render(output, c);
+    }
+
+    private OutputFile.Written countries(SitePlan.Output output) {
+        RenderContext ctx = at(output);
+        Map<String, Object> c = Layout.context(ctx, output.localAddress(), ctx.messages().get("countries.title"),
+                ctx.messages().get("countries.intro"));
+        c.put("map", WorldMap.html(PlaceView.countsByCountry(edition), ctx));
+        c.put("regions", PlaceView.regions(ctx));
         return render(output, c);
     }
 

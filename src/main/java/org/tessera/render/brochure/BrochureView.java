@@ -22,8 +22,10 @@ import org.tessera.model.Site;
 import org.tessera.model.Story;
 import org.tessera.render.ComponentRenderer;
 import org.tessera.render.DonorsView;
+import org.tessera.render.PlaceView;
 import org.tessera.render.ProgrammeView;
 import org.tessera.render.RenderContext;
+import org.tessera.render.component.WorldMap;
 
 /** The template context of one brochure: its sections in order, every figure formatted, every link from {@code ctx.root()}. */
 final class BrochureView {
@@ -139,6 +141,10 @@ final class BrochureView {
                 s.put("title", ctx.messages().get("donors.title"));
                 s.put("donors", DonorsView.view(ctx, components));
             }
+            case MAP -> {
+                s.put("title", ctx.messages().get("countries.title"));
+                s.put("map", WorldMap.html(PlaceView.countsByCountry(ctx.edition()), ctx, true));
+            }
             case BACK_COVER -> backCover(s);
         }
         return Optional.of(s);
@@ -216,6 +222,7 @@ final class BrochureView {
             case PROGRAMME -> ctx.edition().programme(item.ref()).map(Programme::title);
             case PAGE -> ctx.edition().page(item.ref()).map(Page::title);
             case DONORS -> ctx.figures().donors().map(d -> ctx.messages().get("donors.title"));
+            case MAP -> Optional.of(ctx.messages().get("countries.title"));
             case BACK_COVER -> Optional.of(ctx.messages().get("brochure.contact"));
             case COVER -> Optional.empty();
         };
