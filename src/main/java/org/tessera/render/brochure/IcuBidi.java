@@ -48,6 +48,19 @@ final class IcuBidi implements BidiSplitterFactory, BidiReorderer {
         return shaped(unshaper, text);
     }
 
+    /**
+     * A whole line in the order it is drawn, shaped: for text the engine draws without bidi, the page margins'
+     * {@code content} strings. The same string when it has no right-to-left letter.
+     */
+    String visual(String line, boolean rightToLeft) {
+        if (!Bidi.requiresBidi(line.toCharArray(), 0, line.length())) {
+            return line;
+        }
+        Bidi bidi = new Bidi();
+        bidi.setPara(shapeText(line), rightToLeft ? Bidi.RTL : Bidi.LTR, null);
+        return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING);
+    }
+
     @Override
     public boolean isLiveImplementation() {
         return true;

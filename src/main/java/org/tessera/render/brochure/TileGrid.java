@@ -19,16 +19,27 @@ final class TileGrid {
     private TileGrid() {
     }
 
+    /** Right-to-left tiles keep their list: brochure.css floats them from the right, as tables cannot run that way. */
     static void apply(Document document) {
         List<Element> lists = new ArrayList<>();
         NodeList all = document.getElementsByTagName("ul");
         for (int i = 0; i < all.getLength(); i++) {
             Element list = (Element) all.item(i);
-            if ((" " + list.getAttribute("class") + " ").contains(" tiles ")) {
+            if ((" " + list.getAttribute("class") + " ").contains(" tiles ") && !rightToLeft(list)) {
                 lists.add(list);
             }
         }
         lists.forEach(list -> replace(document, list));
+    }
+
+    /** Whether the nearest {@code dir} above {@code element} (a story in its own language may have one) is rtl. */
+    static boolean rightToLeft(Element element) {
+        for (Node node = element; node instanceof Element e; node = node.getParentNode()) {
+            if (e.hasAttribute("dir")) {
+                return "rtl".equalsIgnoreCase(e.getAttribute("dir"));
+            }
+        }
+        return false;
     }
 
     private static void replace(Document document, Element list) {
