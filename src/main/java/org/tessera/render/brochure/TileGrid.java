@@ -19,20 +19,24 @@ final class TileGrid {
     private TileGrid() {
     }
 
-    /** Right-to-left tiles keep their list: brochure.css floats them from the right, as tables cannot run that way. */
+    /**
+     * Right-to-left tiles too: the engine's tables have no direction, so they still run from the left. Floated or
+     * inline tiles would run from the right, but the engine then tags them out of their list (floats) or not at
+     * all (inline blocks), which PDF/UA forbids; reversing the cells would reverse the reading order.
+     */
     static void apply(Document document) {
         List<Element> lists = new ArrayList<>();
         NodeList all = document.getElementsByTagName("ul");
         for (int i = 0; i < all.getLength(); i++) {
             Element list = (Element) all.item(i);
-            if ((" " + list.getAttribute("class") + " ").contains(" tiles ") && !rightToLeft(list)) {
+            if ((" " + list.getAttribute("class") + " ").contains(" tiles ")) {
                 lists.add(list);
             }
         }
         lists.forEach(list -> replace(document, list));
     }
 
-    /** Whether the nearest {@code dir} above {@code element} (a story in its own language may have one) is rtl. */
+    /** Whether the nearest {@code dir} on or above {@code element} (a story in its own language may have one) is rtl. */
     static boolean rightToLeft(Element element) {
         for (Node node = element; node instanceof Element e; node = node.getParentNode()) {
             if (e.hasAttribute("dir")) {
