@@ -36,6 +36,7 @@ final class Layout {
         // Templates link the site's own files through these: the plan of the site is the one place that names them.
         c.put("href", Map.of("icon", ctx.siteRoot() + SitePaths.ICON, "stylesheet", ctx.siteRoot() + SitePaths.STYLESHEET,
                 "data", ctx.root() + SitePaths.DATA, "programmes", ctx.root() + SitePaths.PROGRAMMES,
+                "countries", ctx.root() + SitePaths.COUNTRIES,
                 "donorsCsv", ctx.siteRoot() + SitePaths.dataset("donors", "csv"),
                 "indicatorsCsv", ctx.siteRoot() + SitePaths.dataset("indicators", "csv")));
         c.put("lang", site.language());
