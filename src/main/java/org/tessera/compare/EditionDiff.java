@@ -41,9 +41,14 @@ public final class EditionDiff {
         /** "indicator tj-3.1a: current value 2,263 → 2,400 (content/data/indicators.csv:12 → :14)". */
         public String text() {
             String values = before.isEmpty() ? after : after.isEmpty() ? before : before + " → " + after;
-            String where = beforeAt.or(() -> afterAt).isEmpty() ? ""
-                    : " (" + beforeAt.map(Change::place).orElse("–") + " → " + afterAt.map(Change::place).orElse("–") + ")";
+            String where = places().isEmpty() ? "" : " (" + places() + ")";
             return section + " " + subject + ": " + what + (values.isEmpty() ? "" : " " + values) + where;
+        }
+
+        /** Where the change is on each side: "content/data/indicators.csv:12 → content/data/indicators.csv:14". */
+        public String places() {
+            return beforeAt.or(() -> afterAt).isEmpty() ? ""
+                    : beforeAt.map(Change::place).orElse("–") + " → " + afterAt.map(Change::place).orElse("–");
         }
 
         private static String place(Position at) {

@@ -91,8 +91,10 @@ public final class EditionLoader {
         List<String> assets = files.list("assets").stream().map(files::relative).toList();
         Map<String, ImageAsset> images = new ImageFacts().read(root, assets);
         files.list("templates"); // reported now: a template that links outside the edition is refused
+        List<org.tessera.model.ArchivedEdition> archive = ArchiveReader.read(root, site, files, problems);
         cache.endLoad();
-        return new Loaded(new Edition(root, site, programmes, pages, datasets, indicators, donors, assets, images), problems);
+        return new Loaded(new Edition(root, site, programmes, pages, datasets, indicators, donors, assets, images)
+                .withArchive(archive), problems);
     }
 
     private record Data(Map<String, Dataset> datasets, List<Indicator> indicators, List<Donor> donors) {

@@ -22,12 +22,20 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
     /** How an output is made. */
     public enum Kind {
         HOME, PROGRAMMES, PROGRAMME, PLACE, PAGE, DONORS, DATA, NOT_FOUND, SITEMAP, ROBOTS,
-        CSV, JSON, PRINT_PAGE, PDF, STYLESHEET, PRINT_STYLESHEET, FONT, ICON, SOCIAL_CARD, ASSET, IMAGE;
+        CSV, JSON, PRINT_PAGE, PDF, STYLESHEET, PRINT_STYLESHEET, FONT, ICON, SOCIAL_CARD, ASSET, IMAGE,
+        /** edition.json: what this build holds, for a later one that archives it. */
+        MANIFEST,
+        /** A copy of this edition's brochure or dataset at its stable address; subject: the path it copies. */
+        CITABLE,
+        /** A file of an archived edition's built site; subject: its path in the edition folder. */
+        ARCHIVED,
+        /** The "What changed since the last edition" page. */
+        CHANGES;
 
         /** Whether the output is a web page that a reader navigates to (and the sitemap lists). */
         public boolean isPage() {
             return switch (this) {
-                case HOME, PROGRAMMES, PROGRAMME, PLACE, PAGE, DONORS, DATA -> true;
+                case HOME, PROGRAMMES, PROGRAMME, PLACE, PAGE, DONORS, DATA, CHANGES -> true;
                 default -> false;
             };
         }
@@ -93,7 +101,27 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
         for (String asset : edition.assets()) {
             plan.file(edition.images().containsKey(asset) ? Kind.IMAGE : Kind.ASSET, asset, asset);
         }
+        editionsOverTime(edition, plan);
         return new SitePlan(List.copyOf(plan.outputs.values()), plan.conflicts);
+    }
+
+    /**
+     * The outputs of editions over time: the manifest; this edition's brochures and datasets again at its stable
+     * address; each archived edition's files under its own; the "What changed" page when asked for and there is an
+     * archived edition to compare with.
+     */
+    private static void editionsOverTime(Edition edition, Builder plan) {
+        plan.file(Kind.MANIFEST, SitePaths.MANIFEST, "");
+        String slug = edition.site().edition().slug();
+        List<Output> citable = plan.outputs.values().stream().filter(o -> o.kind() == Kind.PDF || o.kind() == Kind.CSV
+                || o.kind() == Kind.JSON).toList();
+        citable.forEach(o -> plan.file(Kind.CITABLE, SitePaths.inEdition(slug, o.path()), o.path()));
+        for (ArchivedEdition archived : edition.archive()) {
+            archived.files().forEach(f -> plan.file(Kind.ARCHIVED, SitePaths.inEdition(archived.slug(), f), archived.source(f)));
+        }
+        if (edition.site().changes() && !edition.archive().isEmpty()) {
+            plan.section(Kind.CHANGES, SitePaths.CHANGES, "the page of what changed since the last edition");
+        }
     }
 
     /** The output at {@code path}, if the site has one. */

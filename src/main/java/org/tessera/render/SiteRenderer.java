@@ -98,8 +98,12 @@ public final class SiteRenderer {
         Map<SitePlan.Kind, List<SitePlan.Output>> byKind = new EnumMap<>(SitePlan.Kind.class);
         outputs.forEach(o -> byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o));
         BrochureRenderer brochures = new BrochureRenderer(edition, base, templates, components, new SiteCharts(), images);
+        List<SitePlan.Output> citable = byKind.getOrDefault(SitePlan.Kind.CITABLE, List.of());
+        EditionsOverTime.sourcesOf(plan, citable).forEach(o -> byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o));
+        ArchivedCopies archived = new ArchivedCopies(edition);
         for (SitePlan.Output output : outputs) {
-            fixedFile(output, brochures).ifPresent(this::add);
+            fixedFile(output, brochures).or(() -> output.kind() == SitePlan.Kind.ARCHIVED ? Optional.of(archived.make(output))
+                    : Optional.empty()).ifPresent(this::add);
         }
         Background<List<OutputFile>> brochureFiles = brochures(brochures, subjects(byKind, SitePlan.Kind.PRINT_PAGE),
                 subjects(byKind, SitePlan.Kind.PDF), new SiteFiles(files, edition));
@@ -112,12 +116,14 @@ public final class SiteRenderer {
         // raster images are never copied: resized and cleaned of metadata
         files.addAll(byKind.containsKey(SitePlan.Kind.IMAGE) ? images.files() : images.usedFiles());
         files.addAll(brochureFiles.join());
+        files.addAll(EditionsOverTime.copies(citable, files));
         problems.addAll(brochures.problems());
         return List.copyOf(files);
     }
 
     /** Outputs made from the plan and the edition's settings alone, rendered with the pages. */
-    private static final Set<SitePlan.Kind> TEXT_FILES = Set.of(SitePlan.Kind.NOT_FOUND, SitePlan.Kind.SITEMAP, SitePlan.Kind.ROBOTS);
+    private static final Set<SitePlan.Kind> TEXT_FILES = Set.of(SitePlan.Kind.NOT_FOUND, SitePlan.Kind.SITEMAP, SitePlan.Kind.ROBOTS,
+            SitePlan.Kind.MANIFEST);
 
     private static List<String> subjects(Map<SitePlan.Kind, List<SitePlan.Output>> byKind, SitePlan.Kind kind) {
         return byKind.getOrDefault(kind, List.of()).stream().map(SitePlan.Output::subject).toList();
@@ -162,6 +168,8 @@ public final class SiteRenderer {
             case NOT_FOUND -> notFound(output);
             case SITEMAP -> new OutputFile.Written(output.path(), SearchFiles.sitemap(edition.site(), plan.pages()));
             case ROBOTS -> new OutputFile.Written(output.path(), SearchFiles.robots(edition.site()));
+            case MANIFEST -> new OutputFile.Written(output.path(), EditionsOverTime.manifest(edition));
+            case CHANGES -> changes(output);
             default -> throw new IllegalArgumentException("not a page: " + output);
         };
     }
@@ -180,6 +188,19 @@ public final class SiteRenderer {
         c.put("pages", edition.pages().stream().map(p -> Map.of("href", ctx.root() + SitePaths.page(p.slug()), "title", p.title(),
                 "summary", p.story().summary().orElse(""))).toList());
         c.put("cover", edition.site().cover().map(h -> Heroes.view(h, ctx, images)).orElse(null));
+        c.put("editions", EditionsOverTime.editions(ctx));
+        return render(output, c);
+    }
+
+    /** The "What changed since the last edition" page: this edition compared with the newest archived one. */
+    private OutputFile.Written changes(SitePlan.Output output) {
+        RenderContext ctx = at(output);
+        org.tessera.model.ArchivedEdition last = edition.newestArchived().orElseThrow();
+        String title = ctx.messages().format("changes.title", last.manifest().label());
+        Map<String, Object> c = Layout.context(ctx, output.address(), title, "");
+        c.put("intro", ctx.messages().format("changes.intro", last.manifest().label(), ctx.formats().editionDate(last.manifest().info())));
+        c.put("changes", org.tessera.compare.ChangesHtml.sections(EditionsOverTime.changesSince(edition, last), ctx.messages()::get, false));
+        c.put("previous", ctx.root() + SitePaths.edition(last.slug()));
         return render(output, c);
     }
 

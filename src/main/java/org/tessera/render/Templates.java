@@ -35,7 +35,8 @@ public final class Templates {
     /** The page template each kind of output of the plan is rendered with. */
     private static final Map<SitePlan.Kind, String> BY_KIND = Map.of(SitePlan.Kind.HOME, "home",
             SitePlan.Kind.PROGRAMMES, "programmes", SitePlan.Kind.PROGRAMME, "programme", SitePlan.Kind.PLACE, "place",
-            SitePlan.Kind.PAGE, "page", SitePlan.Kind.DONORS, "donors", SitePlan.Kind.DATA, "data", SitePlan.Kind.NOT_FOUND, "404");
+            SitePlan.Kind.PAGE, "page", SitePlan.Kind.DONORS, "donors", SitePlan.Kind.DATA, "data", SitePlan.Kind.NOT_FOUND, "404",
+            SitePlan.Kind.CHANGES, "changes");
     /** The names of the page templates; every other template (the layout, partials, brochure/…) serves several. */
     public static final java.util.Set<String> PAGES = java.util.Set.copyOf(BY_KIND.values());
 
