@@ -2,6 +2,8 @@
 # Makes archive/2022-09/, the example edition's archived "Preview edition" (September 2022): the example edition
 # as it would have stood a year earlier, BUILT with Tessera. It is an invented earlier state, for showing archives
 # and `tessera diff`; no such edition was published. Run from the repository root after `mvn -DskipTests package`.
+# With a folder argument, it writes the Preview edition's sources there instead and builds nothing
+# (e.g. to compare edition folders: tessera diff /tmp/preview .).
 #
 # What differs from the 1st edition (each a change `tessera diff` reports):
 #   - dated 2022-09, labelled "Preview edition", one brochure (mptf-in-action-2022); no 2024 gender spotlight
@@ -12,8 +14,13 @@
 #   - the Tajikistan story: 12 Farmer Field Schools (16 now), "over 50 schools" (over 60 now)
 set -eu
 here=$(pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+if [ $# -gt 0 ]; then
+  mkdir -p "$1"
+  work=$(cd "$1" && pwd)
+else
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+fi
 cp -r site.yml content assets "$work"/
 cd "$work"
 rm content/pages/gender-spotlight-2024.md content/programmes/kyrgyz-republic.yml content/programmes/kyrgyz-republic.md
@@ -26,6 +33,7 @@ def edit(path, old, new, count=1):
 edit("site.yml", 'label: 1st edition', 'label: Preview edition')
 edit("site.yml", 'date: "2023-09"', 'date: "2022-09"')
 site = open("site.yml", encoding="utf-8").read()
+site = re.sub(r"\n# The earlier edition published.*?\nchanges: true\n", "\n", site, flags=re.S)  # it archives nothing
 site = site[:site.index("  - id: gender-spotlight-2024")]
 open("site.yml", "w", encoding="utf-8").write(site.replace("id: mptf-in-action-2023", "id: mptf-in-action-2022"))
 edit("content/programmes/igad-region.yml", "status: closed", "status: active")
@@ -46,5 +54,6 @@ edit("content/programmes/tajikistan.md", "over 60 schools", "over 50 schools")
 PY
 grep -rl "gender-spotlight-2024\|kyrgyz-republic" content site.yml | while read -r f; do echo "still mentioned in $f" >&2; done
 cd "$here"
+[ $# -gt 0 ] && exit 0
 rm -rf archive/2022-09
 java -jar target/tessera.jar build --source "$work" --output archive/2022-09

@@ -111,7 +111,8 @@ final class ArchivedCopies {
         Messages words = messages.computeIfAbsent(language, l -> Messages.load(l, edition.root().resolve("templates")));
         String date = new Formats(language, words).editionDate(archived.manifest().info());
         int depth = (int) SitePaths.address(file).chars().filter(c -> c == '/').count();
-        String current = "../".repeat(depth + 2);
+        // the page for a missing address is served at any address: its link starts from the site's base path
+        String current = file.equals(SitePaths.NOT_FOUND) ? edition.site().basePath() : "../".repeat(depth + 2);
         String banner = "<div class=\"" + BANNER_CLASS + "\" role=\"note\" style=\"background:#fff4ce;color:#1b1b1b;"
                 + "border-bottom:2px solid #8a6100;padding:0.75em 1em;text-align:center;font-family:sans-serif\">"
                 + Html.escape(words.format("archive.banner", archived.manifest().label(), date))
