@@ -96,8 +96,8 @@ public final class LiveBuild {
         if (everything) {
             stale = new LinkedHashSet<>(plan.outputs()); // the photos' sizes follow from every page: make them all again
         }
-        List<SitePlan.Output> pdfs = stale.stream().filter(o -> o.kind() == SitePlan.Kind.PDF).toList();
-        List<SitePlan.Output> now = stale.stream().filter(o -> o.kind() != SitePlan.Kind.PDF).toList();
+        List<SitePlan.Output> pdfs = stale.stream().filter(plan::isPdf).toList();
+        List<SitePlan.Output> now = stale.stream().filter(o -> !plan.isPdf(o)).toList();
         Tessera.Rendered rendered = Tessera.render(edition, templates, plan, now, Progress.NONE, ImageVariants.Mode.BUILD,
                 null, problems);
         if (hasError(problems)) {

@@ -124,6 +124,12 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
         }
     }
 
+    /** Whether {@code output} is a brochure's PDF, or its citable copy: the slowest files to make. */
+    public boolean isPdf(Output output) {
+        return output.kind() == Kind.PDF
+                || output.kind() == Kind.CITABLE && at(output.subject()).filter(source -> source.kind() == Kind.PDF).isPresent();
+    }
+
     /** The output at {@code path}, if the site has one. */
     public Optional<Output> at(String path) {
         return Optional.ofNullable(byPath().get(path));
