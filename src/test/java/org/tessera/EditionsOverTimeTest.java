@@ -175,6 +175,7 @@ class EditionsOverTimeTest {
         assertEquals("restated", page.select("main tbody tr:nth-child(2) strong.restated").text());
         assertEquals("col", page.select("main thead th").attr("scope"));
         assertTrue(TestFiles.read(now.output().resolve("sitemap.xml")).contains("<loc>" + BASE + "changes/</loc>"));
+        assertEquals("changes/", now.html("").select("#editions ~ p a[href=changes/]").attr("href"), "the home page links it");
     }
 
     @Test

@@ -189,6 +189,8 @@ public final class SiteRenderer {
                 "summary", p.story().summary().orElse(""))).toList());
         c.put("cover", edition.site().cover().map(h -> Heroes.view(h, ctx, images)).orElse(null));
         c.put("editions", EditionsOverTime.editions(ctx));
+        c.put("changes", plan.of(SitePlan.Kind.CHANGES).stream().findFirst().flatMap(o -> edition.newestArchived().map(last -> Map.of(
+                "href", ctx.root() + o.address(), "title", ctx.messages().format("changes.title", last.manifest().label())))).orElse(null));
         return render(output, c);
     }
 
