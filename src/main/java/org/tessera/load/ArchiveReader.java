@@ -11,6 +11,7 @@ import org.tessera.model.ArchivedEdition;
 import org.tessera.model.EditionManifest;
 import org.tessera.model.Problem;
 import org.tessera.model.Site;
+import org.tessera.model.SitePaths;
 
 /**
  * Reads the earlier editions site.yml's {@code archive:} lists: each a folder of a built site inside the edition
@@ -20,7 +21,9 @@ import org.tessera.model.Site;
 final class ArchiveReader {
 
     /** Where a built site keeps the editions it publishes; never nested again. */
-    static final String EDITIONS = org.tessera.model.SitePaths.EDITIONS;
+    static final String EDITIONS = SitePaths.EDITIONS;
+
+    private static final java.util.regex.Pattern LOC = java.util.regex.Pattern.compile("<loc>([^<]*)</loc>");
 
     private ArchiveReader() {
     }
@@ -96,6 +99,28 @@ final class ArchiveReader {
         Path base = root.resolve(folder);
         List<String> published = files.list(folder).stream().map(p -> base.relativize(p).toString().replace('\\', '/'))
                 .filter(p -> !p.startsWith(EDITIONS)).toList();
-        return Optional.of(new ArchivedEdition(folder, entry.at(), manifest.get(), published));
+        return Optional.of(new ArchivedEdition(folder, entry.at(), manifest.get(), published,
+                pages(files, base, manifest.get(), published)));
+    }
+
+    /** The files its sitemap lists (by their address under its base_url) that it holds. */
+    private static List<String> pages(EditionLoader.EditionFiles files, Path base, EditionManifest manifest, List<String> published) {
+        Path sitemap = base.resolve(SitePaths.SITEMAP);
+        if (!Files.isRegularFile(sitemap)) {
+            return List.of();
+        }
+        String url = manifest.baseUrl().endsWith("/") ? manifest.baseUrl() : manifest.baseUrl() + "/";
+        String path = url.replaceFirst("^[a-z]+://[^/]+", "");
+        List<String> pages = new ArrayList<>();
+        java.util.regex.Matcher loc = LOC.matcher(files.readText(sitemap).orElse(""));
+        while (loc.find()) {
+            String address = loc.group(1).replace("&amp;", "&");
+            String relative = address.startsWith(url) ? address.substring(url.length())
+                    : address.startsWith(path) ? address.substring(path.length()) : null;
+            if (relative != null && published.contains(SitePaths.file(relative))) {
+                pages.add(SitePaths.file(relative));
+            }
+        }
+        return pages;
     }
 }

@@ -10,11 +10,13 @@ import java.util.List;
  * @param at       where site.yml lists it
  * @param manifest what the archived build says it holds (its edition.json)
  * @param files    its files, relative to {@code folder}, sorted; its own editions/ folder left out (never nested)
+ * @param pages    those of its files its sitemap lists: the pages meant for search, which this site's sitemap lists too
  */
-public record ArchivedEdition(String folder, Position at, EditionManifest manifest, List<String> files) {
+public record ArchivedEdition(String folder, Position at, EditionManifest manifest, List<String> files, List<String> pages) {
 
     public ArchivedEdition {
         files = List.copyOf(files);
+        pages = List.copyOf(pages);
     }
 
     public String slug() {

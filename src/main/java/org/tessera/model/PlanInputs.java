@@ -55,7 +55,7 @@ public final class PlanInputs {
             case ICON, SOCIAL_CARD, ASSET, FONT -> List.of();
             case PRINT_STYLESHEET -> List.of(edition.site().theme());
             case IMAGE -> List.of(Optional.ofNullable(edition.images().get(subject)));
-            case MANIFEST, CITABLE, ARCHIVED, CHANGES -> editionsOverTime(output, plan);
+            case MANIFEST, CITABLE, ARCHIVED, ARCHIVED_PAGE, CHANGES -> editionsOverTime(output, plan);
         };
     }
 
@@ -68,7 +68,7 @@ public final class PlanInputs {
         return switch (output.kind()) {
             case MANIFEST -> List.of(edition.site(), List.copyOf(edition.datasets().keySet()), cards());
             case CITABLE -> plan.at(output.subject()).map(source -> of(source, plan)).orElse(List.of());
-            case ARCHIVED -> List.of(edition.site(), edition.archive());
+            case ARCHIVED, ARCHIVED_PAGE -> List.of(edition.site(), edition.archive());
             default -> List.of(layout(), cards(), edition.indicators(), edition.donors(), List.copyOf(edition.datasets().values()),
                     edition.archive(), edition.pages());
         };

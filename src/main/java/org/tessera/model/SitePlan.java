@@ -29,13 +29,15 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
         CITABLE,
         /** A file of an archived edition's built site; subject: its path in the edition folder. */
         ARCHIVED,
+        /** A web page of an archived edition that its sitemap lists (and so this site's sitemap too). */
+        ARCHIVED_PAGE,
         /** The "What changed since the last edition" page. */
         CHANGES;
 
         /** Whether the output is a web page that a reader navigates to (and the sitemap lists). */
         public boolean isPage() {
             return switch (this) {
-                case HOME, PROGRAMMES, PROGRAMME, PLACE, PAGE, DONORS, DATA, CHANGES -> true;
+                case HOME, PROGRAMMES, PROGRAMME, PLACE, PAGE, DONORS, DATA, CHANGES, ARCHIVED_PAGE -> true;
                 default -> false;
             };
         }
@@ -117,7 +119,9 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
                 || o.kind() == Kind.JSON).toList();
         citable.forEach(o -> plan.file(Kind.CITABLE, SitePaths.inEdition(slug, o.path()), o.path()));
         for (ArchivedEdition archived : edition.archive()) {
-            archived.files().forEach(f -> plan.file(Kind.ARCHIVED, SitePaths.inEdition(archived.slug(), f), archived.source(f)));
+            Set<String> pages = Set.copyOf(archived.pages());
+            archived.files().forEach(f -> plan.file(pages.contains(f) ? Kind.ARCHIVED_PAGE : Kind.ARCHIVED,
+                    SitePaths.inEdition(archived.slug(), f), archived.source(f)));
         }
         if (edition.site().changes() && !edition.archive().isEmpty()) {
             plan.section(Kind.CHANGES, SitePaths.CHANGES, "the page of what changed since the last edition");

@@ -39,6 +39,7 @@ public final class SiteRenderer {
     private final List<OutputFile> files = new ArrayList<>();
     private Consumer<OutputFile> pageSink;
     private final List<Problem> problems = new ArrayList<>();
+    private final ArchivedCopies archived;
     /** The interface words each page read while it rendered, by path: a changed word re-renders only those pages. */
     private final Map<String, Set<String>> wordsRead = new java.util.concurrent.ConcurrentHashMap<>();
     private SitePlan plan;
@@ -63,6 +64,7 @@ public final class SiteRenderer {
         this.templates = templates;
         this.markdown = new MarkdownRenderer(edition.site().allowHtml(), images::responsive);
         this.components = components;
+        this.archived = new ArchivedCopies(edition);
     }
 
     /** Reports each page rendered to {@code progress}. */
@@ -100,7 +102,6 @@ public final class SiteRenderer {
         BrochureRenderer brochures = new BrochureRenderer(edition, base, templates, components, new SiteCharts(), images);
         List<SitePlan.Output> citable = byKind.getOrDefault(SitePlan.Kind.CITABLE, List.of());
         EditionsOverTime.sourcesOf(plan, citable).forEach(o -> byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o));
-        ArchivedCopies archived = new ArchivedCopies(edition);
         for (SitePlan.Output output : outputs) {
             fixedFile(output, brochures).or(() -> output.kind() == SitePlan.Kind.ARCHIVED ? Optional.of(archived.make(output))
                     : Optional.empty()).ifPresent(this::add);
@@ -170,6 +171,7 @@ public final class SiteRenderer {
             case ROBOTS -> new OutputFile.Written(output.path(), SearchFiles.robots(edition.site()));
             case MANIFEST -> new OutputFile.Written(output.path(), EditionsOverTime.manifest(edition));
             case CHANGES -> changes(output);
+            case ARCHIVED_PAGE -> (OutputFile.Written) archived.make(output);
             default -> throw new IllegalArgumentException("not a page: " + output);
         };
     }
