@@ -33,15 +33,8 @@ class DiffCommandTest {
 
     @Test
     void every_kind_of_change_is_printed_once_and_exits_1() {
-        TestEdition old = copy("old").file("content/programmes/beta.yml", "title: Beta programme\ncountries: [GN]\nstatus: active\n");
-        TestEdition now = copy("new")
-                .file("content/programmes/gamma.yml", "title: Gamma programme\ncountries: [SL]\nstatus: pipeline\n")
-                .edit("content/programmes/alpha.yml", "status: active", "status: closed")
-                .edit("content/data/indicators.csv", "2022,120", "2022,130")
-                .edit("content/data/donors.csv", "Ireland,\"500,000\"", "Ireland,\"600,000\"")
-                .edit("content/data/donors.csv", "member-state\n", "member-state\nNorway,100000,member-state\n")
-                .edit("content/data/needs.csv", "Mali,2000", "Mali,2500\nNiger,700");
-        Run run = Run.of("diff", old.root().toString(), now.root().toString());
+        TestEdition[] pair = planted();
+        Run run = Run.of("diff", pair[0].root().toString(), pair[1].root().toString());
         assertEquals(1, run.exit(), run.err());
         assertEquals(List.of(
                 "programme alpha: closed active → closed (content/programmes/alpha.yml:1 → content/programmes/alpha.yml:1)",
@@ -49,13 +42,16 @@ class DiffCommandTest {
                 "programme gamma: added Gamma programme (pipeline) (– → content/programmes/gamma.yml:1)",
                 "indicator al-1: current value 200 → 210 (content/data/indicators.csv:2 → content/data/indicators.csv:2)",
                 "indicator al-1: restated 2022 120 → 130 (content/data/indicators.csv:2 → content/data/indicators.csv:2)",
+                "indicator al-2: baseline 0 → 5 (content/data/indicators.csv:4 → content/data/indicators.csv:4)",
+                "indicator al-3: target 80 → 85 (content/data/indicators.csv:5 → content/data/indicators.csv:5)",
                 "donor Ireland: amount USD 500,000 → USD 600,000 (content/data/donors.csv:3 → content/data/donors.csv:4)",
                 "donor Norway: added USD 100,000 (– → content/data/donors.csv:3)",
                 "dataset needs: row \"Mali\", amount 2,000 → 2,500 (content/data/needs.csv:3 → content/data/needs.csv:3)",
+                "dataset needs: row \"Togo\" removed (content/data/needs.csv:4 → –)",
                 "dataset needs: row \"Niger\" added (– → content/data/needs.csv:4)",
-                "9 changes."), lines(run));
-        Run json = Run.of("diff", "--format", "json", old.root().toString(), now.root().toString());
-        assertTrue(json.out().contains("\"count\":9") && json.out().contains("\"what\":\"restated 2022\""), json.out());
+                "12 changes."), lines(run));
+        Run json = Run.of("diff", "--format", "json", pair[0].root().toString(), pair[1].root().toString());
+        assertTrue(json.out().contains("\"count\":12") && json.out().contains("\"what\":\"restated 2022\""), json.out());
     }
 
     @Test
