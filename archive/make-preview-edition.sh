@@ -11,7 +11,7 @@
 #   - Zimbabwe's budget 2,400,000 in programmes-gender; Germany's contribution 17,569,912; no contribution from Türkiye
 #   - tj-3.1a reported 1,980 for 2022 (2,263 for 2023 now); tj-2c baseline 40 (42 now);
 #     pb-11's 2022 figure 75,000 (restated 80,000 now)
-#   - the Tajikistan story: 12 Farmer Field Schools (16 now), "over 50 schools" (over 60 now)
+#   - the Tajikistan story and its translations: 12 Farmer Field Schools (16 now), "over 50 schools" (over 60 now)
 set -eu
 here=$(pwd)
 if [ $# -gt 0 ]; then
@@ -51,6 +51,9 @@ text = re.sub(r"(parrots-beak,pb-11,[^\n]*?,count,,,2022,)80000,", r"\g<1>75000,
 open(indicators, "w", encoding="utf-8").write(text)
 edit("content/programmes/tajikistan.md", "- value: 16\n", "- value: 12\n")
 edit("content/programmes/tajikistan.md", "over 60 schools", "over 50 schools")
+for language, schools in (("fr", "plus de 60 écoles"), ("ar", "أكثر من 60 مدرسة")):  # translations state the same figures
+    edit("content/programmes/tajikistan.%s.md" % language, "- value: 16\n", "- value: 12\n")
+    edit("content/programmes/tajikistan.%s.md" % language, schools, schools.replace("60", "50"))
 PY
 grep -rl "gender-spotlight-2024\|kyrgyz-republic" content site.yml | while read -r f; do echo "still mentioned in $f" >&2; done
 cd "$here"

@@ -16,6 +16,7 @@ cp -r "$here/site.yml" "$here/content" "$here/assets" "$out/example/"
 java "$here/bench/GenerateStories.java" "$out/stories-2000" 2000 >/dev/null
 
 java -cp "$jar" "$here/bench/ServeReload.java" "$out/example" content/programmes/tajikistan.md "$edits"
+java -cp "$jar" "$here/bench/ServeReload.java" "$out/example" content/programmes/tajikistan.md "$edits" words
 java -cp "$jar" "$here/bench/ServeReload.java" "$out/stories-2000" content/programmes/p1000.md "$edits"
 # An edit to the front matter also re-renders the home page and the programmes list (2,000 cards each):
 java -cp "$jar" "$here/bench/ServeReload.java" "$out/stories-2000" content/programmes/p1000.md "$edits" summary

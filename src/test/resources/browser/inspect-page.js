@@ -55,7 +55,9 @@ const nameOf = el => {
 };
 for (const svg of document.querySelectorAll('svg')) {
   if (hidden(svg) || svg.parentElement.closest('svg')) continue;
-  if (svg.getAttribute('role') !== 'img') report('ACCESSIBILITY', 'drawing neither aria-hidden nor role="img": ' + describe(svg));
+  // A drawing whose parts are links (the world map's countries) is a named group: role="img" would hide the links.
+  const linkGroup = svg.getAttribute('role') === 'group' && svg.querySelector('a[href]');
+  if (svg.getAttribute('role') !== 'img' && !linkGroup) report('ACCESSIBILITY', 'drawing neither aria-hidden, role="img" nor a group of links: ' + describe(svg));
   else if (!nameOf(svg)) report('ACCESSIBILITY', 'chart without an accessible name (a <title>, aria-label or aria-labelledby): ' + describe(svg));
 }
 
@@ -72,7 +74,8 @@ function* ancestors(el) { for (let p = el.parentElement; p && p !== document.bod
 
 // Everything the page points to or loaded: links to follow, assets the page loads, addresses in its metadata
 const abs = url => new URL(url, document.baseURI).href;
-const anchors = [...document.querySelectorAll('a[href], area[href]')].map(a => a.href);
+// An SVG link's href is an SVGAnimatedString (the world map's countries): resolve its attribute instead.
+const anchors = [...document.querySelectorAll('a[href], area[href]')].map(a => abs(a.getAttribute('href')));
 const assets = [];
 document.querySelectorAll('img[src], script[src], iframe[src], video[src], audio[src], source[src], track[src], embed[src]').forEach(e => assets.push(abs(e.getAttribute('src'))));
 document.querySelectorAll('img[srcset], source[srcset]').forEach(e => e.getAttribute('srcset').split(',').forEach(c => assets.push(abs(c.trim().split(/\s+/)[0]))));

@@ -45,8 +45,8 @@ public final class LiveBuild {
     }
 
     /** The last good state: the edition, its plan, what each output read, and the files made from them. */
-    private record State(Edition edition, SitePlan plan, Map<String, List<Object>> inputs, Map<String, Set<String>> words,
-                         Templates templates) {
+    private record State(EditionLoader.Loaded loaded, SitePlan plan, Map<String, List<Object>> inputs,
+                         Map<String, Set<String>> words, Map<String, Templates> templates) {
     }
 
     private final Path source;
@@ -86,9 +86,9 @@ public final class LiveBuild {
         }
         Edition edition = loaded.edition();
         boolean newTemplates = full || pending.contains("site.yml") || pending.stream().anyMatch(f -> f.startsWith("templates/"));
-        Templates templates = newTemplates ? Templates.of(edition) : last.templates();
-        SitePlan plan = SitePlan.of(edition);
-        Map<String, List<Object>> inputs = new PlanInputs(edition).of(plan);
+        Map<String, Templates> templates = newTemplates ? Tessera.templates(loaded) : last.templates();
+        SitePlan plan = Tessera.plan(loaded);
+        Map<String, List<Object>> inputs = new PlanInputs(edition, loaded.translations()).of(plan);
         Set<SitePlan.Output> stale = full ? new LinkedHashSet<>(plan.outputs()) : stale(edition, plan, inputs, templates);
         boolean everything = full || stale.size() == plan.outputs().size()
                 || stale.stream().anyMatch(o -> o.kind() == SitePlan.Kind.IMAGE)
@@ -98,7 +98,7 @@ public final class LiveBuild {
         }
         List<SitePlan.Output> pdfs = stale.stream().filter(plan::isPdf).toList();
         List<SitePlan.Output> now = stale.stream().filter(o -> !plan.isPdf(o)).toList();
-        Tessera.Rendered rendered = Tessera.render(edition, templates, plan, now, Progress.NONE, ImageVariants.Mode.BUILD,
+        Tessera.Rendered rendered = Tessera.render(loaded, templates, plan, now, Progress.NONE, ImageVariants.Mode.BUILD,
                 null, problems);
         if (hasError(problems)) {
             return new Outcome(problems, false, 0, full, elapsed(start));
@@ -116,7 +116,7 @@ public final class LiveBuild {
         }
         pdfs.forEach(o -> stalePdfs.add(o.path()));
         stalePdfs.retainAll(inputs.keySet());
-        last = new State(edition, plan, inputs, Map.copyOf(words), templates);
+        last = new State(loaded, plan, inputs, Map.copyOf(words), templates);
         pending.clear();
         basePath = edition.site().basePath();
         files = Collections.unmodifiableMap(new LinkedHashMap<>(site));
@@ -124,15 +124,19 @@ public final class LiveBuild {
     }
 
     /** The outputs of {@code plan} that would come out differently from the ones made last time. */
-    private Set<SitePlan.Output> stale(Edition edition, SitePlan plan, Map<String, List<Object>> inputs, Templates templates) {
+    private Set<SitePlan.Output> stale(Edition edition, SitePlan plan, Map<String, List<Object>> inputs,
+                                       Map<String, Templates> templates) {
         Set<SitePlan.Output> stale = new LinkedHashSet<>();
-        Set<String> changedWords = changedWords(last.templates().messages(), templates.messages());
-        boolean brochuresRead = !changedWords.isEmpty(); // brochures' words are not recorded: any change reaches them
+        Map<String, Set<String>> changedWords = new HashMap<>();
+        templates.forEach((language, now) -> Optional.ofNullable(last.templates().get(language))
+                .ifPresent(before -> changedWords.put(language, changedWords(before.messages(), now.messages()))));
         for (SitePlan.Output output : plan.outputs()) {
+            Set<String> words = changedWords.getOrDefault(output.language(), Set.of());
+            boolean brochuresRead = !words.isEmpty(); // brochures' words are not recorded: any change reaches them
             Optional<SitePlan.Output> before = last.plan().at(output.path());
             boolean changed = before.isEmpty() || !before.get().equals(output)
                     || !Objects.equals(last.inputs().get(output.path()), inputs.get(output.path()))
-                    || !Collections.disjoint(last.words().getOrDefault(output.path(), Set.of()), changedWords)
+                    || !Collections.disjoint(last.words().getOrDefault(output.path(), Set.of()), words)
                     || brochuresRead && isBrochure(output)
                     || pending.stream().anyMatch(file -> reads(output, file, edition));
             if (changed) {
@@ -203,7 +207,7 @@ public final class LiveBuild {
 
     private void layOut(String pdf) {
         List<Problem> problems = new ArrayList<>();
-        Tessera.Rendered rendered = Tessera.render(last.edition(), last.templates(), last.plan(), last.plan().at(pdf).stream().toList(),
+        Tessera.Rendered rendered = Tessera.render(last.loaded(), last.templates(), last.plan(), last.plan().at(pdf).stream().toList(),
                 Progress.NONE, ImageVariants.Mode.BUILD, null, problems);
         pdfProblems.addAll(problems);
         if (!hasError(problems)) {

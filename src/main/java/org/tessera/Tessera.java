@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +45,11 @@ public final class Tessera {
     public static BuildResult check(Path source) {
         long start = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
-        Edition edition = loadAndCheck(source, problems);
+        EditionLoader.Loaded loaded = loadAndCheck(source, problems);
         if (problems.stream().noneMatch(Problem::isError)) {
             // templates, components and images can fail too; find it now, not at build time
-            SitePlan plan = SitePlan.of(edition);
-            render(edition, Templates.of(edition), plan, plan.outputs(), Progress.NONE, ImageVariants.Mode.CHECK, null, problems);
+            SitePlan plan = plan(loaded);
+            render(loaded, templates(loaded), plan, plan.outputs(), Progress.NONE, ImageVariants.Mode.CHECK, null, problems);
         }
         return new BuildResult(problems, false, 0, source, elapsed(start));
     }
@@ -69,7 +71,7 @@ public final class Tessera {
             return new BuildResult(problems, false, 0, output, elapsed(start));
         }
         progress.update("load", 0, 0);
-        Edition edition = loadAndCheck(source, problems);
+        EditionLoader.Loaded loaded = loadAndCheck(source, problems);
         if (failed(problems, strict)) {
             return new BuildResult(problems, false, 0, output, elapsed(start));
         }
@@ -77,8 +79,8 @@ public final class Tessera {
         // whole build succeeded, and is removed otherwise.
         AtomicInteger streamed = new AtomicInteger();
         try (Publisher.Staging staging = Publisher.stage(output)) {
-            SitePlan plan = SitePlan.of(edition);
-            List<OutputFile> files = render(edition, Templates.of(edition), plan, plan.outputs(), progress,
+            SitePlan plan = plan(loaded);
+            List<OutputFile> files = render(loaded, templates(loaded), plan, plan.outputs(), progress,
                     ImageVariants.Mode.BUILD, page -> {
                         try {
                             staging.submit(page);
@@ -121,13 +123,26 @@ public final class Tessera {
             problems.addAll(built.problems());
             return built.edition();
         }
-        return loadAndCheck(folder, problems);
+        return loadAndCheck(folder, problems).edition();
     }
 
-    private static Edition loadAndCheck(Path source, List<Problem> problems) {
+    private static EditionLoader.Loaded loadAndCheck(Path source, List<Problem> problems) {
         EditionLoader.Loaded loaded = new EditionLoader().load(source);
         problems.addAll(problems(loaded));
-        return loaded.edition();
+        return loaded;
+    }
+
+    /** The plan of a loaded edition's site, with its translations. */
+    static SitePlan plan(EditionLoader.Loaded loaded) {
+        return SitePlan.of(loaded.edition(), loaded.translations());
+    }
+
+    /** The templates and interface words of each language of an edition ("" for its first). */
+    static Map<String, Templates> templates(EditionLoader.Loaded loaded) {
+        Map<String, Templates> templates = new LinkedHashMap<>();
+        templates.put("", Templates.of(loaded.edition()));
+        loaded.translations().forEach((language, edition) -> templates.put(language, Templates.of(edition)));
+        return templates;
     }
 
     /**
@@ -143,7 +158,7 @@ public final class Tessera {
                         ? Stream.of(f, f.replaceFirst("\\.xlsx$", ".csv")) : Stream.of(f))
                 .collect(Collectors.toSet());
         if (!broken.contains(SITE_FILE)) {
-            problems.addAll(Checks.run(loaded.edition(), broken));
+            problems.addAll(Checks.run(loaded.edition(), loaded.translations(), broken));
         }
         return problems;
     }
@@ -158,19 +173,32 @@ public final class Tessera {
      * in BUILD mode and only inspected in CHECK mode. When {@code pageSink} is not null, web pages go to it as they
      * are made instead of the result.
      */
-    static Rendered render(Edition edition, Templates templates, SitePlan plan, Collection<SitePlan.Output> outputs,
-                           Progress progress, ImageVariants.Mode mode, Consumer<OutputFile> pageSink, List<Problem> problems) {
-        Figures figures = Resolver.resolve(edition);
+    static Rendered render(EditionLoader.Loaded loaded, Map<String, Templates> templates, SitePlan plan,
+                           Collection<SitePlan.Output> outputs, Progress progress, ImageVariants.Mode mode,
+                           Consumer<OutputFile> pageSink, List<Problem> problems) {
         ComponentRenderer components = new DataComponents();
+        ImageVariants images = new ImageVariants(loaded.edition(), mode); // one image stage: every language shows the same photos
+        Map<String, List<SitePlan.Output>> byLanguage = new LinkedHashMap<>();
+        outputs.forEach(o -> byLanguage.computeIfAbsent(o.language(), l -> new ArrayList<>()).add(o));
+        List<OutputFile> files = new ArrayList<>();
+        Map<String, Set<String>> words = new HashMap<>();
         try {
-            SiteRenderer renderer = new SiteRenderer(edition, figures, components, templates, new ImageVariants(edition, mode))
-                    .reportingTo(progress);
-            if (pageSink != null) {
-                renderer.sendingPagesTo(pageSink);
+            for (Map.Entry<String, List<SitePlan.Output>> language : byLanguage.entrySet()) {
+                Edition edition = language.getKey().isEmpty() ? loaded.edition() : loaded.translations().get(language.getKey());
+                SiteRenderer renderer = new SiteRenderer(edition, Resolver.resolve(edition), components,
+                        templates.get(language.getKey()), images).reportingTo(progress);
+                if (pageSink != null) {
+                    renderer.sendingPagesTo(pageSink);
+                }
+                files.addAll(renderer.render(plan, language.getValue()));
+                problems.addAll(renderer.problems());
+                words.putAll(renderer.wordsRead());
             }
-            List<OutputFile> files = renderer.render(plan, outputs);
-            problems.addAll(renderer.problems());
-            return new Rendered(files, renderer.wordsRead());
+            // raster images are never copied: resized and cleaned of metadata, in the sizes the rendered pages use
+            boolean allImages = outputs.stream().anyMatch(o -> o.kind() == SitePlan.Kind.IMAGE);
+            files.addAll(allImages ? images.files() : images.usedFiles());
+            problems.addAll(images.problems());
+            return new Rendered(files, words);
         } catch (Templates.TemplateFailure e) {
             problems.add(Problem.error(new Position(e.file(), e.line(), 0), "template error: " + e.getMessage()));
             return new Rendered(List.of(), Map.of());

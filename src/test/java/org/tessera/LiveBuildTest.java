@@ -126,6 +126,9 @@ class LiveBuildTest {
                             .edit("site.yml", "page:highlights", "page:overview");
                     return Set.of("content/pages/highlights.md", "content/pages/overview.md", "site.yml");
                 }),
+                new Change("language added", e -> touched(e.edit("site.yml", "language: en", "languages: [en, fr]")
+                        .file("content/pages/highlights.fr.md", "---\ntitle: Les faits marquants\n---\n\nCette page est en français.\n"),
+                        "site.yml", "content/pages/highlights.fr.md")),
                 new Change("new programme", e -> touched(e.file("content/programmes/second.yml",
                         "title: A second programme\ncountries: [GN]\nstatus: pipeline\n"), "content/programmes/second.yml")));
     }

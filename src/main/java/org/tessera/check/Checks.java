@@ -3,6 +3,7 @@ package org.tessera.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.tessera.model.Edition;
 import org.tessera.model.Page;
@@ -18,6 +19,40 @@ public final class Checks {
 
     public static List<Problem> run(Edition edition) {
         return run(edition, Set.of());
+    }
+
+    /**
+     * Runs every check on {@code edition} (its default language) and, in each of {@code translations} (the same
+     * edition in another language), on the stories translated into that language, each compared with its original.
+     */
+    public static List<Problem> run(Edition edition, Map<String, Edition> translations, Set<String> broken) {
+        List<Problem> problems = new ArrayList<>(run(edition, broken));
+        translations.values().forEach(translated -> problems.addAll(translated(edition, translated, broken)));
+        return problems;
+    }
+
+    /** A translated story is checked as any story is (references, links, images, figures) and against its original. */
+    private static List<Problem> translated(Edition edition, Edition translated, Set<String> broken) {
+        String language = translated.site().language();
+        Set<String> published = SitePlan.of(translated).addresses();
+        Map<String, Set<String>> anchors = LinkChecks.anchors(translated);
+        List<Problem> problems = new ArrayList<>();
+        java.util.function.BiConsumer<org.tessera.model.Story, Optional<org.tessera.model.Story>> check = (story, original) -> {
+            problems.addAll(ReferenceChecks.checkStory(translated, story, broken));
+            problems.addAll(LinkChecks.check(story, published, anchors));
+            problems.addAll(ImageChecks.checkStory(translated, story));
+            original.ifPresent(o -> problems.addAll(TranslationChecks.compare(o, story)));
+        };
+        for (Programme programme : translated.programmes()) {
+            programme.story().filter(s -> s.language().equals(language))
+                    .ifPresent(s -> check.accept(s, edition.programme(programme.id()).flatMap(Programme::story)));
+        }
+        for (Page page : translated.pages()) {
+            if (page.story().language().equals(language)) {
+                check.accept(page.story(), edition.page(page.slug()).map(Page::story));
+            }
+        }
+        return problems;
     }
 
     /**

@@ -33,7 +33,7 @@ import org.tessera.util.PrefixedMatches;
  */
 final class FigureChecks {
 
-    private static final Pattern VALUE = Pattern.compile("\\{\\{<\\s*value\\s+([^\\s>]*)\\s*>}}");
+    static final Pattern VALUE = Pattern.compile("\\{\\{<\\s*value\\s+([^\\s>]*)\\s*>}}");
     private static final Pattern NUMBER = Numbers.IN_PROSE;
     private static final Pattern LARGER_WORD = Pattern.compile("(?i)\\s*(million|billion|thousand|bn|m)\\b.*", Pattern.DOTALL);
     private static final Pattern AT_LEAST = Pattern.compile("(?i).*\\b(over|more than|at least|above|exceeding|upwards of)\\s*$", Pattern.DOTALL);

@@ -74,7 +74,7 @@ public final class BuiltSiteLoader {
                 .map(d -> new IndicatorLoader().load(d, problems)).orElse(List.of());
         List<Donor> donors = Optional.ofNullable(datasets.get(DonorLoader.NAME))
                 .map(d -> new DonorLoader().load(d, problems)).orElse(List.of());
-        Site site = new Site(m.title(), m.info(), "", m.baseUrl(), m.language(), Contact.NONE, Optional.empty(), List.of(), false,
+        Site site = new Site(m.title(), m.info(), "", m.baseUrl(), m.language(), List.of(m.language()), false, Contact.NONE, Optional.empty(), List.of(), false,
                 ImageSettings.DEFAULT, Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
                 false, Position.of(ManifestJson.FILE));
         List<Programme> programmes = m.programmes().stream().map(BuiltSiteLoader::programme).toList();

@@ -29,7 +29,7 @@ final class ComponentLoader {
     }
 
     /** {@code at} is the opening fence; the YAML body starts on the next line. */
-    Optional<Component> load(String name, String body, Position at, List<Problem> problems) {
+    Optional<Component> load(String name, String body, Position at, TextLanguage language, List<Problem> problems) {
         int before = problems.size();
         Optional<YamlNode> root = yaml.read(body, at.file(), at.line(), problems);
         if (root.isEmpty()) {
@@ -39,32 +39,28 @@ final class ComponentLoader {
             return Optional.empty();
         }
         return switch (name) {
-            case "tiles" -> tiles(root.get(), at, problems);
-            case "chart" -> Fields.of(root.get(), "the chart block", problems).flatMap(f -> chart(f, at, problems));
-            default -> Fields.of(root.get(), "the table block", problems).flatMap(f -> table(f, at, problems));
+            case "tiles" -> tiles(root.get(), at, "a tiles block", language, problems).map(t -> t);
+            case "chart" -> Fields.of(root.get(), "the chart block", language, problems).flatMap(f -> chart(f, at, problems));
+            default -> Fields.of(root.get(), "the table block", language, problems).flatMap(f -> table(f, at, problems));
         };
     }
 
-    private Optional<Component> tiles(YamlNode root, Position at, List<Problem> problems) {
-        return tiles(root, at, "a tiles block", problems).map(t -> t);
-    }
-
     /** A list of tiles, as a tiles block and site.yml's {@code headlines} write it; {@code what} names it in messages. */
-    static Optional<Tiles> tiles(YamlNode root, Position at, String what, List<Problem> problems) {
+    static Optional<Tiles> tiles(YamlNode root, Position at, String what, TextLanguage language, List<Problem> problems) {
         if (!(root instanceof YamlNode.Sequence seq)) {
             problems.add(Problem.error(root.at(), what + " is a list: each tile starts with '- indicator:', '- value:' or '- figure:'"));
             return Optional.empty();
         }
         List<Tile> tiles = new ArrayList<>();
         for (YamlNode item : seq.items()) {
-            Fields.of(item, "a tile", problems).ifPresent(f -> {
+            Fields.of(item, "a tile", language, problems).ifPresent(f -> {
                 f.allowOnly(Shapes.TILE);
                 boolean compact = f.oneOf("format", Shapes.TILE).filter("compact"::equals).isPresent();
                 Optional<String> indicator = f.text("indicator");
                 Optional<String> value = f.text("value");
                 Optional<HeadlineFigure> figure = f.oneOf("figure", Shapes.TILE)
                         .map(w -> HeadlineFigure.valueOf(w.toUpperCase(Locale.ROOT)));
-                Optional<String> label = f.text("label");
+                Optional<String> label = f.translatable("label");
                 long sources = indicator.stream().count() + value.stream().count() + (f.has("figure") ? 1 : 0);
                 if (sources == 0) {
                     problems.add(Problem.error(f.at(), "a tile needs 'indicator: CODE', 'value: FIGURE' or 'figure: "
@@ -100,7 +96,7 @@ final class ComponentLoader {
             return Optional.empty();
         }
         return Optional.of(new Chart(Chart.Type.valueOf(type.get().toUpperCase(Locale.ROOT)), data, x, y,
-                f.text("title"), sort, top, where, chartId(f, problems), f.text("note"), at));
+                f.translatable("title"), sort, top, where, chartId(f, problems), f.translatable("note"), at));
     }
 
     /** A chart's {@code id}, its anchor on the page: a name like a file's ({@code top-ten-countries}). */
@@ -151,7 +147,7 @@ final class ComponentLoader {
         if (data.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Table(data, f.textList("columns"), sortBy, order, total, where, f.text("note"), at));
+        return Optional.of(new Table(data, f.textList("columns"), sortBy, order, total, where, f.translatable("note"), at));
     }
 
     private static Filter filter(Fields f, List<Problem> problems) {

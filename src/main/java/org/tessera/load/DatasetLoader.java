@@ -43,7 +43,7 @@ final class DatasetLoader {
      *              does not describe them, so that a typo is an error rather than a text column
      */
     Optional<Dataset> load(String name, String file, String text, String describedIn, Optional<YamlNode> description,
-                           Map<String, ColumnType> known, List<Problem> problems) {
+                           TextLanguage language, Map<String, ColumnType> known, List<Problem> problems) {
         Optional<Problem> separator = CsvRows.otherSeparator(text, file);
         if (separator.isPresent()) {
             problems.add(separator.get());
@@ -57,7 +57,7 @@ final class DatasetLoader {
             return Optional.empty();
         }
         return typed(name, file, "", raw, describedIn, () -> {
-            Optional<Fields> info = description.flatMap(d -> Fields.of(d, describedIn, problems));
+            Optional<Fields> info = description.flatMap(d -> Fields.of(d, describedIn, language, problems));
             info.ifPresent(i -> WORKBOOK_ONLY.stream().filter(i::has).forEach(key -> problems.add(Problem.warning(i.at(key),
                     "'" + key + "' applies to a workbook (.xlsx); " + file + " is a CSV file, so it is ignored"))));
             return info;
@@ -65,9 +65,9 @@ final class DatasetLoader {
     }
 
     /** The same dataset read from a sheet of a workbook: {@code sheet:} and {@code header_row:} choose where. */
-    Optional<Dataset> loadWorkbook(String name, Path path, String file, String describedIn,
-                                   Optional<YamlNode> description, Map<String, ColumnType> known, List<Problem> problems) {
-        Optional<Fields> info = description.flatMap(d -> Fields.of(d, describedIn, problems));
+    Optional<Dataset> loadWorkbook(String name, Path path, String file, String describedIn, Optional<YamlNode> description,
+                                   TextLanguage language, Map<String, ColumnType> known, List<Problem> problems) {
+        Optional<Fields> info = description.flatMap(d -> Fields.of(d, describedIn, language, problems));
         Optional<String> sheet = info.flatMap(i -> i.text("sheet"));
         OptionalInt headerRow = info.map(i -> i.integer("header_row", 1, 1_048_576))
                 .orElse(OptionalInt.empty());
@@ -99,10 +99,25 @@ final class DatasetLoader {
         }
         List<Row> rows = rows(body, columns, file, sheet, problems);
         return Optional.of(new Dataset(name, file,
-                info.flatMap(i -> i.text("title")).orElse(name),
+                info.flatMap(i -> i.translatable("title")).orElse(name),
                 info.flatMap(i -> i.mapping("source")).map(s -> source(s, problems)).orElse(Source.NONE),
-                List.copyOf(columns), rows, totals(info, header, describedIn, source, problems), info.flatMap(i -> i.text("notes")),
+                List.copyOf(columns), rows, totals(info, header, describedIn, source, problems), info.flatMap(i -> i.translatable("notes")),
                 info.map(Fields::at).orElse(Position.of(describedIn)), sheet));
+    }
+
+    /**
+     * {@code dataset} with the texts of its description in {@code language}: title, notes and column labels. The rows
+     * are the same: a dataset's figures do not depend on the language it is shown in.
+     */
+    static Dataset inLanguage(Dataset dataset, Optional<YamlNode> description, TextLanguage language, List<Problem> problems) {
+        Optional<Fields> info = description.flatMap(d -> Fields.of(d, dataset.describedAt().file(), language, problems));
+        Optional<Fields> described = info.flatMap(i -> i.mapping("columns"));
+        List<Column> columns = dataset.columns().stream().map(c -> described.filter(d -> d.has(c.name()))
+                .flatMap(d -> d.mapping(c.name())).flatMap(d -> d.translatable("label")).filter(l -> !l.isEmpty())
+                .map(label -> new Column(c.name(), c.type(), c.currency(), label, c.at())).orElse(c)).toList();
+        return new Dataset(dataset.name(), dataset.file(), info.flatMap(i -> i.translatable("title")).orElse(dataset.name()),
+                dataset.source(), columns, dataset.rows(), dataset.totals(), info.flatMap(i -> i.translatable("notes")),
+                dataset.describedAt(), dataset.sheet());
     }
 
     private static boolean checkHeader(List<String> header, String file, String sheet, int line, List<Problem> problems) {
@@ -240,7 +255,7 @@ final class DatasetLoader {
                 ColumnType type = c.oneOf("type", Shapes.COLUMN)
                         .map(t -> ColumnType.valueOf(t.toUpperCase(Locale.ROOT))).orElse(ColumnType.TEXT);
                 String currency = c.textOr("currency", type == ColumnType.MONEY ? "USD" : "");
-                out.put(name, new Described(type, currency, c.textOr("label", ""), at));
+                out.put(name, new Described(type, currency, c.translatableOr("label", ""), at));
             });
         }
         return out;

@@ -34,8 +34,24 @@ import org.tessera.util.Suggest;
  */
 public final class EditionLoader {
 
-    /** The loaded edition and every problem found on the way; the edition is usable only without errors. */
-    public record Loaded(Edition edition, List<Problem> problems) {
+    /**
+     * The loaded edition and every problem found on the way; the edition is usable only without errors.
+     *
+     * @param edition      the edition in its default language (the first of site.yml's {@code languages})
+     * @param translations the same edition in each other language, in the order of {@code languages}: its texts in
+     *                     that language where the edition gives them (else the default language's), its stories
+     *                     replaced by their translations ({@code <id>.fr.md}); datasets' figures are the same
+     */
+    public record Loaded(Edition edition, List<Problem> problems, Map<String, Edition> translations) {
+
+        public Loaded {
+            translations = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(translations));
+        }
+
+        /** An edition in one language. */
+        public Loaded(Edition edition, List<Problem> problems) {
+            this(edition, problems, Map.of());
+        }
     }
 
     static final Comparator<Programme> PROGRAMME_ORDER = Comparator.comparingInt(Programme::order).thenComparing(Programme::id);
@@ -67,21 +83,24 @@ public final class EditionLoader {
         }
         EditionFiles files = new EditionFiles(root, problems);
         Path siteFile = root.resolve(SiteLoader.FILE);
-        Site site;
-        if (!Files.isRegularFile(siteFile)) {
+        Optional<YamlNode> siteYaml = Optional.empty();
+        boolean siteMissing = !Files.isRegularFile(siteFile);
+        if (siteMissing) {
             problems.add(Problem.error(Position.of(SiteLoader.FILE), "no site.yml in " + root
                     + "; is this an edition folder? (`tessera new DIR` writes a starter edition)"));
-            site = new SiteLoader().load(Optional.empty(), new ArrayList<>());
         } else {
-            site = new SiteLoader().load(files.readText(siteFile).flatMap(t -> yaml.read(t, SiteLoader.FILE, 0, problems)),
-                    problems);
+            siteYaml = files.readText(siteFile).flatMap(t -> yaml.read(t, SiteLoader.FILE, 0, problems));
         }
+        TextLanguage.Notes notes = new TextLanguage.Notes();
+        Site site = new SiteLoader().load(siteYaml, Optional.empty(), notes, siteMissing ? new ArrayList<>() : problems);
+        TextLanguage text = TextLanguage.of(site.languages(), notes);
         // The data is read on a thread of its own while the stories load on all cores: a large indicators file is
         // one file, read by one thread. Its problems are reported after the stories', as if read in turn.
         List<Problem> dataProblems = new ArrayList<>();
-        Background<Data> data = Background.start("tessera-data", () -> data(files.reportingTo(dataProblems), dataProblems));
-        List<Programme> programmes = programmes(files, problems);
-        List<Page> pages = pages(files, problems);
+        Background<Data> data = Background.start("tessera-data", () -> data(files.reportingTo(dataProblems), text, dataProblems));
+        TranslatedStories translated = new TranslatedStories(site.languages());
+        List<Programme> programmes = programmes(files, text, translated, problems);
+        List<Page> pages = pages(files, text, translated, problems);
         Data loaded = data.join();
         problems.addAll(dataProblems);
         Map<String, Dataset> datasets = loaded.datasets();
@@ -93,15 +112,21 @@ public final class EditionLoader {
         files.list("templates"); // reported now: a template that links outside the edition is refused
         List<org.tessera.model.ArchivedEdition> archive = ArchiveReader.read(root, site, files, problems);
         cache.endLoad();
-        return new Loaded(new Edition(root, site, programmes, pages, datasets, indicators, donors, assets, images)
-                .withArchive(archive), problems);
+        Edition edition = new Edition(root, site, programmes, pages, datasets, indicators, donors, assets, images)
+                .withArchive(archive);
+        if (site.languages().size() == 1) {
+            return new Loaded(edition, problems);
+        }
+        Map<String, Edition> translations = new TranslatedEditions(this, files, text, translated)
+                .of(edition, siteYaml, problems);
+        return new Loaded(edition, List.copyOf(new java.util.LinkedHashSet<>(problems)), translations);
     }
 
     private record Data(Map<String, Dataset> datasets, List<Indicator> indicators, List<Donor> donors) {
     }
 
-    private Data data(EditionFiles files, List<Problem> problems) {
-        Map<String, Dataset> datasets = datasets(files, problems);
+    private Data data(EditionFiles files, TextLanguage text, List<Problem> problems) {
+        Map<String, Dataset> datasets = datasets(files, text, problems);
         List<Indicator> indicators = Optional.ofNullable(datasets.get(IndicatorLoader.NAME))
                 .map(d -> new IndicatorLoader().load(d, problems)).orElse(List.of());
         List<Donor> donors = Optional.ofNullable(datasets.get(DonorLoader.NAME))
@@ -109,9 +134,12 @@ public final class EditionLoader {
         return new Data(datasets, indicators, donors);
     }
 
-    private List<Programme> programmes(EditionFiles files, List<Problem> problems) {
+    private List<Programme> programmes(EditionFiles files, TextLanguage text, TranslatedStories translated,
+                                       List<Problem> problems) {
         List<Path> all = files.listFlat("content/programmes");
         Set<Path> present = new HashSet<>(all);
+        all = translated.setAside(all, files, name -> present.contains(files.root.resolve("content/programmes/" + name + ".yml")),
+                "programme", problems);
         List<Programme> programmes = new ArrayList<>(eachFile(all, files, problems, (file, in) -> {
             String rel = in.relative(file);
             Optional<String> id = in.nameOf(file, ".yml", "programme id");
@@ -127,27 +155,73 @@ public final class EditionLoader {
                 }
                 return Optional.empty();
             }
-            return programme(in, id.get(), file, present.contains(file.resolveSibling(id.get() + ".md")), in.problems);
+            return programme(in, id.get(), file, present.contains(file.resolveSibling(id.get() + ".md")), text, in.problems);
         }));
         programmes.sort(PROGRAMME_ORDER);
         return List.copyOf(programmes);
     }
 
-    /** One programme from its facts file and, when {@code hasStory}, the story beside it. */
-    Optional<Programme> programme(EditionFiles files, String id, Path facts, boolean hasStory, List<Problem> problems) {
+    /** One programme from its facts file and, when {@code hasStory}, the story beside it, in the default language. */
+    Optional<Programme> programme(EditionFiles files, String id, Path facts, boolean hasStory, TextLanguage text,
+                                  List<Problem> problems) {
         Path storyFile = facts.resolveSibling(id + ".md");
         Optional<String> storyText = hasStory ? files.readText(storyFile) : Optional.empty();
         Optional<String> factsText = files.readText(facts);
         String rel = files.relative(facts);
-        return cache.get(rel, Arrays.asList(factsText.orElse(null), storyText.orElse(null)), problems, into -> {
-            Optional<Story> story = storyText.map(t -> stories.load(t, files.relative(storyFile), into));
+        return cached(text, rel, Arrays.asList(factsText.orElse(null), storyText.orElse(null)), problems, (own, into) -> {
+            Optional<Story> story = storyText.map(t -> stories.load(t, files.relative(storyFile), own, own.defaultLanguage(), into));
             Optional<YamlNode> root = factsText.flatMap(t -> yaml.read(t, rel, 0, into));
-            return new ProgrammeLoader().load(id, rel, root, story, into);
+            return new ProgrammeLoader().load(id, rel, root, story, own, into);
         });
     }
 
-    private List<Page> pages(EditionFiles files, List<Problem> problems) {
-        List<Page> pages = new ArrayList<>(eachFile(files.listFlat("content/pages"), files, problems, (file, in) -> {
+    /**
+     * What {@code parse} makes of one file, from {@code serve}'s cache when its {@code sources} (and the languages it is
+     * read in) are unchanged. What a file notes about languages is cached with it and noted again on a hit.
+     */
+    private <T> Optional<T> cached(TextLanguage text, String key, List<Object> sources, List<Problem> problems,
+                                   BiFunction<TextLanguage, List<Problem>, Optional<T>> parse) {
+        record Noted<T>(Optional<T> value, TextLanguage.Notes notes) {
+        }
+        List<Object> all = new ArrayList<>(sources);
+        all.add(text.languages());
+        all.add(text.wanted());
+        Optional<Noted<T>> noted = cache.get(key, all, problems, into -> {
+            TextLanguage own = text.notingIn(new TextLanguage.Notes());
+            return Optional.of(new Noted<>(parse.apply(own, into), own.notes()));
+        });
+        noted.ifPresent(n -> text.notes().add(n.notes()));
+        return noted.flatMap(Noted::value);
+    }
+
+    /** One programme from its facts file and its story (the original or a translation), read in {@code text}'s language. */
+    Optional<Programme> programme(EditionFiles files, String id, Path facts, Optional<Path> storyFile, TextLanguage text,
+                                  List<Problem> problems) {
+        Optional<String> storyText = storyFile.flatMap(files::readText);
+        Optional<String> factsText = files.readText(facts);
+        String rel = files.relative(facts);
+        String key = rel + " in " + text.wanted(); // each language's programme has its own place in the cache
+        return cached(text, key, Arrays.asList(factsText.orElse(null), storyFile.map(Path::toString).orElse(null),
+                storyText.orElse(null)), problems, (own, into) -> {
+            Optional<Story> story = storyFile.flatMap(file -> story(files, file, storyText, own, into));
+            Optional<YamlNode> root = factsText.flatMap(t -> yaml.read(t, rel, 0, into));
+            return new ProgrammeLoader().load(id, rel, root, story, own, into);
+        });
+    }
+
+    /** A markdown file, in the language its name gives ({@code about.fr.md}: fr), else the default language. */
+    private Optional<Story> story(EditionFiles files, Path file, Optional<String> content, TextLanguage text,
+                                  List<Problem> problems) {
+        String writtenIn = TranslatedStories.languageOf(file, text.languages()).orElse(text.defaultLanguage());
+        return content.map(t -> stories.load(t, files.relative(file), text, writtenIn, problems));
+    }
+
+    private List<Page> pages(EditionFiles files, TextLanguage text, TranslatedStories translated, List<Problem> problems) {
+        List<Path> all = files.listFlat("content/pages");
+        Set<Path> present = new HashSet<>(all);
+        all = translated.setAside(all, files, name -> present.contains(files.root.resolve("content/pages/" + name + ".md")),
+                "page", problems);
+        List<Page> pages = new ArrayList<>(eachFile(all, files, problems, (file, in) -> {
             Optional<String> slug = in.nameOf(file, ".md", "page slug");
             if (slug.isEmpty()) {
                 if (!file.toString().endsWith(".md")) { // an .md with a bad name is already reported
@@ -155,25 +229,43 @@ public final class EditionLoader {
                 }
                 return Optional.empty();
             }
-            return page(in, slug.get(), file, in.problems);
+            return page(in, slug.get(), file, text, in.problems);
         }));
         pages.sort(PAGE_ORDER);
         return List.copyOf(pages);
     }
 
-    Optional<Page> page(EditionFiles files, String slug, Path file, List<Problem> problems) {
-        String rel = files.relative(file);
-        Optional<String> text = files.readText(file);
-        return cache.get(rel, Arrays.asList(text.orElse(null)), problems, into -> text.map(t -> stories.load(t, rel, into)).map(story -> {
-            String title = story.title().orElseGet(() -> {
-                into.add(Problem.warning(new Position(rel, 1, 1), "the page has no title; add 'title:' to its front matter"));
-                return slug;
-            });
-            return new Page(slug, title, story.navTitle().orElse(title), story);
-        }));
+    /** The page {@code slug} from {@code file} (its original or a translation), read in {@code text}'s language. */
+    Optional<Page> page(EditionFiles files, String slug, Path file, TextLanguage text, List<Problem> problems) {
+        Optional<String> content = files.readText(file);
+        return cached(text, files.relative(file), Arrays.asList(content.orElse(null)), problems,
+                (own, into) -> page(files, slug, file, content, own, Optional.empty(), into));
     }
 
-    private Map<String, Dataset> datasets(EditionFiles files, List<Problem> problems) {
+    /** As above, in another language; a translation without a title of its own takes its original's ({@code original}). */
+    Optional<Page> page(EditionFiles files, String slug, Path file, TextLanguage text, Optional<Page> original,
+                        List<Problem> problems) {
+        Optional<String> content = files.readText(file);
+        String key = files.relative(file) + " in " + text.wanted();
+        return cached(text, key, Arrays.asList(content.orElse(null), original.map(o -> List.of(o.title(), o.navTitle())).orElse(null)),
+                problems, (own, into) -> page(files, slug, file, content, own, original, into));
+    }
+
+    private Optional<Page> page(EditionFiles files, String slug, Path file, Optional<String> content, TextLanguage text,
+                                Optional<Page> original, List<Problem> problems) {
+        String rel = files.relative(file);
+        return story(files, file, content, text, problems).map(story -> {
+            String title = story.title().or(() -> original.map(Page::title)).orElseGet(() -> {
+                problems.add(Problem.warning(new Position(rel, 1, 1), "the page has no title; add 'title:' to its front matter"));
+                return slug;
+            });
+            String navTitle = story.navTitle().or(() -> original.filter(o -> story.title().isEmpty()).map(Page::navTitle))
+                    .orElse(title);
+            return new Page(slug, title, navTitle, story);
+        });
+    }
+
+    private Map<String, Dataset> datasets(EditionFiles files, TextLanguage text, List<Problem> problems) {
         List<Path> all = files.listFlat("content/data");
         Set<Path> present = new HashSet<>(all);
         Map<String, Dataset> datasets = new LinkedHashMap<>();
@@ -201,25 +293,30 @@ public final class EditionLoader {
                         + name.get() + ".xlsx are in content/data; a dataset comes from one file: remove or rename one"));
                 return Optional.<Dataset>empty();
             }
-            return dataset(in, name.get(), file, present.contains(file.resolveSibling(name.get() + ".yml")), in.problems);
+            return dataset(in, name.get(), file, present.contains(file.resolveSibling(name.get() + ".yml")), text, in.problems);
         }).forEach(d -> datasets.put(d.name(), d));
         return datasets;
     }
 
-    /**
-     * Loads every file on all cores. Each file reports into its own list, and the lists are joined in file order,
-     * so problems come out in the same order whatever the number of cores.
-     */
+    /** Loads every file on all cores, each reporting into its own list ({@link #inParallel}). */
     private static <T> List<T> eachFile(List<Path> all, EditionFiles files, List<Problem> problems,
                                         BiFunction<Path, EditionFiles, Optional<T>> load) {
-        record Loaded<T>(Optional<T> value, List<Problem> problems) {
+        return inParallel(all, problems, (file, found) -> load.apply(file, files.reportingTo(found)));
+    }
+
+    /**
+     * Reads every item on all cores. Each item reports into its own list, and the lists are joined in the items'
+     * order, so problems come out in the same order whatever the number of cores.
+     */
+    static <I, T> List<T> inParallel(List<I> items, List<Problem> problems, BiFunction<I, List<Problem>, Optional<T>> read) {
+        record Read<T>(Optional<T> value, List<Problem> problems) {
         }
-        List<Loaded<T>> loaded = all.parallelStream().map(file -> {
-            EditionFiles in = files.reportingTo(new ArrayList<>());
-            return new Loaded<>(load.apply(file, in), in.problems);
+        List<Read<T>> all = items.parallelStream().map(item -> {
+            List<Problem> found = new ArrayList<>();
+            return new Read<>(read.apply(item, found), found);
         }).toList();
-        List<T> values = new ArrayList<>(loaded.size());
-        for (Loaded<T> one : loaded) {
+        List<T> values = new ArrayList<>(all.size());
+        for (Read<T> one : all) {
             problems.addAll(one.problems());
             one.value().ifPresent(values::add);
         }
@@ -227,19 +324,21 @@ public final class EditionLoader {
     }
 
     /** One dataset from its CSV file or workbook and, when {@code described}, the .yml beside it. */
-    Optional<Dataset> dataset(EditionFiles files, String name, Path csv, boolean described, List<Problem> problems) {
+    Optional<Dataset> dataset(EditionFiles files, String name, Path csv, boolean described, TextLanguage text,
+                              List<Problem> problems) {
         Path describedBy = csv.resolveSibling(name + ".yml");
         String describedRel = files.relative(describedBy);
         Optional<String> describedText = described ? files.readText(describedBy) : Optional.empty();
         boolean workbook = csv.getFileName().toString().endsWith(".xlsx");
         Optional<String> csvText = workbook ? Optional.empty() : files.readText(csv);
         Object data = workbook ? TextFiles.stamp(csv) : csvText.orElse(null);
-        return cache.get(files.relative(csv), Arrays.asList(describedText.orElse(null), data), problems, into ->
-                dataset(files, name, csv, csvText, describedRel, describedText.flatMap(t -> yaml.read(t, describedRel, 0, into)), into));
+        return cached(text, files.relative(csv), Arrays.asList(describedText.orElse(null), data), problems,
+                (own, into) -> dataset(files, name, csv, csvText, describedRel,
+                        describedText.flatMap(t -> yaml.read(t, describedRel, 0, into)), own, into));
     }
 
     private Optional<Dataset> dataset(EditionFiles files, String name, Path csv, Optional<String> csvText, String describedRel,
-                                      Optional<YamlNode> description, List<Problem> problems) {
+                                      Optional<YamlNode> description, TextLanguage text, List<Problem> problems) {
         Map<String, org.tessera.model.ColumnType> known = switch (name) {
             case IndicatorLoader.NAME -> IndicatorLoader.TYPES;
             case DonorLoader.NAME -> DonorLoader.TYPES;
@@ -247,10 +346,16 @@ public final class EditionLoader {
         };
         if (csv.getFileName().toString().endsWith(".xlsx")) {
             return files.isInside(csv) ? datasetLoader.loadWorkbook(name, csv, files.relative(csv), describedRel, description,
-                    known, problems) : Optional.empty();
+                    text, known, problems) : Optional.empty();
         }
-        return csvText.flatMap(text -> datasetLoader.load(name, files.relative(csv), text, describedRel,
-                description, known, problems));
+        return csvText.flatMap(content -> datasetLoader.load(name, files.relative(csv), content, describedRel,
+                description, text, known, problems));
+    }
+
+    /** A YAML file of the edition, read and parsed. */
+    Optional<YamlNode> yaml(EditionFiles files, Path file, List<Problem> problems) {
+        String rel = files.relative(file);
+        return files.readText(file).flatMap(t -> yaml.read(t, rel, 0, problems));
     }
 
     private static Edition emptyEdition(Path source) {
@@ -260,7 +365,7 @@ public final class EditionLoader {
 
     /** Lists and reads files inside the edition, refusing links that lead out of it. */
     static final class EditionFiles {
-        private final Path root;
+        final Path root;
         private final List<Problem> problems;
 
         /** The same edition folder, reporting into {@code into}: one list per file when loading in parallel. */

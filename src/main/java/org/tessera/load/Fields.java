@@ -26,18 +26,23 @@ final class Fields {
     private final YamlNode.Mapping mapping;
     private final String where;
     private final List<Problem> problems;
+    private final TextLanguage language;
 
-    /** {@code where} names the mapping for messages, e.g. "site.yml" or "budget". */
-    Fields(YamlNode.Mapping mapping, String where, List<Problem> problems) {
+    /**
+     * {@code where} names the mapping for messages, e.g. "site.yml" or "budget"; {@code language} is the language its
+     * text fields are read in.
+     */
+    Fields(YamlNode.Mapping mapping, String where, TextLanguage language, List<Problem> problems) {
         this.mapping = mapping;
         this.where = where;
+        this.language = language;
         this.problems = problems;
     }
 
     /** Reads {@code node} as a mapping, or reports that one was expected. */
-    static Optional<Fields> of(YamlNode node, String where, List<Problem> problems) {
+    static Optional<Fields> of(YamlNode node, String where, TextLanguage language, List<Problem> problems) {
         if (node instanceof YamlNode.Mapping m) {
-            return Optional.of(new Fields(m, where, problems));
+            return Optional.of(new Fields(m, where, language, problems));
         }
         if (!(node instanceof YamlNode.Scalar s && s.isNull())) {
             problems.add(Problem.error(node.at(), where + " should be a mapping of 'name: value' lines, not " + node.kind()));
@@ -84,7 +89,15 @@ final class Fields {
     }
 
     String requiredText(String key) {
-        Optional<String> text = text(key);
+        return required(key, text(key));
+    }
+
+    /** A required text that may be a map by language ({@link #translatable}). */
+    String requiredTranslatable(String key) {
+        return required(key, translatable(key));
+    }
+
+    private String required(String key, Optional<String> text) {
         if (!mapping.entries().containsKey(key)) {
             problems.add(Problem.error(mapping.at(), where + " is missing the required field '" + key + "'"));
         } else if (node(key).isEmpty() || text.filter(String::isBlank).isPresent()) {
@@ -99,6 +112,44 @@ final class Fields {
 
     String textOr(String key, String fallback) {
         return text(key).orElse(fallback);
+    }
+
+    /** Text for readers, which may be written as a map by language: the text in the language being read. */
+    Optional<String> translatable(String key) {
+        return node(key).map(n -> language.choose(n, key, where, problems))
+                .filter(n -> !(n instanceof YamlNode.Scalar s && s.isNull())).flatMap(n -> scalarText(n, key));
+    }
+
+    String translatableOr(String key, String fallback) {
+        return translatable(key).orElse(fallback);
+    }
+
+    /** A list of texts for readers: the whole list, or each item, may be a map by language. */
+    List<String> translatableList(String key) {
+        Optional<YamlNode> node = node(key);
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        YamlNode list = node.get() instanceof YamlNode.Mapping ? language.choose(node.get(), key, where, problems) : node.get();
+        List<YamlNode> items = list instanceof YamlNode.Sequence seq ? seq.items() : List.of(list);
+        List<String> out = new ArrayList<>();
+        for (YamlNode item : items) {
+            YamlNode chosen = list == node.get() ? language.choose(item, key, where, problems) : item;
+            if (!(chosen instanceof YamlNode.Scalar s && s.isNull())) {
+                scalarText(chosen, key).ifPresent(out::add);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The language text fields are read in. */
+    TextLanguage language() {
+        return language;
+    }
+
+    /** The same fields read in {@code other}. */
+    Fields in(TextLanguage other) {
+        return new Fields(mapping, where, other, problems);
     }
 
     private Optional<String> scalarText(YamlNode node, String key) {
@@ -207,7 +258,7 @@ final class Fields {
     }
 
     Optional<Fields> mapping(String key) {
-        return node(key).flatMap(n -> of(n, "'" + key + "'", problems));
+        return node(key).flatMap(n -> of(n, "'" + key + "'", language, problems));
     }
 
     /** The items of a list field; reports a non-list. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tessera.model.AssessmentAnswer;
+import org.tessera.model.GcmObjectives;
 import org.tessera.model.Markers;
 import org.tessera.model.Money;
 import org.tessera.model.Period;
@@ -23,8 +24,10 @@ final class ProgrammeLoader {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    Optional<Programme> load(String id, String file, Optional<YamlNode> root, Optional<Story> story, List<Problem> problems) {
-        Optional<Fields> fields = root.flatMap(r -> Fields.of(r, file, problems));
+    /** {@code language}: the language the programme's text fields are read in. */
+    Optional<Programme> load(String id, String file, Optional<YamlNode> root, Optional<Story> story, TextLanguage language,
+                             List<Problem> problems) {
+        Optional<Fields> fields = root.flatMap(r -> Fields.of(r, file, language, problems));
         if (fields.isEmpty()) {
             if (problems.stream().noneMatch(p -> p.position().file().equals(file))) { // empty, not broken
                 problems.add(Problem.error(new Position(file, 1, 1), "the programme file is empty; it needs title, countries and status"));
@@ -33,7 +36,7 @@ final class ProgrammeLoader {
         }
         Fields f = fields.get();
         f.allowOnly(Shapes.PROGRAMME);
-        String title = f.requiredText("title");
+        String title = f.requiredTranslatable("title");
         List<String> countries = countries(f, problems);
         if (countries.isEmpty()) {
             problems.add(Problem.error(f.has("countries") ? f.at("countries") : f.at(),
@@ -43,10 +46,10 @@ final class ProgrammeLoader {
         if (!f.has("status")) {
             problems.add(Problem.error(f.at(), file + " is missing the required field 'status' (active, pipeline or closed)"));
         }
-        return Optional.of(new Programme(id, title, f.textOr("short_title", ""), countries,
+        return Optional.of(new Programme(id, title, f.translatableOr("short_title", ""), countries,
                 status.map(s -> Programme.Status.valueOf(s.toUpperCase(Locale.ROOT))).orElse(Programme.Status.ACTIVE),
-                f.textOr("region", ""), f.integer("thematic_area", 1, 5), f.at("thematic_area"), f.textOr("convening", ""),
-                f.textList("organizations"), f.textList("partners"), period(f),
+                f.translatableOr("region", ""), f.integer("thematic_area", 1, 5), f.at("thematic_area"), f.textOr("convening", ""),
+                f.textList("organizations"), f.translatableList("partners"), period(f),
                 money(f, "budget", problems), money(f, "received", problems), markers(f),
                 assessment(f, problems), f.mapping("hero").flatMap(h -> StoryLoader.hero(h, problems)), story,
                 gcmObjectives(f, problems), sdgTargets(f, problems), f.at()));
@@ -57,11 +60,11 @@ final class ProgrammeLoader {
         List<Integer> objectives = new java.util.ArrayList<>();
         for (YamlNode node : f.list("gcm_objectives")) {
             String text = node instanceof YamlNode.Scalar s ? s.text().strip() : "";
-            if (text.matches("[0-9]{1,2}") && Integer.parseInt(text) >= 1 && Integer.parseInt(text) <= 23) {
+            if (text.matches("[0-9]{1,2}") && GcmObjectives.exists(Integer.parseInt(text))) {
                 objectives.add(Integer.parseInt(text));
             } else {
                 problems.add(Problem.error(node.at(), "\"" + text + "\" is not an objective of the Global Compact for Migration;"
-                        + " it has 23, numbered 1 to 23"));
+                        + " it has " + GcmObjectives.count() + ", numbered 1 to " + GcmObjectives.count()));
             }
         }
         return List.copyOf(objectives);
@@ -147,11 +150,11 @@ final class ProgrammeLoader {
     private static List<AssessmentAnswer> assessment(Fields f, List<Problem> problems) {
         List<AssessmentAnswer> answers = new ArrayList<>();
         for (YamlNode node : f.list("human_rights_assessment")) {
-            Fields.of(node, "an assessment element", problems).ifPresent(a -> {
+            Fields.of(node, "an assessment element", f.language(), problems).ifPresent(a -> {
                 a.allowOnly(Shapes.ASSESSMENT);
-                String element = a.requiredText("element");
+                String element = a.requiredTranslatable("element");
                 Optional<String> answer = answer(a, problems);
-                answer.ifPresent(ans -> answers.add(new AssessmentAnswer(element, ans, a.textOr("justification", ""), a.at())));
+                answer.ifPresent(ans -> answers.add(new AssessmentAnswer(element, ans, a.translatableOr("justification", ""), a.at())));
             });
         }
         return List.copyOf(answers);

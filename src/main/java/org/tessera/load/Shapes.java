@@ -29,31 +29,16 @@ public final class Shapes {
     /** A date written to the year, month or day (WrittenDate): 2016, 2016-03 or 2016-03-15. */
     private static final Kind WRITTEN_DATE = new Matching("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$");
     static final String COLOUR = "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$";
-    static final String BROCHURE_ITEM = "^(cover|donors|back-cover|programme:.+|page:.+)$";
+    static final String BROCHURE_ITEM = "^(cover|donors|map|back-cover|programme:.+|page:.+)$";
     /** Per goal (1 to 17), its numbered targets (1.1–1.5) and its lettered ones (1.a, 1.b): 169 targets in all. */
-    private static final int[] SDG_NUMBERED = {5, 5, 9, 7, 6, 6, 3, 10, 5, 7, 7, 8, 3, 7, 9, 10, 19};
-    private static final int[] SDG_LETTERED = {2, 3, 4, 3, 3, 2, 2, 2, 3, 3, 3, 3, 2, 3, 3, 2, 0};
     /** The SDG targets as the UN numbers them: "10.7", "5.2", "1.a". */
-    static final Choice SDG_TARGETS = sdgTargets();
+    static final Choice SDG_TARGETS = new Choice(org.tessera.model.SdgTargets.all());
     static final Choice SORT_ORDER = new Choice(List.of("asc", "desc"));
 
     /** A pattern no text matches: with {@link Matching}'s types, a number written without quotes. */
     private static final String NUMBER_ONLY = "(?!)";
 
     private Shapes() {
-    }
-
-    private static Choice sdgTargets() {
-        List<String> targets = new java.util.ArrayList<>();
-        for (int goal = 1; goal <= SDG_NUMBERED.length; goal++) {
-            for (int n = 1; n <= SDG_NUMBERED[goal - 1]; n++) {
-                targets.add(goal + "." + n);
-            }
-            for (int l = 0; l < SDG_LETTERED[goal - 1]; l++) {
-                targets.add(goal + "." + (char) ('a' + l));
-            }
-        }
-        return new Choice(targets);
     }
 
     private static Field required(String name, Kind kind, String description) {
@@ -106,9 +91,10 @@ public final class Shapes {
             optional("title", TEXT, "the brochure's title"),
             optional("paper", choice("A4", "Letter"), "A4 (default) or Letter"),
             required("contents", new ListOf(new Matching(BROCHURE_ITEM)),
-                    "items: cover, programme:<id>, page:<slug>, donors, back-cover"),
+                    "items: cover, programme:<id>, page:<slug>, donors, map, back-cover"),
             optional("cover", new Mapping(HERO), "this brochure's own cover photograph, in place of site.yml's"),
-            optional("flow", choice("pages", "continuous"), "pages (default): each section starts a page; continuous: sections follow on"));
+            optional("flow", choice("pages", "continuous"), "pages (default): each section starts a page; continuous: sections follow on"),
+            optional("languages", new ListOf(WORD), "the languages it is published in (default: every language of the edition)"));
 
     static final Shape COLOURS = new Shape("the fund's colours, written #rrggbb",
             optional("primary", new Matching(COLOUR), "e.g. \"#8A1538\" (quoted: # starts a comment in YAML)"),
@@ -128,6 +114,8 @@ public final class Shapes {
             required("publisher", TEXT, "e.g. Migration Multi-Partner Trust Fund"),
             optional("base_url", WORD, "absolute URL or path prefix the site is served under; default /"),
             optional("language", WORD, "BCP 47 tag, default en; drives number and date formatting"),
+            optional("languages", new ListOf(WORD), "the edition's languages, the default first, e.g. [en, fr, ar]"),
+            optional("translations", choice("partial", "complete"), "partial: texts not yet translated are not listed as warnings"),
             optional("contact", new Mapping(CONTACT), "{address, email, websites}"),
             optional("target", new Mapping(TARGET), "{amount, currency, by, label}"),
             optional("brochures", new ListOf(new Mapping(BROCHURE)), "the brochures: {id, title, paper, contents}"),
@@ -175,7 +163,8 @@ public final class Shapes {
             optional("markers", new Mapping(MARKERS), "{gender, human_rights}"),
             optional("human_rights_assessment", new ListOf(new Mapping(ASSESSMENT)), "10 {element, answer, justification}"),
             optional("hero", new Mapping(HERO), "{image, caption, credit, alt}"),
-            optional("gcm_objectives", new ListOf(new Whole(1, 23)), "Global Compact for Migration objectives, 1 to 23"),
+            optional("gcm_objectives", new ListOf(new Whole(1, org.tessera.model.GcmObjectives.count())),
+                    "Global Compact for Migration objectives, 1 to " + org.tessera.model.GcmObjectives.count()),
             // Unquoted, YAML reads 10.7 as a number; the loader still reads it as written.
             optional("sdg_targets", new ListOf(new Either(List.of(SDG_TARGETS, new Matching(NUMBER_ONLY)))),
                     "SDG targets in quotes: \"10.7\", \"5.2\", \"1.a\""));

@@ -29,18 +29,29 @@ final class SiteLoader {
 
     static final String FILE = "site.yml";
 
+    /** The edition's settings in its default language. */
     Site load(Optional<YamlNode> root, List<Problem> problems) {
-        Optional<Fields> fields = root.flatMap(r -> Fields.of(r, FILE, problems));
-        if (fields.isEmpty()) {
+        return load(root, Optional.empty(), new TextLanguage.Notes(), problems);
+    }
+
+    /**
+     * The edition's settings with their texts in {@code language} (one of the edition's languages; empty: the
+     * default), noting in {@code notes} what the default language's texts leave untranslated.
+     */
+    Site load(Optional<YamlNode> root, Optional<String> language, TextLanguage.Notes notes, List<Problem> problems) {
+        Optional<Fields> read = root.flatMap(r -> Fields.of(r, FILE, TextLanguage.only("en"), problems));
+        if (read.isEmpty()) {
             if (problems.stream().noneMatch(p -> p.position().file().equals(FILE))) { // empty, not broken
                 problems.add(Problem.error(new Position(FILE, 1, 1), "site.yml is empty; it needs at least title, edition and publisher"));
             }
-            return new Site("", new EditionInfo("", LocalDate.now(), false), "", "/", "en", Contact.NONE,
+            return new Site("", new EditionInfo("", LocalDate.now(), false), "", "/", "en", List.of("en"), false, Contact.NONE,
                     Optional.empty(), List.of(), false, ImageSettings.DEFAULT, Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), false, Position.of(FILE));
         }
-        Fields f = fields.get();
+        List<String> languages = languages(read.get(), problems);
+        TextLanguage text = TextLanguage.of(languages, notes);
+        Fields f = read.get().in(language.map(text::in).orElse(text));
         f.allowOnly(Shapes.SITE);
-        String title = f.requiredText("title");
+        String title = f.requiredTranslatable("title");
         EditionInfo edition = edition(f, problems);
         String publisher = f.requiredText("publisher");
         String baseUrl = f.textOr("base_url", "/");
@@ -51,11 +62,12 @@ final class SiteLoader {
                     + baseUrl + "\""));
             baseUrl = "/";
         }
-        String language = language(f, problems);
-        return new Site(title, edition, publisher, baseUrl, language, contact(f, problems), target(f, problems),
+        boolean partial = f.oneOf("translations", Shapes.SITE).filter("partial"::equals).isPresent();
+        return new Site(title, edition, publisher, baseUrl, f.language().wanted(), languages, partial, contact(f, problems),
+                target(f, problems),
                 brochures(f, problems), f.flag("allow_html", false), images(f), genderMarkerTarget(f, problems),
                 thematicAreas(f, problems),
-                f.node("headlines").flatMap(h -> ComponentLoader.tiles(h, h.at(), "'headlines' in site.yml", problems)),
+                f.node("headlines").flatMap(h -> ComponentLoader.tiles(h, h.at(), "'headlines' in site.yml", f.language(), problems)),
                 theme(f, problems), f.mapping("cover").flatMap(c -> StoryLoader.hero(c, problems)), archive(f),
                 f.flag("changes", false), f.at());
     }
@@ -109,17 +121,48 @@ final class SiteLoader {
         return Optional.of(slug);
     }
 
-    private static String language(Fields f, List<Problem> problems) {
-        String language = f.textOr("language", "en");
+    /**
+     * {@code languages: [en, fr, ar]}, the first the default; {@code language: fr} alone means {@code [fr]}. Where both
+     * are given, {@code languages} wins.
+     */
+    private static List<String> languages(Fields f, List<Problem> problems) {
+        Optional<String> single = f.text("language").map(l -> tag(l, f.at("language"), problems).orElse("en"));
+        List<String> languages = new ArrayList<>();
+        for (YamlNode node : f.list("languages")) {
+            String written = node instanceof YamlNode.Scalar s ? s.text().strip() : node.kind();
+            tag(written, node.at(), problems).ifPresent(tag -> {
+                if (languages.contains(tag)) {
+                    problems.add(Problem.warning(node.at(), "language " + tag + " is listed twice in 'languages'; list it once"));
+                } else {
+                    languages.add(tag);
+                }
+            });
+        }
+        if (languages.isEmpty()) {
+            if (f.has("languages") && problems.stream().noneMatch(p -> p.isError() && p.position().file().equals(FILE))) {
+                problems.add(Problem.error(f.at("languages"), "'languages' is empty; list the edition's languages, the default"
+                        + " first, e.g. languages: [en, fr, ar]"));
+            }
+            return List.of(single.orElse("en"));
+        }
+        if (single.isPresent() && !single.get().equals(languages.get(0))) {
+            problems.add(Problem.warning(f.at("language"), "'language: " + single.get() + "' differs from the first of 'languages' ("
+                    + languages.get(0) + "), which is the default language and wins; remove 'language'"));
+        }
+        return List.copyOf(languages);
+    }
+
+    /** A BCP 47 tag as Locale writes it ({@code ar-u-nu-arab} keeps its extension), or empty with an error. */
+    private static Optional<String> tag(String language, Position at, List<Problem> problems) {
         try {
             Locale locale = new Locale.Builder().setLanguageTag(language).build();
             if (locale.getLanguage().isEmpty()) {
                 throw new IllformedLocaleException("no language");
             }
-            return locale.toLanguageTag();
+            return Optional.of(locale.toLanguageTag());
         } catch (IllformedLocaleException e) {
-            problems.add(Problem.error(f.at("language"), "language \"" + language + "\" is not a BCP 47 tag such as en, fr, es or ar"));
-            return "en";
+            problems.add(Problem.error(at, "language \"" + language + "\" is not a BCP 47 tag such as en, fr, es or ar"));
+            return Optional.empty();
         }
     }
 
@@ -183,7 +226,7 @@ final class SiteLoader {
                             + " thematic_area, e.g. 1: \"Promoting fact-based migration discourse\""));
                     continue;
                 }
-                areas.text(key).ifPresent(name -> names.put(Integer.parseInt(key.strip()), name));
+                areas.translatable(key).ifPresent(name -> names.put(Integer.parseInt(key.strip()), name));
             }
             return names;
         }).orElse(Map.of());
@@ -216,7 +259,7 @@ final class SiteLoader {
         List<Brochure> brochures = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (YamlNode node : f.list("brochures")) {
-            Fields.of(node, "a brochure", problems).ifPresent(b -> {
+            Fields.of(node, "a brochure", f.language(), problems).ifPresent(b -> {
                 b.allowOnly(Shapes.BROCHURE);
                 String id = b.requiredText("id");
                 if (!id.isEmpty() && !Names.isValid(id)) {
@@ -236,7 +279,13 @@ final class SiteLoader {
                 Brochure.Flow flow = b.oneOf("flow", "pages", "continuous")
                         .map(word -> word.equals("continuous") ? Brochure.Flow.CONTINUOUS : Brochure.Flow.PAGES).orElse(Brochure.Flow.PAGES);
                 Optional<Hero> cover = b.mapping("cover").flatMap(c -> StoryLoader.hero(c, problems));
-                brochures.add(new Brochure(id, b.textOr("title", ""), paper, List.copyOf(items), cover, flow, b.at()));
+                List<String> languages = b.textList("languages");
+                languages.stream().filter(l -> !f.language().languages().contains(l)).findFirst().ifPresent(l ->
+                        problems.add(Problem.error(b.at("languages"), "brochure '" + id + "' is to be published in '" + l
+                                + "', which is not one of the edition's languages (" + String.join(", ", f.language().languages())
+                                + "); add it to 'languages' or remove it here")));
+                brochures.add(new Brochure(id, b.translatableOr("title", ""), paper, List.copyOf(items), cover, flow,
+                        List.copyOf(languages), b.at()));
             });
         }
         return List.copyOf(brochures);
@@ -244,7 +293,7 @@ final class SiteLoader {
 
     private static Optional<Brochure.Item> item(YamlNode node, List<Problem> problems) {
         if (!(node instanceof YamlNode.Scalar s) || s.isNull()) {
-            problems.add(Problem.error(node.at(), "a brochure item is one of cover, programme:<id>, page:<slug>, donors, back-cover"));
+            problems.add(Problem.error(node.at(), "a brochure item is one of cover, programme:<id>, page:<slug>, donors, map, back-cover"));
             return Optional.empty();
         }
         String text = s.text().strip();
@@ -259,7 +308,7 @@ final class SiteLoader {
             }
         }
         problems.add(Problem.error(s.at(), "unknown brochure item \"" + text
-                + "\"; use cover, programme:<id>, page:<slug>, donors or back-cover"));
+                + "\"; use cover, programme:<id>, page:<slug>, donors, map or back-cover"));
         return Optional.empty();
     }
 }

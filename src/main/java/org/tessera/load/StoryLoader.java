@@ -36,7 +36,11 @@ final class StoryLoader {
         this.components = new ComponentLoader(yaml);
     }
 
-    Story load(String text, String file, List<Problem> problems) {
+    /**
+     * {@code text} is the story's file, written in {@code writtenIn}; its front matter and components are read in
+     * {@code language}'s language.
+     */
+    Story load(String text, String file, TextLanguage language, String writtenIn, List<Problem> problems) {
         Optional<Fields> front = Optional.empty();
         String body = text;
         int bodyLine = 0;
@@ -45,7 +49,7 @@ final class StoryLoader {
             if (text.length() > 4 && end.find(4)) {
                 String header = text.substring(4, end.start());
                 front = yaml.read(header, file, 1, problems)
-                        .flatMap(node -> Fields.of(node, "the front matter", problems));
+                        .flatMap(node -> Fields.of(node, "the front matter", language, problems));
                 int bodyStart = Math.min(text.length(), end.end() + 1);
                 bodyLine = countLines(text, bodyStart);
                 body = text.substring(bodyStart);
@@ -68,17 +72,18 @@ final class StoryLoader {
                     + MAX_DEPTH + " levels deep, or repeats a marker thousands of times on one line; simplify it"));
             document = parser.parse("");
         }
-        collectComponents(document, file, bodyLine, found, problems);
+        collectComponents(document, file, bodyLine, language, found, problems);
         return new Story(file,
-                front.flatMap(f -> f.text("title")),
-                front.flatMap(f -> f.text("nav_title")),
-                front.flatMap(f -> f.text("summary")),
+                front.flatMap(f -> f.translatable("title")),
+                front.flatMap(f -> f.translatable("nav_title")),
+                front.flatMap(f -> f.translatable("summary")),
                 front.map(f -> f.integer("order", Integer.MIN_VALUE, Integer.MAX_VALUE)).orElse(OptionalInt.empty()),
                 front.flatMap(f -> f.mapping("hero")).flatMap(h -> hero(h, problems)),
-                document, bodyLine, List.copyOf(found), values(body, file, bodyLine, problems));
+                document, bodyLine, List.copyOf(found), values(body, file, bodyLine, problems), writtenIn);
     }
 
-    private void collectComponents(Document document, String file, int bodyLine, List<Component> out, List<Problem> problems) {
+    private void collectComponents(Document document, String file, int bodyLine, TextLanguage language, List<Component> out,
+                                   List<Problem> problems) {
         for (Node node : document.getDescendants()) {
             if (node instanceof FencedCodeBlock block) {
                 String info = block.getInfo().toString().strip();
@@ -86,7 +91,7 @@ final class StoryLoader {
                     int fenceLine = bodyLine + block.getStartLineNumber() + 1;
                     Position at = new Position(file, fenceLine, 1);
                     String yamlText = block.getContentChars().normalizeEOL();
-                    components.load(info, yamlText, at, problems).ifPresent(out::add);
+                    components.load(info, yamlText, at, language, problems).ifPresent(out::add);
                 }
             }
         }
@@ -129,8 +134,8 @@ final class StoryLoader {
         if (image.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Hero(image, hero.textOr("caption", ""), hero.textOr("credit", ""),
-                hero.textOr("alt", ""), hero.at("image")));
+        return Optional.of(new Hero(image, hero.translatableOr("caption", ""), hero.textOr("credit", ""),
+                hero.translatableOr("alt", ""), hero.at("image")));
     }
 
     private static int countLines(String text, int end) {

@@ -7,9 +7,11 @@ import java.util.Optional;
  * A printable brochure: an ordered selection of the edition's contents on one paper size.
  *
  * @param cover its own cover photograph, instead of site.yml's {@code cover}
- * @param flow  whether each programme and page starts a new page
+ * @param flow      whether each programme and page starts a new page
+ * @param languages the languages it is published in; empty: every language of the edition
  */
-public record Brochure(String id, String title, Paper paper, List<Item> contents, Optional<Hero> cover, Flow flow, Position at) {
+public record Brochure(String id, String title, Paper paper, List<Item> contents, Optional<Hero> cover, Flow flow,
+                       List<String> languages, Position at) {
 
     public enum Paper { A4, LETTER }
 
@@ -21,7 +23,7 @@ public record Brochure(String id, String title, Paper paper, List<Item> contents
     }
 
     public enum Kind {
-        COVER("cover"), PROGRAMME("programme"), PAGE("page"), DONORS("donors"), BACK_COVER("back-cover");
+        COVER("cover"), PROGRAMME("programme"), PAGE("page"), DONORS("donors"), MAP("map"), BACK_COVER("back-cover");
 
         private final String word;
 

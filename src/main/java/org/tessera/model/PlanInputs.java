@@ -18,12 +18,19 @@ import java.util.Optional;
 public final class PlanInputs {
 
     private final Edition edition;
+    private final Map<String, PlanInputs> translations = new LinkedHashMap<>();
     private List<Object> layout;
     private List<Object> cards;
     private Map<String, List<Indicator>> byCode;
 
     public PlanInputs(Edition edition) {
+        this(edition, Map.of());
+    }
+
+    /** The inputs of an edition's outputs, and of those of its {@code translations} (by language). */
+    public PlanInputs(Edition edition, Map<String, Edition> translations) {
         this.edition = edition;
+        translations.forEach((language, translation) -> this.translations.put(language, new PlanInputs(translation)));
     }
 
     /** The inputs of every output of {@code plan}, by path. */
@@ -33,8 +40,13 @@ public final class PlanInputs {
         return all;
     }
 
-    /** What {@code output} reads. */
+    /** What {@code output} reads: a translation's output, from the edition in its language. */
     public List<Object> of(SitePlan.Output output, SitePlan plan) {
+        PlanInputs in = translations.get(output.language());
+        return in == null ? read(output, plan) : in.read(output, plan);
+    }
+
+    private List<Object> read(SitePlan.Output output, SitePlan plan) {
         String subject = output.subject();
         return switch (output.kind()) {
             case HOME -> List.of(layout(), cards(), edition.pages().stream().map(p -> List.of(p.title(), frontMatter(p.story()))).toList(),
@@ -43,6 +55,9 @@ public final class PlanInputs {
             case PROGRAMME -> edition.programme(subject).map(p -> List.of(layout(), p, edition.indicatorsOf(p.id()),
                     p.story().map(this::storyData).orElse(List.of()))).orElse(List.of());
             case PLACE -> List.of(layout(), edition.programmes().stream().filter(p -> p.countries().contains(subject))
+                    .map(PlanInputs::card).toList());
+            case COUNTRIES, TERMS -> List.of(layout(), cards());
+            case TERM -> List.of(layout(), edition.programmes().stream().filter(Taxonomy.Term.of(subject)::taggedOn)
                     .map(PlanInputs::card).toList());
             case PAGE -> edition.page(subject).map(p -> List.<Object>of(layout(), p, storyData(p.story()))).orElse(List.of());
             case DONORS -> List.of(layout(), edition.donors(), Optional.ofNullable(edition.datasets().get("donors")));
@@ -78,7 +93,7 @@ public final class PlanInputs {
     private List<Object> layout() {
         if (layout == null) {
             layout = List.of(edition.site(), edition.pages().stream().map(p -> List.of(p.slug(), p.navTitle())).toList(),
-                    edition.hasDonors());
+                    edition.hasDonors(), edition.programmes().isEmpty()); // the menu's Countries entry
         }
         return layout;
     }
@@ -133,6 +148,7 @@ public final class PlanInputs {
                 case PROGRAMME -> edition.programme(item.ref()).ifPresent(p -> inputs.add(List.of(p, edition.indicatorsOf(p.id()),
                         p.story().map(this::storyData).orElse(List.of()))));
                 case PAGE -> edition.page(item.ref()).ifPresent(p -> inputs.add(List.of(p, storyData(p.story()))));
+                case MAP -> inputs.add(edition.programmes().stream().map(Programme::countries).toList());
                 default -> inputs.add(item);
             }
         }

@@ -9,6 +9,9 @@ import java.util.Optional;
 /**
  * The edition's settings from site.yml.
  *
+ * @param language           the language of this edition's text, a BCP 47 tag (one of {@code languages})
+ * @param languages          every language the edition is published in, the default first ({@code language:} alone: one)
+ * @param partialTranslations site.yml says {@code translations: partial}: what is left untranslated is not listed
  * @param genderMarkerTarget the fund's minimum share (0–100) of programmes marked gender A or B, when given
  * @param thematicAreas      the names of the thematic areas by number, in order; empty when site.yml names none
  * @param headlines          the home page's key figures as site.yml lists them; empty: the tool chooses
@@ -23,6 +26,8 @@ public record Site(
         String publisher,
         String baseUrl,
         String language,
+        List<String> languages,
+        boolean partialTranslations,
         Contact contact,
         Optional<Target> target,
         List<Brochure> brochures,
@@ -44,6 +49,12 @@ public record Site(
     public Site {
         thematicAreas = Collections.unmodifiableMap(new TreeMap<>(thematicAreas));
         archive = List.copyOf(archive);
+        languages = List.copyOf(languages);
+    }
+
+    /** The first of the edition's languages: its text at the root of the site, the one others fall back to. */
+    public String defaultLanguage() {
+        return languages.get(0);
     }
 
     /** The path part of base_url, always starting and ending with '/'. */

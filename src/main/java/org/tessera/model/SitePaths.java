@@ -57,6 +57,22 @@ public final class SitePaths {
         return stem + "." + suffix + extension;
     }
 
+    /**
+     * Whether a file of the site is one every language shares, published once at the site's root: the assets and
+     * the data downloads. Pages and brochures exist in each language.
+     */
+    public static boolean isShared(String path) {
+        return path.startsWith("assets/") || path.startsWith(DATA) && !path.equals(DATA) && !path.equals(file(DATA));
+    }
+
+    /**
+     * Where a page or brochure of a translation is published: under its language's folder ("fr/donors/"), named by
+     * the language alone (a tag such as ar-u-nu-arab, which asks for Arabic-Indic digits, publishes under ar/).
+     */
+    public static String translated(String language, String path) {
+        return language.isEmpty() ? path : language.replaceFirst("-[uUxX]-.*$", "").toLowerCase(java.util.Locale.ROOT) + "/" + path;
+    }
+
     /** A font the brochures embed, published beside the print stylesheet. */
     public static String font(String name) {
         return "assets/fonts/" + name;
@@ -72,7 +88,7 @@ public final class SitePaths {
 
     /** A country's page, by its ISO code: countries/tj/. */
     public static String country(String code) {
-        return "countries/" + code.toLowerCase(java.util.Locale.ROOT) + "/";
+        return COUNTRIES + code.toLowerCase(java.util.Locale.ROOT) + "/";
     }
 
     /** A region's page, by its name as programmes write it: "IGAD region" is regions/igad-region/. */
@@ -84,6 +100,25 @@ public final class SitePaths {
     /** The page of an entry of a programme's countries: a country's by its code, else a region's. */
     public static String place(String entry) {
         return Programme.isCountryCode(entry) ? country(entry) : region(entry);
+    }
+
+    /** The index pages of countries (with the map), thematic areas, Global Compact objectives and SDG targets. */
+    public static final String COUNTRIES = "countries/", THEMES = "themes/", OBJECTIVES = "gcm/", TARGETS = "sdg/";
+    public static final java.util.List<String> INDEXES = java.util.List.of(COUNTRIES, THEMES, OBJECTIVES, TARGETS);
+
+    /** A thematic area's page: themes/2/. */
+    public static String theme(int area) {
+        return THEMES + area + "/";
+    }
+
+    /** A Global Compact objective's page: gcm/7/. */
+    public static String objective(int number) {
+        return OBJECTIVES + number + "/";
+    }
+
+    /** An SDG target's page: "10.7" is sdg/10-7/. */
+    public static String sdgTarget(String target) {
+        return TARGETS + target.replace('.', '-') + "/";
     }
 
     public static String dataset(String name, String extension) {

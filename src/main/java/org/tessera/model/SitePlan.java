@@ -21,7 +21,7 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
 
     /** How an output is made. */
     public enum Kind {
-        HOME, PROGRAMMES, PROGRAMME, PLACE, PAGE, DONORS, DATA, NOT_FOUND, SITEMAP, ROBOTS,
+        HOME, PROGRAMMES, PROGRAMME, PLACE, COUNTRIES, TERM, TERMS, PAGE, DONORS, DATA, NOT_FOUND, SITEMAP, ROBOTS,
         CSV, JSON, PRINT_PAGE, PDF, STYLESHEET, PRINT_STYLESHEET, FONT, ICON, SOCIAL_CARD, ASSET, IMAGE,
         /** edition.json: what this build holds, for a later one that archives it. */
         MANIFEST,
@@ -37,7 +37,7 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
         /** Whether the output is a web page that a reader navigates to (and the sitemap lists). */
         public boolean isPage() {
             return switch (this) {
-                case HOME, PROGRAMMES, PROGRAMME, PLACE, PAGE, DONORS, DATA, CHANGES, ARCHIVED_PAGE -> true;
+                case HOME, PROGRAMMES, PROGRAMME, PLACE, COUNTRIES, TERM, TERMS, PAGE, DONORS, DATA, CHANGES, ARCHIVED_PAGE -> true;
                 default -> false;
             };
         }
@@ -47,9 +47,30 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
      * One file of the site.
      *
      * @param path    where it is published, inside the output folder ("programmes/tj/index.html")
-     * @param subject what it shows: a programme id, page slug, place, dataset name, brochure id or asset path
+     * @param subject  what it shows: a programme id, page slug, place, dataset name, brochure id or asset path
+     * @param language the language of a page or brochure in a translation, published under its folder; "" for the
+     *                 edition's first language and for the files every language shares
      */
-    public record Output(String path, Kind kind, String subject) {
+    public record Output(String path, Kind kind, String subject, String language) {
+
+        public Output(String path, Kind kind, String subject) {
+            this(path, kind, subject, "");
+        }
+
+        /** The address inside its language: "programmes/tj/" for fr/programmes/tj/index.html. */
+        public String localAddress() {
+            return address().substring(SitePaths.translated(language, "").length());
+        }
+
+        /** The way back from this output's folder to the site's root: "../../" from programmes/tj/index.html. */
+        public String siteRoot() {
+            return "../".repeat((int) path.chars().filter(c -> c == '/').count());
+        }
+
+        /** The way back to the root of the output's language, where its other pages are. */
+        public String languageRoot() {
+            return siteRoot() + SitePaths.translated(language, "");
+        }
 
         /** The address a link uses: the folder of an index page ("programmes/tj/"), else the path. */
         public String address() {
@@ -66,20 +87,19 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
         conflicts = List.copyOf(conflicts);
     }
 
-    /** The plan of an edition's site. */
+    /** The plan of an edition's site in one language. */
     public static SitePlan of(Edition edition) {
-        Builder plan = new Builder(edition);
-        plan.page(Kind.HOME, SitePaths.HOME, "");
-        plan.section(Kind.PROGRAMMES, SitePaths.PROGRAMMES, "the list of programmes Tessera makes (the programme pages stay at programmes/<id>/)");
-        edition.programmes().forEach(p -> plan.page(Kind.PROGRAMME, SitePaths.programme(p.id()), p.id()));
-        for (Programme programme : edition.programmes()) {
-            programme.countries().forEach(place -> plan.page(Kind.PLACE, SitePaths.place(place), place));
-        }
-        edition.pages().forEach(p -> plan.page(Kind.PAGE, SitePaths.page(p.slug()), p.slug()));
-        if (edition.hasDonors()) {
-            plan.section(Kind.DONORS, SitePaths.DONORS, "the donors page Tessera makes from donors.csv");
-        }
-        plan.section(Kind.DATA, SitePaths.DATA, "the list of datasets Tessera makes (the downloads stay at data/<name>.csv)");
+        return of(edition, Map.of());
+    }
+
+    /**
+     * The plan of an edition's site: its first language at the root, and each of {@code translations} (the same
+     * edition in another language, by language) under a folder of its own — its pages and brochures; the data
+     * downloads and assets are published once, at the root.
+     */
+    public static SitePlan of(Edition edition, Map<String, Edition> translations) {
+        Builder plan = new Builder(edition, "");
+        plan.pages();
         plan.file(Kind.NOT_FOUND, SitePaths.NOT_FOUND, "");
         plan.file(Kind.SITEMAP, SitePaths.SITEMAP, "");
         plan.file(Kind.ROBOTS, SitePaths.ROBOTS, "");
@@ -87,13 +107,16 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
             plan.file(Kind.CSV, SitePaths.dataset(name, "csv"), name);
             plan.file(Kind.JSON, SitePaths.dataset(name, "json"), name);
         }
-        for (Brochure brochure : edition.site().brochures()) {
-            plan.file(Kind.PRINT_PAGE, SitePaths.file(SitePaths.brochurePage(brochure.id())), brochure.id());
-            plan.file(Kind.PDF, SitePaths.brochurePdf(brochure.id()), brochure.id());
-        }
+        plan.brochures();
+        translations.forEach((language, translation) -> {
+            Builder other = new Builder(translation, language);
+            other.pages();
+            other.brochures();
+            other.outputs.values().forEach(o -> plan.outputs.putIfAbsent(o.path(), o));
+        });
         if (!edition.site().brochures().isEmpty()) {
             plan.unlessOwn(Kind.PRINT_STYLESHEET, SitePaths.PRINT_STYLESHEET);
-            FONTS.forEach(font -> plan.unlessOwn(Kind.FONT, SitePaths.font(font)));
+            SitePlan.FONTS.forEach(font -> plan.unlessOwn(Kind.FONT, SitePaths.font(font)));
         }
         if (!edition.assets().contains(SitePaths.STYLESHEET)) {
             plan.file(Kind.STYLESHEET, SitePaths.STYLESHEET, "");
@@ -124,7 +147,7 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
                     SitePaths.inEdition(archived.slug(), f), archived.source(f)));
         }
         if (edition.site().changes() && !edition.archive().isEmpty()) {
-            plan.section(Kind.CHANGES, SitePaths.CHANGES, "the page of what changed since the last edition");
+            plan.section(Kind.CHANGES, SitePaths.CHANGES, "", "the page of what changed since the last edition");
         }
     }
 
@@ -132,6 +155,11 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
     public boolean isPdf(Output output) {
         return output.kind() == Kind.PDF
                 || output.kind() == Kind.CITABLE && at(output.subject()).filter(source -> source.kind() == Kind.PDF).isPresent();
+    }
+
+    /** The outputs in {@code language} ("" for the first), in plan order. */
+    public List<Output> in(String language) {
+        return outputs.stream().filter(o -> o.language().equals(language)).toList();
     }
 
     /** The output at {@code path}, if the site has one. */
@@ -162,14 +190,53 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
         return map;
     }
 
-    /** Collects outputs by path; the first claim on a path wins, except that an author's page beats a section. */
+    /**
+     * Collects the outputs of one language by path; the first claim on a path wins, except that an author's page
+     * beats a section. A translation's pages and brochures go under its language's folder.
+     */
     private static final class Builder {
         private final Edition edition;
+        private final String language;
         private final Map<String, Output> outputs = new LinkedHashMap<>();
         private final List<Problem> conflicts = new ArrayList<>();
 
-        Builder(Edition edition) {
+        Builder(Edition edition, String language) {
             this.edition = edition;
+            this.language = language;
+        }
+
+        /** The web pages: home, lists, programmes, places, the author's pages, donors and data. */
+        void pages() {
+            page(Kind.HOME, SitePaths.HOME, "");
+            section(Kind.PROGRAMMES, SitePaths.PROGRAMMES, "", "the list of programmes Tessera makes (the programme pages stay at programmes/<id>/)");
+            edition.programmes().forEach(p -> page(Kind.PROGRAMME, SitePaths.programme(p.id()), p.id()));
+            for (Programme programme : edition.programmes()) {
+                programme.countries().forEach(place -> page(Kind.PLACE, SitePaths.place(place), place));
+            }
+            section(Kind.COUNTRIES, SitePaths.COUNTRIES, "", "the countries page and map Tessera makes (the pages of "
+                    + "countries stay at countries/<code>/)");
+            for (Taxonomy taxonomy : Taxonomy.values()) {
+                taxonomy.terms(edition).forEach(key -> {
+                    Taxonomy.Term term = new Taxonomy.Term(taxonomy, key);
+                    page(Kind.TERM, term.path(), term.subject());
+                });
+                section(Kind.TERMS, taxonomy.index(), taxonomy.name(), taxonomy.description());
+            }
+            edition.pages().forEach(p -> page(Kind.PAGE, SitePaths.page(p.slug()), p.slug()));
+            if (edition.hasDonors()) {
+                section(Kind.DONORS, SitePaths.DONORS, "", "the donors page Tessera makes from donors.csv");
+            }
+            section(Kind.DATA, SitePaths.DATA, "", "the list of datasets Tessera makes (the downloads stay at data/<name>.csv)");
+        }
+
+        /** Each brochure's print page and PDF. */
+        void brochures() {
+            for (Brochure brochure : edition.site().brochures()) {
+                if (brochure.languages().isEmpty() || brochure.languages().contains(edition.site().language())) {
+                    file(Kind.PRINT_PAGE, SitePaths.file(SitePaths.brochurePage(brochure.id())), brochure.id());
+                    file(Kind.PDF, SitePaths.brochurePdf(brochure.id()), brochure.id());
+                }
+            }
         }
 
         void page(Kind kind, String address, String subject) {
@@ -177,7 +244,8 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
         }
 
         void file(Kind kind, String path, String subject) {
-            outputs.putIfAbsent(path, new Output(path, kind, subject));
+            String published = SitePaths.translated(language, path);
+            outputs.putIfAbsent(published, new Output(published, kind, subject, language));
         }
 
         /** A file Tessera ships, unless the edition has its own at that path (listed with its assets). */
@@ -188,7 +256,7 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
         }
 
         /** A section Tessera makes, unless the author wrote a page at its address: then the author's page is kept. */
-        void section(Kind kind, String address, String what) {
+        void section(Kind kind, String address, String subject, String what) {
             String slug = address.substring(0, address.length() - 1);
             Optional<Page> authored = edition.page(slug);
             if (authored.isPresent()) {
@@ -196,7 +264,7 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
                         + address + " in place of " + what + "; rename the file (e.g. " + slug + "-overview.md) to keep both"));
                 return;
             }
-            page(kind, address, "");
+            page(kind, address, subject);
         }
     }
 }

@@ -8,7 +8,9 @@ import java.util.OptionalInt;
 /**
  * A markdown text with its front matter, parsed once.
  *
- * <p>{@code document} is flexmark's syntax tree; later stages only read it.
+ * <p>{@code document} is flexmark's syntax tree; later stages only read it. {@code language} is the language the
+ * text is written in: the edition's default for {@code <id>.md}, {@code fr} for {@code <id>.fr.md}; where it differs
+ * from the language of the edition holding the story, the story is not (yet) translated.
  */
 public record Story(
         String file,
@@ -20,5 +22,6 @@ public record Story(
         Document document,
         int bodyLine,
         List<Component> components,
-        List<ValueRef> values) {
+        List<ValueRef> values,
+        String language) {
 }

@@ -60,9 +60,11 @@ final class EditionsOverTime {
     }
 
     private static Map<String, Object> entry(RenderContext ctx, EditionManifest m, boolean current) {
-        String home = ctx.root() + (current ? "" : SitePaths.edition(m.slug()));
+        String home = current ? ctx.root() : ctx.siteRoot() + SitePaths.edition(m.slug());
+        // this edition's brochures in the page's language (fr/brochures/…); an archived edition's as it published them
+        String language = current ? ctx.languageFolder() : "";
         List<Map<String, String>> brochures = m.brochures().stream().map(b -> Map.of("title", b.title(),
-                "href", ctx.root() + SitePaths.inEdition(m.slug(), SitePaths.brochurePdf(b.id())))).toList();
+                "href", ctx.siteRoot() + SitePaths.inEdition(m.slug(), language + SitePaths.brochurePdf(b.id())))).toList();
         return Map.of("label", m.label(), "date", ctx.formats().editionDate(m.info()), "href", home, "current", current,
                 "brochures", brochures);
     }

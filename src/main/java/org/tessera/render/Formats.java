@@ -12,7 +12,10 @@ import org.tessera.model.EditionInfo;
 import org.tessera.model.Programme;
 import org.tessera.model.WrittenDate;
 
-/** Formats numbers, money and dates for the edition's language: en 2,263 and 94%; fr 2 263 et 94 %. */
+/**
+ * Formats numbers, money and dates for the edition's language: en 2,263 and 94%; fr 2 263 et 94 %; ar 2,263 (Latin
+ * digits unless the tag asks for others: ar-u-nu-arab ٢٬٢٦٣).
+ */
 public final class Formats {
 
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
@@ -22,7 +25,7 @@ public final class Formats {
     private final Messages messages;
 
     public Formats(String languageTag, Messages messages) {
-        this.locale = Locale.forLanguageTag(languageTag);
+        this.locale = org.tessera.util.Locales.of(languageTag);
         this.messages = messages;
     }
 

@@ -16,14 +16,14 @@ final class Heroes {
 
     static Map<String, Object> view(Hero hero, RenderContext ctx, ImageVariants images) {
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("src", ctx.root() + hero.image());
+        view.put("src", ctx.siteRoot() + hero.image());
         view.put("srcset", "");
         view.put("sizes", "");
         view.put("width", "");
         view.put("height", "");
         images.responsive(hero.image()).ifPresent(r -> {
-            view.put("src", r.src(ctx.root()));
-            view.put("srcset", r.srcset(ctx.root()));
+            view.put("src", r.src(ctx.siteRoot()));
+            view.put("srcset", r.srcset(ctx.siteRoot()));
             view.put("sizes", SIZES);
             view.put("width", r.fallback().width());
             view.put("height", r.fallback().height());

@@ -3,6 +3,7 @@ package org.tessera.render;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.tessera.model.Brochure;
 import org.tessera.model.Hero;
@@ -33,10 +34,10 @@ final class Layout {
         c.put("root", ctx.root());
         c.put("path", path);
         // Templates link the site's own files through these: the plan of the site is the one place that names them.
-        c.put("href", Map.of("icon", ctx.root() + SitePaths.ICON, "stylesheet", ctx.root() + SitePaths.STYLESHEET,
+        c.put("href", Map.of("icon", ctx.siteRoot() + SitePaths.ICON, "stylesheet", ctx.siteRoot() + SitePaths.STYLESHEET,
                 "data", ctx.root() + SitePaths.DATA, "programmes", ctx.root() + SitePaths.PROGRAMMES,
-                "donorsCsv", ctx.root() + SitePaths.dataset("donors", "csv"),
-                "indicatorsCsv", ctx.root() + SitePaths.dataset("indicators", "csv")));
+                "donorsCsv", ctx.siteRoot() + SitePaths.dataset("donors", "csv"),
+                "indicatorsCsv", ctx.siteRoot() + SitePaths.dataset("indicators", "csv")));
         c.put("lang", site.language());
         c.put("dir", ctx.formats().isRightToLeft() ? "rtl" : "ltr");
         c.put("site", Map.of(
@@ -45,16 +46,21 @@ final class Layout {
                 "editionLabel", site.edition().label(),
                 "editionDate", ctx.formats().editionDate(site.edition()),
                 "contact", site.contact(),
-                "logo", site.theme().flatMap(Theme::logo).map(logo -> ctx.root() + logo).orElse("")));
+                "logo", site.theme().flatMap(Theme::logo).map(logo -> ctx.siteRoot() + logo).orElse("")));
         c.put("pageTitle", title);
         c.put("documentTitle", title.isEmpty() ? site.title() : title + " — " + site.title());
         c.put("description", summary.isEmpty() ? site.title() + ", " + site.edition().label() + ", " + site.publisher() : summary);
-        c.put("canonical", site.absoluteUrl().map(u -> u + path).orElse(""));
+        c.put("canonical", site.absoluteUrl().map(u -> u + ctx.languageFolder() + path).orElse(""));
+        c.put("languages", languages(ctx, path));
+        c.put("translationNote", "");
         c.put("social", Map.of("image", address(site, SitePaths.SOCIAL_CARD), "alt", "", "width", "1200", "height", "630"));
         List<Map<String, Object>> nav = new ArrayList<>();
         // A page the author wrote at a section's address replaces the section, in the menu too.
         if (ctx.edition().page("programmes").isEmpty()) {
             nav.add(link(ctx, SitePaths.PROGRAMMES, t.get("nav.programmes"), path));
+        }
+        if (ctx.edition().page("countries").isEmpty() && !ctx.edition().programmes().isEmpty()) {
+            nav.add(link(ctx, org.tessera.model.SitePaths.COUNTRIES, t.get("nav.countries"), path));
         }
         for (Page page : ctx.edition().pages()) {
             nav.add(link(ctx, SitePaths.page(page.slug()), page.navTitle(), path));
@@ -68,6 +74,42 @@ final class Layout {
         c.put("nav", nav);
         c.put("brochures", brochures(ctx));
         return c;
+    }
+
+    /**
+     * The page in each language of the edition, for the language switcher and the hreflang alternates: every
+     * translation has every page (an untranslated text shows the first language's). Empty for one language.
+     */
+    private static List<Map<String, Object>> languages(RenderContext ctx, String path) {
+        Site site = ctx.edition().site();
+        List<Map<String, Object>> languages = new ArrayList<>();
+        if (site.languages().size() < 2 || path.equals(SitePaths.NOT_FOUND)) {
+            return languages;
+        }
+        for (String language : site.languages()) {
+            String folder = language.equals(site.defaultLanguage()) ? "" : language;
+            String address = SitePaths.translated(folder, path);
+            Locale locale = Locale.forLanguageTag(language);
+            String name = locale.getDisplayLanguage(locale);
+            name = name.isEmpty() ? language : name.substring(0, 1).toUpperCase(locale) + name.substring(1); // "Français"
+            languages.add(Map.of("lang", locale.getLanguage(), "name", name,
+                    "href", ctx.siteRoot() + address,
+                    // search engines want absolute addresses; without a host, a relative one still works from any sub-path
+                    "address", site.absoluteUrl().map(u -> u + address).orElse(ctx.siteRoot() + address),
+                    "current", language.equals(site.language())));
+        }
+        return languages;
+    }
+
+    /**
+     * A note on a page whose text is not yet in the page's language, in the reader's language: "shown in English".
+     * Empty when the text is in the page's language.
+     */
+    static String translationNote(RenderContext ctx, String textLanguage) {
+        Locale page = Locale.forLanguageTag(ctx.edition().site().language());
+        Locale text = Locale.forLanguageTag(textLanguage);
+        return text.getLanguage().equals(page.getLanguage()) ? ""
+                : ctx.messages().format("translation.note", text.getDisplayLanguage(page));
     }
 
     /**
@@ -100,6 +142,9 @@ final class Layout {
         List<Map<String, Object>> out = new ArrayList<>();
         List<Brochure> all = ctx.edition().site().brochures();
         for (Brochure brochure : all) {
+            if (!brochure.languages().isEmpty() && !brochure.languages().contains(ctx.edition().site().language())) {
+                continue; // not published in this page's language
+            }
             String title = title(brochure, ctx);
             // Links read "Title (PDF, A4)": where two brochures share both, only their ids tell them apart.
             boolean twin = all.stream().filter(b -> title(b, ctx).equals(title) && b.paper() == brochure.paper()).count() > 1;

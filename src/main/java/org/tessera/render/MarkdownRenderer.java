@@ -51,6 +51,8 @@ public final class MarkdownRenderer {
 
     /** Links written from the site root ("/donors/", "assets/x.png") are made relative to each page. */
     static final String ROOT_TOKEN = "tessera-root:/";
+    /** Links to the files every language shares (assets, data downloads), made relative to the site's root. */
+    static final String SHARED_TOKEN = "tessera-site:/";
     private static final Pattern UNSAFE_URL = Pattern.compile("(?i)^\\s*(javascript|vbscript|data|file):.*", Pattern.DOTALL);
     private static final String COMPONENT_PREFIX = "<tessera-component data-line=\"";
     private static final Pattern COMPONENT = Pattern.compile(Pattern.quote(COMPONENT_PREFIX) + "(\\d+)\"></tessera-component>");
@@ -84,10 +86,11 @@ public final class MarkdownRenderer {
 
     /**
      * Renders {@code story}; {@code components} gives the HTML of the component starting on a line,
-     * {@code values} the formatted figure of an indicator code, and {@code root} the way back to the site root.
+     * {@code values} the formatted figure of an indicator code, {@code root} the way back to the root of the page's
+     * language and {@code siteRoot} the way back to the site's root, where the files every language shares are.
      */
     public String render(Story story, IntFunction<String> components, java.util.function.Function<String, String> values,
-                         String root) {
+                         String root, String siteRoot) {
         String html;
         // flexmark keeps rendering state in the document (footnote ordinals, heading ids): a story shown on its
         // page and in a brochure, rendered on two threads at once, must take turns.
@@ -100,7 +103,7 @@ public final class MarkdownRenderer {
         }
         html = replace(COMPONENT, COMPONENT_PREFIX, html, m -> components.apply(story.bodyLine() + Integer.parseInt(m.group(1)) + 1));
         html = replace(VALUE, "{{", html, m -> values.apply(m.group(1)));
-        return html.replace(ROOT_TOKEN, root);
+        return html.replace(SHARED_TOKEN, siteRoot).replace(ROOT_TOKEN, root);
     }
 
     /** Replaces each match of {@code pattern}, which always begins with {@code prefix}. */
@@ -128,8 +131,8 @@ public final class MarkdownRenderer {
                 .addAttributes("tessera-component", "data-line")
                 .addAttributes("a", "rel", "target")
                 .addAttributes("img", "loading", "decoding", "srcset", "sizes")
-                .addProtocols("a", "href", "tessera-root", "#")
-                .addProtocols("img", "src", "tessera-root")
+                .addProtocols("a", "href", "tessera-root", "tessera-site", "#")
+                .addProtocols("img", "src", "tessera-root", "tessera-site")
                 .preserveRelativeLinks(true);
     }
 
@@ -194,18 +197,22 @@ public final class MarkdownRenderer {
                     return link.withStatus(LinkStatus.INVALID).withUrl("#");
                 }
                 if (url.startsWith("/") && !url.startsWith("//")) {
-                    return link.withUrl(ROOT_TOKEN + url.substring(1)).withStatus(LinkStatus.VALID);
+                    return link.withUrl(token(url.substring(1)) + url.substring(1)).withStatus(LinkStatus.VALID);
                 }
                 if (url.startsWith("assets/")) {
-                    return link.withUrl(ROOT_TOKEN + url).withStatus(LinkStatus.VALID);
+                    return link.withUrl(SHARED_TOKEN + url).withStatus(LinkStatus.VALID);
                 }
                 // A relative link is relative to the story's own page, wherever the text is published again (a
                 // brochure's print page, its PDF): from the root, it leads to the same place from every page.
                 String page = PAGE.get(node.getDocument());
                 String rest = url.replaceFirst("^[^?#]*", "");
                 return page.isEmpty() ? link : SitePaths.resolve(page, url)
-                        .map(path -> link.withUrl(ROOT_TOKEN + path + rest).withStatus(LinkStatus.VALID)).orElse(link);
+                        .map(path -> link.withUrl(token(path) + path + rest).withStatus(LinkStatus.VALID)).orElse(link);
             };
+        }
+
+        private static String token(String path) {
+            return SitePaths.isShared(path) ? SHARED_TOKEN : ROOT_TOKEN;
         }
     }
 
@@ -256,7 +263,7 @@ public final class MarkdownRenderer {
             }
             Responsive r = sizes.get();
             InlineImage image = InlineImage.of(node, Position.of(""));
-            html.attr("src", r.src(ROOT_TOKEN)).attr("srcset", r.srcset(ROOT_TOKEN)).attr("sizes", SIZES)
+            html.attr("src", r.src(SHARED_TOKEN)).attr("srcset", r.srcset(SHARED_TOKEN)).attr("sizes", SIZES)
                     .attr("width", String.valueOf(r.fallback().width())).attr("height", String.valueOf(r.fallback().height()))
                     .attr("alt", image.alt());
             if (figureImage(node.getParent()).isEmpty() && !node.getTitle().isBlank()) {

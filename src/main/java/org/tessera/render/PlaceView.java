@@ -1,21 +1,21 @@
 package org.tessera.render;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tessera.model.Edition;
-import org.tessera.model.Money;
 import org.tessera.model.Programme;
+import org.tessera.model.SitePaths;
+import org.tessera.resolve.ProgrammeTotals;
 
 /**
  * A country's or region's page: the programmes working there, with their status, budget and period, and totals
  * computed from the same figures as everywhere else. A programme in several places is listed on each, its whole
  * budget counted once on each page and marked as shared.
  */
-final class PlaceView {
+public final class PlaceView {
 
     private PlaceView() {
     }
@@ -31,26 +31,33 @@ final class PlaceView {
         return ctx.formats().country(place);
     }
 
-    static Map<String, Object> view(String place, RenderContext ctx) {
-        List<Programme> here = ctx.edition().programmes().stream().filter(p -> p.countries().contains(place)).toList();
-        List<Map<String, Object>> cards = new ArrayList<>();
-        for (Programme p : here) {
-            Map<String, Object> card = new java.util.LinkedHashMap<>(ProgrammeView.card(p, ctx));
-            card.put("shared", p.countries().size() > 1);
-            cards.add(card);
-        }
-        String currency = here.stream().flatMap(p -> p.budget().stream()).map(Money::currency).findFirst().orElse("USD");
-        BigDecimal budget = here.stream().flatMap(p -> p.budget().stream()).map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal received = here.stream().flatMap(p -> p.received().stream()).map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        Messages t = ctx.messages();
-        String summary = t.format("place.summary", here.size(),
-                count(here, Programme.Status.ACTIVE), count(here, Programme.Status.PIPELINE), count(here, Programme.Status.CLOSED),
-                ctx.formats().money(budget, currency), ctx.formats().money(received, currency));
-        return Map.of("kind", t.get(Programme.isCountryCode(place) ? "place.country" : "place.region"), "summary", summary,
-                "cards", cards, "shared", here.stream().anyMatch(p -> p.countries().size() > 1));
+    /** The programmes working in {@code place}, in listing order. */
+    static List<Programme> programmes(String place, Edition edition) {
+        return edition.programmes().stream().filter(p -> p.countries().contains(place)).toList();
     }
 
-    private static long count(List<Programme> programmes, Programme.Status status) {
-        return programmes.stream().filter(p -> p.status() == status).count();
+    static Map<String, Object> view(String place, RenderContext ctx) {
+        Map<String, Object> view = new LinkedHashMap<>(ProgrammeListing.view(programmes(place, ctx.edition()),
+                p -> p.countries().size() > 1, ctx));
+        view.put("kind", ctx.messages().get(Programme.isCountryCode(place) ? "place.country" : "place.region"));
+        view.put("description", "");
+        view.put("nameLang", "");
+        return view;
+    }
+
+    /** How many programmes work in each country (ISO code), for the map: a programme counts once in each of its countries. */
+    public static Map<String, Integer> countsByCountry(Edition edition) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        places(edition).stream().filter(Programme::isCountryCode)
+                .forEach(code -> counts.put(code, programmes(code, edition).size()));
+        return counts;
+    }
+
+    /** The regions (entries of countries that are not ISO codes), each linked to its page with its totals. */
+    static List<Map<String, Object>> regions(RenderContext ctx) {
+        return places(ctx.edition()).stream().filter(place -> !Programme.isCountryCode(place))
+                .map(region -> Map.<String, Object>of("name", region, "href", ctx.root() + SitePaths.region(region),
+                        "brief", ProgrammeListing.brief(ProgrammeTotals.of(programmes(region, ctx.edition())), ctx)))
+                .toList();
     }
 }

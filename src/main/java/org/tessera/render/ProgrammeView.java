@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.tessera.model.AssessmentAnswer;
+import org.tessera.model.GcmObjectives;
 import org.tessera.model.Money;
 import org.tessera.model.Markers;
 import org.tessera.model.Programme;
@@ -34,6 +35,11 @@ public final class ProgrammeView {
         card.put("organizations", String.join(", ", p.organizations()));
         card.put("gender", p.markers().gender().orElse(""));
         card.put("thematicArea", p.thematicArea().isPresent() ? String.valueOf(p.thematicArea().getAsInt()) : "");
+        card.put("period", p.period().map(period -> ctx.formats().date(period.start()) + " – " + ctx.formats().date(period.end()))
+                .orElse(""));
+        // What a pipeline programme would serve is what its reader weighs: the card names its objectives.
+        card.put("objectives", p.gcmObjectives().stream().map(n -> Map.of("href", ctx.root() + SitePaths.objective(n),
+                "text", String.valueOf(n), "title", GcmObjectives.title(n))).toList());
         card.put("hasStory", p.story().isPresent());
         card.put("shared", false); // a place's page marks programmes it shares with other places
         return card;
@@ -47,21 +53,23 @@ public final class ProgrammeView {
     public static List<Map<String, Object>> facts(Programme p, RenderContext ctx) {
         Messages t = ctx.messages();
         List<Map<String, Object>> facts = new ArrayList<>();
-        facts.add(Map.of("label", t.get("programme.countries"), "value", countries(p, ctx), "href", "",
-                "links", p.countries().stream().map(c -> Map.of("href", ctx.root() + SitePaths.place(c), "text", ctx.formats().country(c))).toList()));
+        linked(facts, t.get("programme.countries"), p.countries().stream()
+                .map(c -> link(ctx.root() + SitePaths.place(c), ctx.formats().country(c))).toList(), ", ");
         add(facts, t.get("programme.region"), p.region());
         add(facts, t.get("programme.status"), t.get("programmes." + p.status().name().toLowerCase(java.util.Locale.ROOT)));
         p.period().ifPresent(period -> add(facts, t.get("programme.period"),
                 ctx.formats().date(period.start()) + " – " + ctx.formats().date(period.end())));
         add(facts, t.get("programme.convening"), p.convening());
         add(facts, t.get("programme.organizations"), String.join(", ", p.organizations()));
-        add(facts, t.get("programme.gcm_objectives"), p.gcmObjectives().stream().map(String::valueOf).collect(Collectors.joining(", ")));
-        add(facts, t.get("programme.sdg_targets"), String.join(", ", p.sdgTargets()));
+        linked(facts, t.get("programme.gcm_objectives"), p.gcmObjectives().stream().map(n -> link(
+                ctx.root() + SitePaths.objective(n), t.format("programme.gcm_objective", n, GcmObjectives.title(n)))).toList(), "; ");
+        linked(facts, t.get("programme.sdg_targets"), p.sdgTargets().stream().map(target -> link(
+                ctx.root() + SitePaths.sdgTarget(target), target)).toList(), ", ");
         // Partners' names hold commas ("Ministry of Labour, Migration and Employment"): a semicolon tells them apart.
         add(facts, t.get("programme.partners"), String.join("; ", p.partners()));
-        p.thematicArea().ifPresent(area -> add(facts, t.get("programme.thematic_area"),
-                Optional.ofNullable(ctx.edition().site().thematicAreas().get(area))
-                        .map(name -> t.format("programme.thematic_area.value", area, name)).orElse(String.valueOf(area))));
+        p.thematicArea().ifPresent(area -> linked(facts, t.get("programme.thematic_area"), List.of(link(
+                ctx.root() + SitePaths.theme(area), Optional.ofNullable(ctx.edition().site().thematicAreas().get(area))
+                        .map(name -> t.format("programme.thematic_area.value", area, name)).orElse(String.valueOf(area)))), ""));
         // A bare letter means nothing to a reader: each marker comes with what its score says.
         p.markers().gender().ifPresent(g -> add(facts, t.get("programme.marker.gender"),
                 t.format("programme.marker.value", g, t.get("marker.gender." + g)), MARKER_SCALES));
@@ -88,6 +96,18 @@ public final class ProgrammeView {
         return Map.of("name", name, "entries", entries);
     }
 
+    private static Map<String, String> link(String href, String text) {
+        return Map.of("href", href, "text", text);
+    }
+
+    /** A fact of several values, each linked to its page; brochures print them as text, joined by {@code separator}. */
+    private static void linked(List<Map<String, Object>> facts, String label, List<Map<String, String>> links, String separator) {
+        if (!links.isEmpty()) {
+            facts.add(Map.of("label", label, "value", links.stream().map(l -> l.get("text")).collect(Collectors.joining(separator)),
+                    "href", "", "links", links, "separator", separator));
+        }
+    }
+
     private static void add(List<Map<String, Object>> facts, String label, String value) {
         add(facts, label, value, "");
     }
@@ -95,7 +115,7 @@ public final class ProgrammeView {
     /** A fact; {@code href}, where not empty, links its value to what explains it. */
     private static void add(List<Map<String, Object>> facts, String label, String value, String href) {
         if (!value.isBlank()) {
-            facts.add(Map.of("label", label, "value", value, "href", href, "links", List.of()));
+            facts.add(Map.of("label", label, "value", value, "href", href, "links", List.of(), "separator", ""));
         }
     }
 

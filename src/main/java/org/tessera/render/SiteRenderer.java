@@ -19,8 +19,10 @@ import org.tessera.model.Problem;
 import org.tessera.model.Programme;
 import org.tessera.model.SitePaths;
 import org.tessera.model.SitePlan;
+import org.tessera.model.Taxonomy;
 import org.tessera.model.Story;
 import org.tessera.render.component.TilesRenderer;
+import org.tessera.render.component.WorldMap;
 import org.tessera.render.brochure.BrochureRenderer;
 import org.tessera.render.brochure.SiteCharts;
 import org.tessera.render.image.ImageVariants;
@@ -92,8 +94,8 @@ public final class SiteRenderer {
     /**
      * The files of {@code outputs}, entries of {@code plan}: all of them for a build, those whose inputs changed for
      * {@code serve}. The brochures, print pages and PDFs, are made on a thread of their own while the web pages
-     * render: besides the model they need only the edition's assets, which are listed first. Photos are published
-     * in the sizes the rendered pages use; when only some pages are rendered, only those sizes are made.
+     * render: besides the model they need only the edition's assets, which are listed first. The photos, in the
+     * sizes the pages use, are the image stage's to publish once every language's pages are rendered.
      */
     public List<OutputFile> render(SitePlan plan, Collection<SitePlan.Output> outputs) {
         this.plan = plan;
@@ -106,16 +108,14 @@ public final class SiteRenderer {
             fixedFile(output, brochures).or(() -> output.kind() == SitePlan.Kind.ARCHIVED ? Optional.of(archived.make(output))
                     : Optional.empty()).ifPresent(this::add);
         }
-        Background<List<OutputFile>> brochureFiles = brochures(brochures, subjects(byKind, SitePlan.Kind.PRINT_PAGE),
-                subjects(byKind, SitePlan.Kind.PDF), new SiteFiles(files, edition));
+        Background<List<OutputFile>> brochureFiles = brochures(brochures, byKind.getOrDefault(SitePlan.Kind.PRINT_PAGE, List.of()),
+                byKind.getOrDefault(SitePlan.Kind.PDF, List.of()), new SiteFiles(files, edition));
         Background<List<OutputFile>> exports = Background.start("tessera-exports", () -> dataExports(
                 byKind.getOrDefault(SitePlan.Kind.CSV, List.of()), byKind.getOrDefault(SitePlan.Kind.JSON, List.of())));
         List<SitePlan.Output> pages = outputs.stream().filter(o -> o.kind().isPage() || TEXT_FILES.contains(o.kind())).toList();
         pagesPlanned = pages.size();
         renderInParallel(pages);
         files.addAll(exports.join());
-        // raster images are never copied: resized and cleaned of metadata
-        files.addAll(byKind.containsKey(SitePlan.Kind.IMAGE) ? images.files() : images.usedFiles());
         files.addAll(brochureFiles.join());
         files.addAll(EditionsOverTime.copies(citable, files));
         problems.addAll(brochures.problems());
@@ -125,10 +125,6 @@ public final class SiteRenderer {
     /** Outputs made from the plan and the edition's settings alone, rendered with the pages. */
     private static final Set<SitePlan.Kind> TEXT_FILES = Set.of(SitePlan.Kind.NOT_FOUND, SitePlan.Kind.SITEMAP, SitePlan.Kind.ROBOTS,
             SitePlan.Kind.MANIFEST);
-
-    private static List<String> subjects(Map<SitePlan.Kind, List<SitePlan.Output>> byKind, SitePlan.Kind kind) {
-        return byKind.getOrDefault(kind, List.of()).stream().map(SitePlan.Output::subject).toList();
-    }
 
     /** The interface words each rendered page read, by its path. */
     public Map<String, Set<String>> wordsRead() {
@@ -140,7 +136,7 @@ public final class SiteRenderer {
      * use, then their PDFs, unless only checking (laying out PDFs checks no content). The PDFs read the edition's
      * assets from {@code site}.
      */
-    private Background<List<OutputFile>> brochures(BrochureRenderer brochures, List<String> printPages, List<String> pdfs,
+    private Background<List<OutputFile>> brochures(BrochureRenderer brochures, List<SitePlan.Output> printPages, List<SitePlan.Output> pdfs,
                                                    SiteFiles site) {
         if (printPages.isEmpty() && pdfs.isEmpty()) {
             return Background.done(List.of());
@@ -163,6 +159,9 @@ public final class SiteRenderer {
             case PROGRAMMES -> programmes(output);
             case PROGRAMME -> programme(output, edition.programme(subject).orElseThrow());
             case PLACE -> place(output);
+            case TERM -> term(output);
+            case TERMS -> taxonomy(output);
+            case COUNTRIES -> countries(output);
             case PAGE -> page(output, edition.page(subject).orElseThrow());
             case DONORS -> donors(output);
             case DATA -> data(output);
@@ -176,23 +175,25 @@ public final class SiteRenderer {
         };
     }
 
-    /** The context of a page at {@code output}: its links lead back to the root from as deep as it is. */
+    /** The context of a page at {@code output}: its links lead back to the roots from as deep as it is. */
     private RenderContext at(SitePlan.Output output) {
-        return base.atRoot("../".repeat((int) output.address().chars().filter(c -> c == '/').count()));
+        return base.atRoot(output.languageRoot(), output.siteRoot());
     }
 
     private OutputFile.Written home(SitePlan.Output output) {
         RenderContext ctx = at(output);
-        Map<String, Object> c = Layout.context(ctx, output.address(), "", "");
+        Map<String, Object> c = Layout.context(ctx, output.localAddress(), "", "");
         c.put("headline", TilesRenderer.headlines(ctx));
         c.put("stories", edition.programmes().stream().filter(p -> p.story().isPresent())
                 .map(p -> ProgrammeView.card(p, ctx)).toList());
         c.put("pages", edition.pages().stream().map(p -> Map.of("href", ctx.root() + SitePaths.page(p.slug()), "title", p.title(),
                 "summary", p.story().summary().orElse(""))).toList());
+        Map<String, Integer> counts = PlaceView.countsByCountry(edition);
+        c.put("map", counts.isEmpty() ? "" : WorldMap.html(counts, ctx));
         c.put("cover", edition.site().cover().map(h -> Heroes.view(h, ctx, images)).orElse(null));
         c.put("editions", EditionsOverTime.editions(ctx));
         c.put("changes", plan.of(SitePlan.Kind.CHANGES).stream().findFirst().flatMap(o -> edition.newestArchived().map(last -> Map.of(
-                "href", ctx.root() + o.address(), "title", ctx.messages().format("changes.title", last.manifest().label())))).orElse(null));
+                "href", ctx.siteRoot() + o.address(), "title", ctx.messages().format("changes.title", last.manifest().label())))).orElse(null));
         return render(output, c);
     }
 
@@ -204,13 +205,13 @@ public final class SiteRenderer {
         Map<String, Object> c = Layout.context(ctx, output.address(), title, "");
         c.put("intro", ctx.messages().format("changes.intro", last.manifest().label(), ctx.formats().editionDate(last.manifest().info())));
         c.put("changes", org.tessera.compare.ChangesHtml.sections(EditionsOverTime.changesSince(edition, last), ctx.messages()::get, false));
-        c.put("previous", ctx.root() + SitePaths.edition(last.slug()));
+        c.put("previous", ctx.siteRoot() + SitePaths.edition(last.slug()));
         return render(output, c);
     }
 
     private OutputFile.Written programmes(SitePlan.Output output) {
         RenderContext ctx = at(output);
-        Map<String, Object> c = Layout.context(ctx, output.address(), ctx.messages().get("programmes.title"),
+        Map<String, Object> c = Layout.context(ctx, output.localAddress(), ctx.messages().get("programmes.title"),
                 ctx.messages().get("programmes.intro"));
         Map<String, List<Map<String, Object>>> byStatus = new LinkedHashMap<>();
         for (Programme.Status status : Programme.Status.values()) {
@@ -221,6 +222,7 @@ public final class SiteRenderer {
             }
         }
         c.put("groups", byStatus);
+        c.put("browse", TaxonomyView.browse(ctx));
         return render(output, c);
     }
 
@@ -253,7 +255,7 @@ public final class SiteRenderer {
     private OutputFile.Written programme(SitePlan.Output output, Programme programme) {
         RenderContext ctx = at(output);
         String summary = programme.story().flatMap(Story::summary).orElse(programme.title());
-        Map<String, Object> c = Layout.context(ctx, output.address(), programme.title(), summary);
+        Map<String, Object> c = Layout.context(ctx, output.localAddress(), programme.title(), summary);
         c.put("programme", ProgrammeView.card(programme, ctx));
         c.put("facts", ProgrammeView.facts(programme, ctx));
         c.put("markerScales", ProgrammeView.markerScales(programme, ctx));
@@ -262,6 +264,7 @@ public final class SiteRenderer {
         c.put("received", programme.received().map(r -> ProgrammeView.money(r, ctx)).orElse(null));
         c.put("hero", programme.hero().or(() -> programme.story().flatMap(Story::hero)).map(h -> Heroes.view(h, ctx, images)).orElse(null));
         c.put("story", programme.story().map(s -> story(s, ctx)).orElse(""));
+        programme.story().ifPresent(s -> c.put("translationNote", Layout.translationNote(ctx, s.language())));
         c.put("results", ResultsFramework.groups(edition.indicatorsOf(programme.id()), ctx));
         c.put("assessment", programme.humanRightsAssessment().isEmpty() ? null : ProgrammeView.assessment(programme, ctx));
         c.put("programmeBrochures", brochuresHolding("programme", programme.id(), ctx));
@@ -270,10 +273,11 @@ public final class SiteRenderer {
 
     private OutputFile.Written page(SitePlan.Output output, Page page) {
         RenderContext ctx = at(output);
-        Map<String, Object> c = Layout.context(ctx, output.address(), page.title(), page.story().summary().orElse(""));
+        Map<String, Object> c = Layout.context(ctx, output.localAddress(), page.title(), page.story().summary().orElse(""));
         c.put("summary", page.story().summary().orElse(""));
         c.put("hero", page.story().hero().map(h -> Heroes.view(h, ctx, images)).orElse(null));
         c.put("body", story(page.story(), ctx));
+        c.put("translationNote", Layout.translationNote(ctx, page.story().language()));
         c.put("pageBrochures", brochuresHolding("page", page.slug(), ctx));
         page.story().hero().ifPresent(h -> Layout.socialImage(c, edition.site(), h, images));
         return render(output, c);
@@ -282,14 +286,40 @@ public final class SiteRenderer {
     private OutputFile.Written place(SitePlan.Output output) {
         String place = output.subject();
         RenderContext ctx = at(output);
-        Map<String, Object> c = Layout.context(ctx, output.address(), PlaceView.name(place, ctx), "");
+        Map<String, Object> c = Layout.context(ctx, output.localAddress(), PlaceView.name(place, ctx), "");
         c.put("place", PlaceView.view(place, ctx));
+        return render(output, c);
+    }
+
+    private OutputFile.Written term(SitePlan.Output output) {
+        Taxonomy.Term term = Taxonomy.Term.of(output.subject());
+        RenderContext ctx = at(output);
+        Map<String, Object> c = Layout.context(ctx, output.localAddress(), TaxonomyView.title(term, ctx), "");
+        c.put("place", TaxonomyView.page(term, ctx));
+        return render(output, c);
+    }
+
+    private OutputFile.Written taxonomy(SitePlan.Output output) {
+        Taxonomy kind = Taxonomy.valueOf(output.subject());
+        RenderContext ctx = at(output);
+        Map<String, Object> c = Layout.context(ctx, output.localAddress(), ctx.messages().get("taxonomy." + kind.slug() + ".title"),
+                ctx.messages().get("taxonomy." + kind.slug() + ".intro"));
+        c.put("taxonomy", TaxonomyView.index(kind, ctx));
+        return render(output, c);
+    }
+
+    private OutputFile.Written countries(SitePlan.Output output) {
+        RenderContext ctx = at(output);
+        Map<String, Object> c = Layout.context(ctx, output.localAddress(), ctx.messages().get("countries.title"),
+                ctx.messages().get("countries.intro"));
+        c.put("map", WorldMap.html(PlaceView.countsByCountry(edition), ctx));
+        c.put("regions", PlaceView.regions(ctx));
         return render(output, c);
     }
 
     private OutputFile.Written donors(SitePlan.Output output) {
         RenderContext ctx = at(output);
-        Map<String, Object> c = Layout.context(ctx, output.address(), ctx.messages().get("donors.title"), ctx.messages().get("donors.intro"));
+        Map<String, Object> c = Layout.context(ctx, output.localAddress(), ctx.messages().get("donors.title"), ctx.messages().get("donors.intro"));
         c.put("donors", DonorsView.view(ctx, components));
         return render(output, c);
     }
@@ -304,7 +334,7 @@ public final class SiteRenderer {
 
     private OutputFile.Written data(SitePlan.Output output) {
         RenderContext ctx = at(output);
-        Map<String, Object> c = Layout.context(ctx, output.address(), ctx.messages().get("data.title"), ctx.messages().get("data.intro"));
+        Map<String, Object> c = Layout.context(ctx, output.localAddress(), ctx.messages().get("data.title"), ctx.messages().get("data.intro"));
         List<Map<String, Object>> list = new ArrayList<>();
         for (Dataset data : edition.datasets().values()) {
             list.add(Map.of("name", data.name(), "title", data.title(), "rows", ctx.formats().number(
@@ -312,7 +342,7 @@ public final class SiteRenderer {
                     "publisher", data.source().publisher(),
                     "asOf", data.source().asOf().map(a -> ctx.messages().format("data.as_of", a)).orElse(""),
                     "url", data.source().url().orElse(""),
-                    "csv", ctx.root() + SitePaths.dataset(data.name(), "csv"), "json", ctx.root() + SitePaths.dataset(data.name(), "json")));
+                    "csv", ctx.siteRoot() + SitePaths.dataset(data.name(), "csv"), "json", ctx.siteRoot() + SitePaths.dataset(data.name(), "json")));
         }
         c.put("datasets", list);
         return render(output, c);
@@ -321,7 +351,7 @@ public final class SiteRenderer {
     private OutputFile.Written notFound(SitePlan.Output output) {
         // Served at any address, so its links start from the site's base path rather than a relative root.
         RenderContext ctx = base.atRoot(edition.site().basePath());
-        Map<String, Object> c = Layout.context(ctx, output.address(), ctx.messages().get("notfound.title"), "");
+        Map<String, Object> c = Layout.context(ctx, output.localAddress(), ctx.messages().get("notfound.title"), "");
         return render(output, c);
     }
 
@@ -331,17 +361,17 @@ public final class SiteRenderer {
         story.components().forEach(component -> byLine.put(component.at().line(), component));
         return markdown.render(story,
                 line -> Optional.ofNullable(byLine.get(line)).map(comp -> components.render(comp, ctx)).orElse(""),
-                code -> InlineValues.render(code, ctx), ctx.root());
+                code -> InlineValues.render(code, ctx), ctx.root(), ctx.siteRoot());
     }
 
     private List<Map<String, Object>> brochuresHolding(String kind, String ref, RenderContext ctx) {
-        List<Map<String, Object>> all = Layout.brochures(ctx);
         List<Map<String, Object>> holding = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            boolean holds = edition.site().brochures().get(i).contents().stream()
-                    .anyMatch(item -> item.kind().word().equals(kind) && item.ref().equals(ref));
+        for (Map<String, Object> listed : Layout.brochures(ctx)) {
+            boolean holds = edition.site().brochures().stream().filter(b -> b.id().equals(listed.get("id"))).findFirst()
+                    .map(b -> b.contents().stream().anyMatch(item -> item.kind().word().equals(kind) && item.ref().equals(ref)))
+                    .orElse(false);
             if (holds) {
-                holding.add(all.get(i));
+                holding.add(listed);
             }
         }
         return holding;
@@ -377,10 +407,8 @@ public final class SiteRenderer {
         };
     }
 
-    /** Problems found while rendering: images that turned out damaged when decoded, brochures that could not be laid out. */
+    /** Problems found while rendering: brochures that could not be laid out. The image stage reports its own. */
     public List<Problem> problems() {
-        List<Problem> all = new ArrayList<>(images.problems());
-        all.addAll(problems);
-        return all;
+        return List.copyOf(problems);
     }
 }

@@ -33,10 +33,13 @@ public final class Templates {
     private final Messages messages;
 
     /** The page template each kind of output of the plan is rendered with. */
-    private static final Map<SitePlan.Kind, String> BY_KIND = Map.of(SitePlan.Kind.HOME, "home",
-            SitePlan.Kind.PROGRAMMES, "programmes", SitePlan.Kind.PROGRAMME, "programme", SitePlan.Kind.PLACE, "place",
-            SitePlan.Kind.PAGE, "page", SitePlan.Kind.DONORS, "donors", SitePlan.Kind.DATA, "data", SitePlan.Kind.NOT_FOUND, "404",
-            SitePlan.Kind.CHANGES, "changes");
+    private static final Map<SitePlan.Kind, String> BY_KIND = Map.ofEntries(Map.entry(SitePlan.Kind.HOME, "home"),
+            Map.entry(SitePlan.Kind.PROGRAMMES, "programmes"), Map.entry(SitePlan.Kind.PROGRAMME, "programme"),
+            Map.entry(SitePlan.Kind.PLACE, "place"), Map.entry(SitePlan.Kind.TERM, "place"),
+            Map.entry(SitePlan.Kind.TERMS, "taxonomy"), Map.entry(SitePlan.Kind.COUNTRIES, "countries"),
+            Map.entry(SitePlan.Kind.PAGE, "page"), Map.entry(SitePlan.Kind.DONORS, "donors"), Map.entry(SitePlan.Kind.DATA, "data"),
+            Map.entry(SitePlan.Kind.NOT_FOUND, "404"),
+            Map.entry(SitePlan.Kind.CHANGES, "changes"));
     /** The names of the page templates; every other template (the layout, partials, brochure/…) serves several. */
     public static final java.util.Set<String> PAGES = java.util.Set.copyOf(BY_KIND.values());
 

@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import org.tessera.model.Donor;
 import org.tessera.model.Edition;
 import org.tessera.model.Indicator;
-import org.tessera.model.Money;
 import org.tessera.model.Programme;
 
 /** Computes every figure the pages print from a checked edition. */
@@ -45,22 +44,12 @@ public final class Resolver {
         List<Programme> programmes = edition.programmes();
         TreeSet<String> countries = new TreeSet<>();
         Map<String, Integer> markers = new TreeMap<>();
-        BigDecimal budget = BigDecimal.ZERO;
-        BigDecimal received = BigDecimal.ZERO;
-        String currency = "USD";
         for (Programme p : programmes) {
             p.countries().stream().filter(Programme::isCountryCode).forEach(countries::add);
             p.markers().gender().ifPresent(g -> markers.merge(g, 1, Integer::sum));
-            received = received.add(p.received().map(Money::amount).orElse(BigDecimal.ZERO));
-            if (p.budget().isPresent() && p.status() != Programme.Status.PIPELINE) {
-                Money money = p.budget().get();
-                budget = budget.add(money.amount());
-                currency = money.currency();
-            }
         }
-        int active = (int) programmes.stream().filter(p -> p.status() == Programme.Status.ACTIVE).count();
-        int pipeline = (int) programmes.stream().filter(p -> p.status() == Programme.Status.PIPELINE).count();
-        return new Headline(programmes.size(), active, pipeline, countries.size(), budget, received, currency,
-                donors.map(DonorSummary::total), Map.copyOf(markers));
+        ProgrammeTotals totals = ProgrammeTotals.of(programmes);
+        return new Headline(totals.programmes(), totals.active(), totals.pipelineProgrammes(), countries.size(),
+                totals.budget(), totals.received(), totals.currency(), donors.map(DonorSummary::total), Map.copyOf(markers));
     }
 }

@@ -19,7 +19,7 @@ class DatasetLoaderTest {
 
     private Optional<Dataset> load(String csv) {
         return new DatasetLoader().load("donors", "content/data/donors.csv", TextFiles.normalize(csv),
-                "content/data/donors.yml", Optional.empty(), Map.of(), problems);
+                "content/data/donors.yml", Optional.empty(), TextLanguage.only("en"), Map.of(), problems);
     }
 
     @Test
@@ -49,7 +49,7 @@ class DatasetLoaderTest {
     @Test
     void a_word_in_a_number_column_is_an_error_with_line_and_column() {
         new DatasetLoader().load("donors", "content/data/donors.csv", "donor,amount\nSweden,5\nNorway,1,2OO\n".replace("1,2OO", "\"1,2OO\""),
-                "content/data/donors.yml", Optional.empty(), Map.of("amount", ColumnType.MONEY), problems);
+                "content/data/donors.yml", Optional.empty(), TextLanguage.only("en"), Map.of("amount", ColumnType.MONEY), problems);
         assertEquals("content/data/donors.csv:3:2: error: \"1,2OO\" in column 'amount' is not a number (letter O instead of zero?)",
                 problems.get(0).format());
     }
@@ -72,7 +72,7 @@ class DatasetLoaderTest {
         YamlReader yaml = new YamlReader();
         var description = yaml.read("columns:\n  amout: {type: money}\n", "content/data/donors.yml", 0, problems);
         new DatasetLoader().load("donors", "content/data/donors.csv", "donor,amount\nSweden,5\n",
-                "content/data/donors.yml", description, Map.of(), problems);
+                "content/data/donors.yml", description, TextLanguage.only("en"), Map.of(), problems);
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).format().startsWith("content/data/donors.yml:2:3: error: column 'amout'"), problems.get(0).format());
         assertTrue(problems.get(0).message().contains("did you mean 'amount'"));

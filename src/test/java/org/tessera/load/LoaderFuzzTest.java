@@ -34,7 +34,7 @@ class LoaderFuzzTest {
         List<Problem> problems = new ArrayList<>();
         assertTimeoutPreemptively(HANG, () -> {
             Optional<Dataset> data = new DatasetLoader().load("indicators", "content/data/indicators.csv", text,
-                    "content/data/indicators.yml", Optional.empty(), IndicatorLoader.TYPES, problems);
+                    "content/data/indicators.yml", Optional.empty(), TextLanguage.only("en"), IndicatorLoader.TYPES, problems);
             data.ifPresent(d -> {
                 new IndicatorLoader().load(d, problems);
                 new DonorLoader().load(d, problems);
@@ -49,7 +49,7 @@ class LoaderFuzzTest {
         List<Problem> problems = new ArrayList<>();
         assertTimeoutPreemptively(HANG, () -> {
             Optional<YamlNode> root = new YamlReader().read(text, "content/programmes/fuzz.yml", 0, problems);
-            new ProgrammeLoader().load("fuzz", "content/programmes/fuzz.yml", root, Optional.empty(), problems);
+            new ProgrammeLoader().load("fuzz", "content/programmes/fuzz.yml", root, Optional.empty(), TextLanguage.only("en"), problems);
             new SiteLoader().load(root, problems);
         });
         assertNamed(problems, "");
@@ -59,7 +59,7 @@ class LoaderFuzzTest {
     void front_matter_loader_only_reports_problems(byte[] input) {
         String text = text(input);
         List<Problem> problems = new ArrayList<>();
-        assertTimeoutPreemptively(HANG, () -> new StoryLoader(new YamlReader()).load(text, "content/pages/fuzz.md", problems));
+        assertTimeoutPreemptively(HANG, () -> new StoryLoader(new YamlReader()).load(text, "content/pages/fuzz.md", TextLanguage.only("en"), "en", problems));
         assertNamed(problems, "content/pages/fuzz.md");
     }
 

@@ -41,6 +41,14 @@ class FormatsTest {
     }
 
     @Test
+    void arabic_prints_latin_digits_unless_its_tag_asks_for_arabic_indic_ones() {
+        assertEquals("2,263", formats("ar").number(new BigDecimal("2263")));
+        assertEquals("94", formats("ar").percent(new BigDecimal("94")).replaceAll("[^0-9]", ""));
+        assertEquals("\u0662\u066c\u0662\u0666\u0663", formats("ar-u-nu-arab").number(new BigDecimal("2263")));
+        assertTrue(formats("ar-u-nu-arab").isRightToLeft());
+    }
+
+    @Test
     void compact_figures_keep_three_significant_digits_and_at_least_one_decimal() {
         Formats en = formats("en");
         assertEquals("207.6 million", en.compactWords(new BigDecimal("207625000")));

@@ -24,12 +24,12 @@ class MarkdownRendererTest {
 
     private static Story story(String markdown) {
         return new Story("x.md", Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(),
-                Optional.empty(), Parser.builder(MarkdownDialect.options()).build().parse(markdown), 0, List.of(), List.of());
+                Optional.empty(), Parser.builder(MarkdownDialect.options()).build().parse(markdown), 0, List.of(), List.of(), "en");
     }
 
     private static String render(Story story, boolean allowHtml) {
         return new MarkdownRenderer(allowHtml).render(story, line -> "<div class=\"component\">line " + line + "</div>",
-                code -> "<b>" + code + "</b>", "../../");
+                code -> "<b>" + code + "</b>", "../../", "../../");
     }
 
     @Test

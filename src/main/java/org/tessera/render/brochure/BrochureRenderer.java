@@ -34,8 +34,8 @@ import org.tessera.render.image.Responsive;
  * {@code brochures/<id>/index.html} and the PDF {@code brochures/<id>.pdf}; plus the stylesheet, fonts and
  * print-sized photographs they share.
  *
- * <p>Two steps, because the PDF reads the images of the finished site: {@link #printPages()} with the pages,
- * then {@link #pdfs(Function)} once every other file of the site is made.
+ * <p>Two steps, because the PDF reads the images of the finished site: {@link #printPages} with the pages,
+ * then {@link #pdfs} once every other file of the site is made.
  */
 public final class BrochureRenderer {
 
@@ -77,15 +77,15 @@ public final class BrochureRenderer {
     }
 
     /** The print pages of the brochures {@code ids}, with the print-sized photographs they use. */
-    public List<OutputFile> printPages(List<String> ids) {
+    public List<OutputFile> printPages(List<SitePlan.Output> outputs) {
         List<OutputFile> files = new ArrayList<>();
-        for (Brochure brochure : brochures(ids)) {
-            RenderContext print = base.atRoot("../../");
+        for (SitePlan.Output output : outputs) {
+            Brochure brochure = brochure(output);
+            RenderContext print = base.atRoot(output.languageRoot(), output.siteRoot());
             BrochureView.Media media = new BrochureView.Media(this::printPhoto, this::printLogo,
                     (url, alt) -> new QrCode(url).svg(alt));
             BrochureView view = new BrochureView(print, story -> story(story, components, print), components, media);
-            files.add(new OutputFile.Written(SitePaths.file(SitePaths.brochurePage(brochure.id())),
-                    html(view, brochure).getBytes(StandardCharsets.UTF_8)));
+            files.add(new OutputFile.Written(output.path(), html(view, brochure).getBytes(StandardCharsets.UTF_8)));
         }
         photos.values().stream().distinct().filter(shared::containsKey)
                 .forEach(path -> files.add(new OutputFile.Written(path, shared.get(path))));
@@ -100,19 +100,19 @@ public final class BrochureRenderer {
         return Resources.bytes("fonts/" + path.substring(SitePaths.font("").length()));
     }
 
-    private List<Brochure> brochures(List<String> ids) {
-        return edition.site().brochures().stream().filter(b -> ids.contains(b.id())).toList();
+    private Brochure brochure(SitePlan.Output output) {
+        return edition.site().brochures().stream().filter(b -> b.id().equals(output.subject())).findFirst().orElseThrow();
     }
 
     /**
      * The PDF of every brochure; {@code site} gives the bytes of any file of the finished site by its path. The
      * PDFs are laid out side by side, one per core: the engine works on one thread per document.
      */
-    public List<OutputFile> pdfs(List<String> ids, Function<String, Optional<byte[]>> site) {
+    public List<OutputFile> pdfs(List<SitePlan.Output> outputs, Function<String, Optional<byte[]>> site) {
         List<OutputFile> files = new ArrayList<>();
         ChartFonts fonts = ChartFonts.shipped();
-        List<LaidOut> laidOut = brochures(ids).parallelStream()
-                .map(brochure -> pdf(brochure, site, fonts))
+        List<LaidOut> laidOut = outputs.parallelStream()
+                .map(output -> pdf(output, site, fonts))
                 .toList();
         for (LaidOut one : laidOut) {
             one.file().ifPresent(files::add);
@@ -124,23 +124,26 @@ public final class BrochureRenderer {
     private record LaidOut(Optional<OutputFile> file, List<Problem> problems) {
     }
 
-    private LaidOut pdf(Brochure brochure, Function<String, Optional<byte[]>> site, ChartFonts fonts) {
+    private LaidOut pdf(SitePlan.Output output, Function<String, Optional<byte[]>> site, ChartFonts fonts) {
+        Brochure brochure = brochure(output);
         PdfWriter writer = new PdfWriter(path -> Optional.ofNullable(shared.get(path))
                 .or(() -> site.apply(path)).or(() -> shipped(path)),
                 edition.site().absoluteUrl(), edition.site().theme().map(Theme::tokens).orElse(Map.of()));
         List<Problem> found = new ArrayList<>();
         Optional<OutputFile> file = Optional.empty();
         // The PDF sits beside the print page's folder; its links lead to the site when it has an address.
-        RenderContext pdf = base.atRoot(edition.site().absoluteUrl().orElse("../"));
+        Optional<String> address = edition.site().absoluteUrl();
+        RenderContext pdf = address.map(a -> base.atRoot(a + SitePaths.translated(output.language(), ""), a))
+                .orElse(base.atRoot(output.languageRoot(), output.siteRoot()));
         ChartObjects objects = new ChartObjects(components, charts, fonts);
         BrochureView.Media media = new BrochureView.Media(this::printPhoto, this::printLogo, objects::qr);
         BrochureView view = new BrochureView(pdf, story -> story(story, objects, pdf), objects, media);
         String html = html(view, brochure);
         try {
-            byte[] bytes = writer.write(html, SitePaths.brochurePdf(brochure.id()), view.bookmarks(brochure), objects,
+            byte[] bytes = writer.write(html, output.path(), view.bookmarks(brochure), objects,
                     doc -> StablePdf.stamp(doc, edition.site().edition().date(), brochure.id() + "\n" + html));
-            file = Optional.of(new OutputFile.Written(SitePaths.brochurePdf(brochure.id()), bytes));
-            for (String cut : PageFit.check(bytes, PageBox.of(brochure.paper()), SitePaths.brochurePdf(brochure.id()))) {
+            file = Optional.of(new OutputFile.Written(output.path(), bytes));
+            for (String cut : PageFit.check(bytes, PageBox.of(brochure.paper()), output.path())) {
                 found.add(Problem.error(brochure.at(), "brochure " + brochure.id() + ": " + cut));
             }
         } catch (RuntimeException e) {
@@ -170,7 +173,7 @@ public final class BrochureRenderer {
         Map<Integer, Component> byLine = new LinkedHashMap<>();
         story.components().forEach(component -> byLine.put(component.at().line(), component));
         return markdown.render(story, line -> Optional.ofNullable(byLine.get(line)).map(c -> with.render(c, ctx)).orElse(""),
-                code -> InlineValues.render(code, ctx), ctx.root());
+                code -> InlineValues.render(code, ctx), ctx.root(), ctx.siteRoot());
     }
 
     /** A photograph sized for print (about 300 dpi across the column), kept with the shared files; else as written. */

@@ -22,8 +22,10 @@ import org.tessera.model.Site;
 import org.tessera.model.Story;
 import org.tessera.render.ComponentRenderer;
 import org.tessera.render.DonorsView;
+import org.tessera.render.PlaceView;
 import org.tessera.render.ProgrammeView;
 import org.tessera.render.RenderContext;
+import org.tessera.render.component.WorldMap;
 
 /** The template context of one brochure: its sections in order, every figure formatted, every link from {@code ctx.root()}. */
 final class BrochureView {
@@ -68,15 +70,15 @@ final class BrochureView {
         Map<String, Object> c = new LinkedHashMap<>();
         String title = title(brochure);
         c.put("root", ctx.root());
-        c.put("icon", ctx.root() + SitePaths.ICON);
-        c.put("stylesheet", ctx.root() + SitePaths.PRINT_STYLESHEET);
+        c.put("icon", ctx.siteRoot() + SitePaths.ICON);
+        c.put("stylesheet", ctx.siteRoot() + SitePaths.PRINT_STYLESHEET);
         c.put("lang", site.language());
         c.put("dir", ctx.formats().isRightToLeft() ? "rtl" : "ltr");
         c.put("title", title);
         c.put("description", site.title() + ", " + site.edition().label() + ", " + site.publisher());
         c.put("site", Map.of("title", site.title(), "publisher", site.publisher(), "editionLabel", site.edition().label(),
                 "editionDate", ctx.formats().editionDate(site.edition()), "contact", site.contact(),
-                "logo", site.theme().flatMap(org.tessera.model.Theme::logo).map(logo -> ctx.root() + media.photos().apply(logo)).orElse("")));
+                "logo", site.theme().flatMap(org.tessera.model.Theme::logo).map(logo -> ctx.siteRoot() + media.photos().apply(logo)).orElse("")));
         c.put("paper", brochure.paper() == Brochure.Paper.A4 ? "A4" : "letter");
         c.put("flow", brochure.flow() == Brochure.Flow.CONTINUOUS ? "continuous" : "pages");
         c.put("runningTitle", cssString(site.title()));
@@ -139,6 +141,10 @@ final class BrochureView {
                 s.put("title", ctx.messages().get("donors.title"));
                 s.put("donors", DonorsView.view(ctx, components));
             }
+            case MAP -> {
+                s.put("title", ctx.messages().get("countries.title"));
+                s.put("map", WorldMap.html(PlaceView.countsByCountry(ctx.edition()), ctx, true));
+            }
             case BACK_COVER -> backCover(s);
         }
         return Optional.of(s);
@@ -184,14 +190,14 @@ final class BrochureView {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("name", donor.name());
         donor.logo().map(media.logos()).ifPresent(logo -> {
-            c.put("logo", ctx.root() + logo.path());
+            c.put("logo", ctx.siteRoot() + logo.path());
             c.put("logoSize", logo.css());
         });
         return c;
     }
 
     private Map<String, Object> hero(Hero hero) {
-        return Map.of("src", ctx.root() + media.photos().apply(hero.image()), "alt", hero.alt(), "caption", hero.caption(),
+        return Map.of("src", ctx.siteRoot() + media.photos().apply(hero.image()), "alt", hero.alt(), "caption", hero.caption(),
                 "credit", hero.credit());
     }
 
@@ -216,6 +222,7 @@ final class BrochureView {
             case PROGRAMME -> ctx.edition().programme(item.ref()).map(Programme::title);
             case PAGE -> ctx.edition().page(item.ref()).map(Page::title);
             case DONORS -> ctx.figures().donors().map(d -> ctx.messages().get("donors.title"));
+            case MAP -> Optional.of(ctx.messages().get("countries.title"));
             case BACK_COVER -> Optional.of(ctx.messages().get("brochure.contact"));
             case COVER -> Optional.empty();
         };

@@ -33,6 +33,6 @@ public final class SourceLine {
     }
 
     public static String csvHref(Dataset data, RenderContext ctx) {
-        return ctx.root() + SitePaths.dataset(data.name(), "csv");
+        return ctx.siteRoot() + SitePaths.dataset(data.name(), "csv");
     }
 }
