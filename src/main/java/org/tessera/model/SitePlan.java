@@ -112,6 +112,7 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
             Builder other = new Builder(translation, language);
             other.pages();
             other.brochures();
+            other.changes();
             other.outputs.values().forEach(o -> plan.outputs.putIfAbsent(o.path(), o));
         });
         if (!edition.site().brochures().isEmpty()) {
@@ -146,9 +147,7 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
             archived.files().forEach(f -> plan.file(pages.contains(f) ? Kind.ARCHIVED_PAGE : Kind.ARCHIVED,
                     SitePaths.inEdition(archived.slug(), f), archived.source(f)));
         }
-        if (edition.site().changes() && !edition.archive().isEmpty()) {
-            plan.section(Kind.CHANGES, SitePaths.CHANGES, "", "the page of what changed since the last edition");
-        }
+        plan.changes();
     }
 
     /** Whether {@code output} is a brochure's PDF, or its citable copy: the slowest files to make. */
@@ -227,6 +226,13 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
                 section(Kind.DONORS, SitePaths.DONORS, "", "the donors page Tessera makes from donors.csv");
             }
             section(Kind.DATA, SitePaths.DATA, "", "the list of datasets Tessera makes (the downloads stay at data/<name>.csv)");
+        }
+
+        /** The "What changed" page, when asked for and there is an archived edition to compare with. */
+        void changes() {
+            if (edition.site().changes() && !edition.archive().isEmpty()) {
+                section(Kind.CHANGES, SitePaths.CHANGES, "", "the page of what changed since the last edition");
+            }
         }
 
         /** Each brochure's print page and PDF. */
