@@ -92,10 +92,12 @@ final class Layout {
             Locale locale = Locale.forLanguageTag(language);
             String name = locale.getDisplayLanguage(locale);
             name = name.isEmpty() ? language : name.substring(0, 1).toUpperCase(locale) + name.substring(1); // "Français"
+            // the home page of the first language, seen from itself, is "./": an empty href is not a URL
+            String relative = (ctx.siteRoot() + address).isEmpty() ? "./" : ctx.siteRoot() + address;
             languages.add(Map.of("lang", locale.getLanguage(), "name", name,
-                    "href", ctx.siteRoot() + address,
+                    "href", relative,
                     // search engines want absolute addresses; without a host, a relative one still works from any sub-path
-                    "address", site.absoluteUrl().map(u -> u + address).orElse(ctx.siteRoot() + address),
+                    "address", site.absoluteUrl().map(u -> u + address).orElse(relative),
                     "current", language.equals(site.language())));
         }
         return languages;

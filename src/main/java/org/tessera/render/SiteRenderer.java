@@ -192,7 +192,7 @@ public final class SiteRenderer {
         c.put("map", counts.isEmpty() ? "" : WorldMap.html(counts, ctx));
         c.put("cover", edition.site().cover().map(h -> Heroes.view(h, ctx, images)).orElse(null));
         c.put("editions", EditionsOverTime.editions(ctx));
-        c.put("changes", plan.of(SitePlan.Kind.CHANGES).stream().findFirst().flatMap(o -> edition.newestArchived().map(last -> Map.of(
+        c.put("changes", plan.of(SitePlan.Kind.CHANGES).stream().filter(o -> o.language().equals(output.language())).findFirst().flatMap(o -> edition.newestArchived().map(last -> Map.of(
                 "href", ctx.siteRoot() + o.address(), "title", ctx.messages().format("changes.title", last.manifest().label())))).orElse(null));
         return render(output, c);
     }
@@ -202,7 +202,7 @@ public final class SiteRenderer {
         RenderContext ctx = at(output);
         org.tessera.model.ArchivedEdition last = edition.newestArchived().orElseThrow();
         String title = ctx.messages().format("changes.title", last.manifest().label());
-        Map<String, Object> c = Layout.context(ctx, output.address(), title, "");
+        Map<String, Object> c = Layout.context(ctx, output.localAddress(), title, "");
         c.put("intro", ctx.messages().format("changes.intro", last.manifest().label(), ctx.formats().editionDate(last.manifest().info())));
         c.put("changes", org.tessera.compare.ChangesHtml.sections(EditionsOverTime.changesSince(edition, last), ctx.messages()::get, false));
         c.put("previous", ctx.siteRoot() + SitePaths.edition(last.slug()));
