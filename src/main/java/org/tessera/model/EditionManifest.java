@@ -25,7 +25,7 @@ public record EditionManifest(String title, String label, String date, String sl
         String date = site.edition().hasDay() ? site.edition().date().toString() : EditionInfo.slugOf(site.edition().date());
         return new EditionManifest(site.title(), site.edition().label(), date, site.edition().slug(), site.baseUrl(),
                 site.language(), tool,
-                site.brochures().stream().map(b -> new Item(b.id(), b.title(), "")).toList(),
+                site.brochures().stream().filter(b -> b.isPublishedIn(site.language())).map(b -> new Item(b.id(), b.title(), "")).toList(),
                 List.copyOf(edition.datasets().keySet()),
                 edition.programmes().stream().map(p -> new Item(p.id(), p.title(),
                         p.status().name().toLowerCase(java.util.Locale.ROOT))).toList());

@@ -238,7 +238,7 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
         /** Each brochure's print page and PDF. */
         void brochures() {
             for (Brochure brochure : edition.site().brochures()) {
-                if (brochure.languages().isEmpty() || brochure.languages().contains(edition.site().language())) {
+                if (brochure.isPublishedIn(edition.site().language())) {
                     file(Kind.PRINT_PAGE, SitePaths.file(SitePaths.brochurePage(brochure.id())), brochure.id());
                     file(Kind.PDF, SitePaths.brochurePdf(brochure.id()), brochure.id());
                 }
