@@ -97,8 +97,8 @@ public final class LiveBuild {
         if (everything) {
             stale = new LinkedHashSet<>(plan.outputs()); // the photos' sizes follow from every page: make them all again
         }
-        List<SitePlan.Output> later = stale.stream().filter(LiveBuild::isBrochure).toList();
-        List<SitePlan.Output> now = stale.stream().filter(o -> !isBrochure(o)).toList();
+        List<SitePlan.Output> later = stale.stream().filter(o -> isBrochure(o) || plan.isPdf(o)).toList();
+        List<SitePlan.Output> now = stale.stream().filter(o -> !isBrochure(o) && !plan.isPdf(o)).toList();
         Tessera.Rendered rendered = Tessera.render(loaded, templates, plan, now, Progress.NONE, ImageVariants.Mode.BUILD,
                 null, problems);
         if (hasError(problems)) {

@@ -103,15 +103,27 @@ public final class Tessera {
         }
     }
 
-    /** What changed from the edition in {@code before} to the one in {@code after} (both edition folders). */
+    /**
+     * What changed from the edition in {@code before} to the one in {@code after}: each an edition folder, or a site
+     * Tessera built (read from its edition.json and data exports).
+     */
     public static org.tessera.compare.Comparison compare(Path before, Path after) {
         List<Problem> beforeProblems = new ArrayList<>();
         List<Problem> afterProblems = new ArrayList<>();
-        Edition old = loadAndCheck(before, beforeProblems).edition();
-        Edition now = loadAndCheck(after, afterProblems).edition();
+        Edition old = loadForComparison(before, beforeProblems);
+        Edition now = loadForComparison(after, afterProblems);
         boolean loaded = beforeProblems.stream().noneMatch(Problem::isError) && afterProblems.stream().noneMatch(Problem::isError);
         return new org.tessera.compare.Comparison(before, after, beforeProblems, afterProblems,
                 loaded ? org.tessera.compare.EditionDiff.between(old, now) : List.of());
+    }
+
+    private static Edition loadForComparison(Path folder, List<Problem> problems) {
+        if (org.tessera.load.BuiltSiteLoader.isBuiltSite(folder)) {
+            org.tessera.load.BuiltSiteLoader.Loaded built = org.tessera.load.BuiltSiteLoader.load(folder);
+            problems.addAll(built.problems());
+            return built.edition();
+        }
+        return loadAndCheck(folder, problems).edition();
     }
 
     private static EditionLoader.Loaded loadAndCheck(Path source, List<Problem> problems) {

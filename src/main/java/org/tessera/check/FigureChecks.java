@@ -34,8 +34,7 @@ import org.tessera.util.PrefixedMatches;
 final class FigureChecks {
 
     static final Pattern VALUE = Pattern.compile("\\{\\{<\\s*value\\s+([^\\s>]*)\\s*>}}");
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,/\\-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?( ?%)?(?![\\p{L}\\p{N}\\-/]|[.,]\\d)");
+    private static final Pattern NUMBER = Numbers.IN_PROSE;
     private static final Pattern LARGER_WORD = Pattern.compile("(?i)\\s*(million|billion|thousand|bn|m)\\b.*", Pattern.DOTALL);
     private static final Pattern AT_LEAST = Pattern.compile("(?i).*\\b(over|more than|at least|above|exceeding|upwards of)\\s*$", Pattern.DOTALL);
     private static final Pattern AT_MOST = Pattern.compile("(?i).*\\b(almost|nearly|close to|up to|under|less than|fewer than|below)\\s*$", Pattern.DOTALL);

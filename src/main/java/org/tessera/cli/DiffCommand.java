@@ -18,23 +18,24 @@ import picocli.CommandLine.Parameters;
 
 /** {@code tessera diff OLD NEW}: the figures that changed between two editions, for a reviewer. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Prints what changed from the edition in OLD to the one in NEW: programmes added, closed and removed; "
-                + "indicators whose value, baseline or target changed, and restated figures; donors and amounts; dataset rows. "
+        description = "Prints what changed from the edition in OLD to the one in NEW (edition folders, or sites Tessera built): "
+                + "programmes added, closed and removed; indicators whose value, baseline or target changed, and restated figures; "
+                + "donors and amounts; dataset rows; figures typed in stories (edition folders). "
                 + "Exit code 0 when nothing changed, 1 when something did, 2 when either edition cannot be read.")
 final class DiffCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, html }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "OLD", description = "the earlier edition's folder")
+    @Parameters(index = "0", paramLabel = "OLD", description = "the earlier edition's folder, or its built site")
     Path before;
 
-    @Parameters(index = "1", paramLabel = "NEW", description = "the later edition's folder")
+    @Parameters(index = "1", paramLabel = "NEW", description = "the later edition's folder, or its built site")
     Path after;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, or html (a page for a reader)")
     Format format = Format.text;
 
     @Override
@@ -51,6 +52,9 @@ final class DiffCommand implements Callable<Integer> {
         List<EditionDiff.Change> changes = comparison.changes();
         if (format == Format.json) {
             out.println(json(changes));
+        } else if (format == Format.html) {
+            org.tessera.render.Messages words = org.tessera.render.Messages.load("en", after.resolve("templates"));
+            out.print(org.tessera.compare.ChangesHtml.page(changes, "What changed from " + before + " to " + after, words::get));
         } else {
             changes.forEach(c -> out.println(c.text()));
             out.println(changes.isEmpty() ? "No changes." : changes.size() + (changes.size() == 1 ? " change." : " changes."));

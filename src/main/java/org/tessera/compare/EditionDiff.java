@@ -24,7 +24,8 @@ import org.tessera.model.Row;
 /**
  * What changed from one edition to the next, for a reviewer: programmes added, closed and removed; indicators whose
  * current value, baseline or target changed, and figures restated (the same indicator and period, another value);
- * donors and amounts; rows of the other datasets added, removed or changed, by their first cell.
+ * donors and amounts; rows of the other datasets added, removed or changed, by their first cell; figures typed in
+ * stories whose value changed.
  */
 public final class EditionDiff {
 
@@ -41,9 +42,14 @@ public final class EditionDiff {
         /** "indicator tj-3.1a: current value 2,263 → 2,400 (content/data/indicators.csv:12 → :14)". */
         public String text() {
             String values = before.isEmpty() ? after : after.isEmpty() ? before : before + " → " + after;
-            String where = beforeAt.or(() -> afterAt).isEmpty() ? ""
-                    : " (" + beforeAt.map(Change::place).orElse("–") + " → " + afterAt.map(Change::place).orElse("–") + ")";
+            String where = places().isEmpty() ? "" : " (" + places() + ")";
             return section + " " + subject + ": " + what + (values.isEmpty() ? "" : " " + values) + where;
+        }
+
+        /** Where the change is on each side: "content/data/indicators.csv:12 → content/data/indicators.csv:14". */
+        public String places() {
+            return beforeAt.or(() -> afterAt).isEmpty() ? ""
+                    : beforeAt.map(Change::place).orElse("–") + " → " + afterAt.map(Change::place).orElse("–");
         }
 
         private static String place(Position at) {
@@ -62,6 +68,7 @@ public final class EditionDiff {
         diff.indicators(before, after);
         diff.donors(before, after);
         diff.datasets(before, after);
+        diff.figures(before, after);
         return List.copyOf(diff.changes);
     }
 
@@ -178,6 +185,26 @@ public final class EditionDiff {
                 add("dataset", name, "row \"" + key + "\" added", "", "", Optional.empty(), Optional.of(at(after, row)));
             }
         });
+    }
+
+    /**
+     * Figures typed in stories whose value changed (a built site has no stories, so only edition folders are
+     * compared); figures added or dropped with their sentence are edits of the text, not changed figures.
+     */
+    private void figures(Edition before, Edition after) {
+        Map<String, StoryFigures.Figure> now = StoryFigures.of(after);
+        StoryFigures.of(before).forEach((key, old) -> {
+            StoryFigures.Figure n = now.get(key);
+            if (n != null && !sameFigure(old.value(), n.value())) {
+                add("figure", old.story(), StoryFigures.shown(old), old.value(), n.value(), Optional.of(old.at()), Optional.of(n.at()));
+            }
+        });
+    }
+
+    private static boolean sameFigure(String a, String b) {
+        Optional<BigDecimal> x = org.tessera.util.Numbers.parse(a);
+        Optional<BigDecimal> y = org.tessera.util.Numbers.parse(b);
+        return x.isPresent() && y.isPresent() ? x.get().compareTo(y.get()) == 0 : a.equals(b);
     }
 
     private void add(String section, String subject, String what, String before, String after, Optional<Position> beforeAt,

@@ -110,8 +110,10 @@ public final class EditionLoader {
         List<String> assets = files.list("assets").stream().map(files::relative).toList();
         Map<String, ImageAsset> images = new ImageFacts().read(root, assets);
         files.list("templates"); // reported now: a template that links outside the edition is refused
+        List<org.tessera.model.ArchivedEdition> archive = ArchiveReader.read(root, site, files, problems);
         cache.endLoad();
-        Edition edition = new Edition(root, site, programmes, pages, datasets, indicators, donors, assets, images);
+        Edition edition = new Edition(root, site, programmes, pages, datasets, indicators, donors, assets, images)
+                .withArchive(archive);
         if (site.languages().size() == 1) {
             return new Loaded(edition, problems);
         }

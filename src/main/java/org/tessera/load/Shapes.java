@@ -72,7 +72,8 @@ public final class Shapes {
 
     static final Shape EDITION = new Shape("the edition's label and date",
             required("label", TEXT, "e.g. 1st edition"),
-            required("date", new Matching("^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$"), "YYYY-MM or YYYY-MM-DD, e.g. 2023-09"));
+            required("date", new Matching("^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$"), "YYYY-MM or YYYY-MM-DD, e.g. 2023-09"),
+            optional("slug", WORD, "the edition's name in addresses (editions/<slug>/); default the date's YYYY-MM"));
 
     static final Shape CONTACT = new Shape("shown in the footer and on back covers",
             optional("address", TEXT, "postal address"),
@@ -124,7 +125,9 @@ public final class Shapes {
             optional("thematic_areas", new MapOf("^[1-9][0-9]?$", TEXT), "{1: \"name\", 2: \"name\"}: names of thematic_area"),
             optional("headlines", TILES, "the home page's key figures, as a tiles block writes them"),
             optional("theme", new Mapping(THEME), "{colours: {primary, accent, on_primary}, logo}"),
-            optional("cover", new Mapping(HERO), "the photograph on the covers of the brochures and the home page"));
+            optional("cover", new Mapping(HERO), "the photograph on the covers of the brochures and the home page"),
+            optional("archive", new ListOf(WORD), "earlier editions published under editions/<slug>/: folders of built sites inside the edition, e.g. archive/2022-09/"),
+            optional("changes", new Flag(), "publish a 'What changed' page against the newest archived edition (default false)"));
 
     static final Shape MONEY = new Shape("amounts in one currency",
             optional("currency", WORD, "default USD"),

@@ -45,7 +45,7 @@ final class SiteLoader {
                 problems.add(Problem.error(new Position(FILE, 1, 1), "site.yml is empty; it needs at least title, edition and publisher"));
             }
             return new Site("", new EditionInfo("", LocalDate.now(), false), "", "/", "en", List.of("en"), false, Contact.NONE,
-                    Optional.empty(), List.of(), false, ImageSettings.DEFAULT, Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), Optional.empty(), Position.of(FILE));
+                    Optional.empty(), List.of(), false, ImageSettings.DEFAULT, Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), false, Position.of(FILE));
         }
         List<String> languages = languages(read.get(), problems);
         TextLanguage text = TextLanguage.of(languages, notes);
@@ -68,7 +68,8 @@ final class SiteLoader {
                 brochures(f, problems), f.flag("allow_html", false), images(f), genderMarkerTarget(f, problems),
                 thematicAreas(f, problems),
                 f.node("headlines").flatMap(h -> ComponentLoader.tiles(h, h.at(), "'headlines' in site.yml", f.language(), problems)),
-                theme(f, problems), f.mapping("cover").flatMap(c -> StoryLoader.hero(c, problems)), f.at());
+                theme(f, problems), f.mapping("cover").flatMap(c -> StoryLoader.hero(c, problems)), archive(f),
+                f.flag("changes", false), f.at());
     }
 
     private static EditionInfo edition(Fields f, List<Problem> problems) {
@@ -82,17 +83,42 @@ final class SiteLoader {
         e.get().allowOnly(Shapes.EDITION);
         String label = e.get().requiredText("label");
         String date = e.get().requiredText("date");
+        Optional<String> slug = slug(e.get(), problems);
         try {
-            if (date.matches("\\d{4}-\\d{2}")) {
-                return new EditionInfo(label, YearMonth.parse(date).atDay(1), false);
-            }
-            return new EditionInfo(label, LocalDate.parse(date), true);
+            LocalDate day = date.matches("\\d{4}-\\d{2}") ? YearMonth.parse(date).atDay(1) : LocalDate.parse(date);
+            return new EditionInfo(label, day, !date.matches("\\d{4}-\\d{2}"), slug.orElse(EditionInfo.slugOf(day)));
         } catch (DateTimeParseException ex) {
             if (!date.isEmpty()) {
                 problems.add(Problem.error(e.get().at("date"), "edition date \"" + date + "\" must be YYYY-MM or YYYY-MM-DD, e.g. 2023-09"));
             }
             return new EditionInfo(label, LocalDate.now(), false);
         }
+    }
+
+    /** The folders of site.yml's {@code archive:}, each with its own line; ArchiveReader checks what they hold. */
+    private static List<Site.ArchiveFolder> archive(Fields f) {
+        List<Site.ArchiveFolder> folders = new ArrayList<>();
+        for (YamlNode item : f.list("archive")) {
+            if (item instanceof YamlNode.Scalar s && !s.isNull()) {
+                folders.add(new Site.ArchiveFolder(s.text().strip(), s.at()));
+            } else {
+                f.problems().add(Problem.error(item.at(), "each entry of 'archive' in site.yml is the folder of a built site, e.g. archive/2022-09/"));
+            }
+        }
+        return folders;
+    }
+
+    /** {@code edition.slug}: the edition's name in addresses, checked like every name. */
+    private static Optional<String> slug(Fields e, List<Problem> problems) {
+        String slug = e.textOr("slug", "");
+        if (slug.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!Names.isValid(slug)) {
+            problems.add(Problem.error(e.at("slug"), Names.explain("edition slug", slug) + "; it names the edition's folder editions/<slug>/"));
+            return Optional.empty();
+        }
+        return Optional.of(slug);
     }
 
     /**

@@ -54,7 +54,7 @@ final class TranslatedEditions {
             Map<String, Dataset> datasets = new LinkedHashMap<>();
             original.datasets().forEach((name, d) -> datasets.put(name, dataset(d, in, problems)));
             editions.put(language, new Edition(original.root(), site, List.copyOf(programmes), List.copyOf(pages), datasets,
-                    original.indicators(), original.donors(), original.assets(), original.images()));
+                    original.indicators(), original.donors(), original.assets(), original.images()).withArchive(original.archive()));
         }
         if (!original.site().partialTranslations()) {
             Position at = siteYaml.filter(y -> y instanceof YamlNode.Mapping).map(y -> (YamlNode.Mapping) y)

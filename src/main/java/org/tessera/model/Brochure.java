@@ -15,6 +15,11 @@ public record Brochure(String id, String title, Paper paper, List<Item> contents
 
     public enum Paper { A4, LETTER }
 
+    /** Whether the brochure is published in {@code language} (it lists no languages, or that one). */
+    public boolean isPublishedIn(String language) {
+        return languages.isEmpty() || languages.contains(language);
+    }
+
     /** {@code flow: pages} (the default): each section on a new page; {@code continuous}: on the same page when it fits. */
     public enum Flow { PAGES, CONTINUOUS }
 

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Everything an edition folder holds, loaded: the input of every later stage. {@code images} holds, by path,
- * the header facts of the raster images among {@code assets}.
+ * the header facts of the raster images among {@code assets}; {@code archive} the earlier editions it publishes beside
+ * itself, in site.yml's order.
  */
 public record Edition(
         Path root,
@@ -21,12 +22,27 @@ public record Edition(
         List<Donor> donors,
         List<String> assets,
         Map<String, ImageAsset> images,
-        Lookup lookup) {
+        Lookup lookup,
+        List<ArchivedEdition> archive) {
+
+    public Edition {
+        archive = List.copyOf(archive);
+    }
 
     public Edition(Path root, Site site, List<Programme> programmes, List<Page> pages, Map<String, Dataset> datasets,
                    List<Indicator> indicators, List<Donor> donors, List<String> assets, Map<String, ImageAsset> images) {
         this(root, site, programmes, pages, datasets, indicators, donors, assets, images,
-                Lookup.of(programmes, pages, indicators));
+                Lookup.of(programmes, pages, indicators), List.of());
+    }
+
+    /** The same edition, publishing {@code earlier} editions beside itself. */
+    public Edition withArchive(List<ArchivedEdition> earlier) {
+        return new Edition(root, site, programmes, pages, datasets, indicators, donors, assets, images, lookup, earlier);
+    }
+
+    /** The newest archived edition (by date), which a "what changed" page compares with. */
+    public Optional<ArchivedEdition> newestArchived() {
+        return archive.stream().max(java.util.Comparator.comparing((ArchivedEdition a) -> a.manifest().date()));
     }
 
     /** An edition without photographs. */

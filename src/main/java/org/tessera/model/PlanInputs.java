@@ -50,7 +50,7 @@ public final class PlanInputs {
         String subject = output.subject();
         return switch (output.kind()) {
             case HOME -> List.of(layout(), cards(), edition.pages().stream().map(p -> List.of(p.title(), frontMatter(p.story()))).toList(),
-                    edition.donors(), edition.indicators());
+                    edition.donors(), edition.indicators(), edition.archive());
             case PROGRAMMES -> List.of(layout(), cards());
             case PROGRAMME -> edition.programme(subject).map(p -> List.of(layout(), p, edition.indicatorsOf(p.id()),
                     p.story().map(this::storyData).orElse(List.of()))).orElse(List.of());
@@ -70,6 +70,22 @@ public final class PlanInputs {
             case ICON, SOCIAL_CARD, ASSET, FONT -> List.of();
             case PRINT_STYLESHEET -> List.of(edition.site().theme());
             case IMAGE -> List.of(Optional.ofNullable(edition.images().get(subject)));
+            case MANIFEST, CITABLE, ARCHIVED, ARCHIVED_PAGE, CHANGES -> editionsOverTime(output, plan);
+        };
+    }
+
+    /**
+     * What the outputs of editions over time read: the manifest, the settings and what the edition holds; a citable
+     * copy, what the file it copies reads; an archived file, its archived edition (files never change once built)
+     * and the address it is moved to; the "What changed" page, everything the comparison reads.
+     */
+    private List<Object> editionsOverTime(SitePlan.Output output, SitePlan plan) {
+        return switch (output.kind()) {
+            case MANIFEST -> List.of(edition.site(), List.copyOf(edition.datasets().keySet()), cards());
+            case CITABLE -> plan.at(output.subject()).map(source -> of(source, plan)).orElse(List.of());
+            case ARCHIVED, ARCHIVED_PAGE -> List.of(edition.site(), edition.archive());
+            default -> List.of(layout(), cards(), edition.indicators(), edition.donors(), List.copyOf(edition.datasets().values()),
+                    edition.archive(), edition.pages());
         };
     }
 

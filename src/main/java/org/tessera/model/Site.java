@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param headlines          the home page's key figures as site.yml lists them; empty: the tool chooses
  * @param theme              the fund's colours and logo, where site.yml gives them
  * @param cover              the photograph on the home page's cover and the brochures' covers
+ * @param archive            the folders of earlier editions' built sites (site.yml {@code archive:}), with where each is listed
+ * @param changes            whether to publish the "What changed" page against the newest archived edition
  */
 public record Site(
         String title,
@@ -36,10 +38,17 @@ public record Site(
         Optional<Tiles> headlines,
         Optional<Theme> theme,
         Optional<Hero> cover,
+        List<ArchiveFolder> archive,
+        boolean changes,
         Position at) {
+
+    /** One entry of site.yml's {@code archive:}: a folder, as written, and where. */
+    public record ArchiveFolder(String folder, Position at) {
+    }
 
     public Site {
         thematicAreas = Collections.unmodifiableMap(new TreeMap<>(thematicAreas));
+        archive = List.copyOf(archive);
         languages = List.copyOf(languages);
     }
 

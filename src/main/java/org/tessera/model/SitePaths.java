@@ -28,6 +28,12 @@ public final class SitePaths {
     /** The built-in image for link previews (Open Graph), 1200 × 630. */
     public static final String SOCIAL_CARD = "assets/tessera-card.png";
     private static final String INDEX = "index.html";
+    /** The manifest every build writes: what the edition holds, for a later build that archives it. */
+    public static final String MANIFEST = "edition.json";
+    /** Where the editions live at stable addresses: earlier ones archived, and this one's citable copies. */
+    public static final String EDITIONS = "editions/";
+    /** The "What changed since the last edition" page (site.yml {@code changes: true}). */
+    public static final String CHANGES = "changes/";
 
     private SitePaths() {
     }
@@ -125,6 +131,19 @@ public final class SitePaths {
 
     public static String brochurePage(String id) {
         return "brochures/" + id + "/";
+    }
+
+    /** An edition's stable address, by its slug: editions/2022-09/. */
+    public static String edition(String slug) {
+        return EDITIONS + slug + "/";
+    }
+
+    /**
+     * Where a file of an edition's site is published at that edition's stable address: a file of an archived build,
+     * or a brochure or dataset of this one (citable: editions/2023-09/brochures/x.pdf).
+     */
+    public static String inEdition(String slug, String path) {
+        return edition(slug) + path;
     }
 
     /** The address a story is published at: a programme's story on its page, a page at its slug. */

@@ -22,12 +22,22 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts, Map<String
     /** How an output is made. */
     public enum Kind {
         HOME, PROGRAMMES, PROGRAMME, PLACE, COUNTRIES, TERM, TERMS, PAGE, DONORS, DATA, NOT_FOUND, SITEMAP, ROBOTS,
-        CSV, JSON, PRINT_PAGE, PDF, STYLESHEET, PRINT_STYLESHEET, FONT, ICON, SOCIAL_CARD, ASSET, IMAGE;
+        CSV, JSON, PRINT_PAGE, PDF, STYLESHEET, PRINT_STYLESHEET, FONT, ICON, SOCIAL_CARD, ASSET, IMAGE,
+        /** edition.json: what this build holds, for a later one that archives it. */
+        MANIFEST,
+        /** A copy of this edition's brochure or dataset at its stable address; subject: the path it copies. */
+        CITABLE,
+        /** A file of an archived edition's built site; subject: its path in the edition folder. */
+        ARCHIVED,
+        /** A web page of an archived edition that its sitemap lists (and so this site's sitemap too). */
+        ARCHIVED_PAGE,
+        /** The "What changed since the last edition" page. */
+        CHANGES;
 
         /** Whether the output is a web page that a reader navigates to (and the sitemap lists). */
         public boolean isPage() {
             return switch (this) {
-                case HOME, PROGRAMMES, PROGRAMME, PLACE, COUNTRIES, TERM, TERMS, PAGE, DONORS, DATA -> true;
+                case HOME, PROGRAMMES, PROGRAMME, PLACE, COUNTRIES, TERM, TERMS, PAGE, DONORS, DATA, CHANGES, ARCHIVED_PAGE -> true;
                 default -> false;
             };
         }
@@ -114,6 +124,7 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts, Map<String
             Builder other = new Builder(translation, language);
             other.pages();
             other.brochures();
+            other.changes();
             other.outputs.values().forEach(o -> plan.outputs.putIfAbsent(o.path(), o));
         });
         if (!edition.site().brochures().isEmpty()) {
@@ -128,7 +139,33 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts, Map<String
         for (String asset : edition.assets()) {
             plan.file(edition.images().containsKey(asset) ? Kind.IMAGE : Kind.ASSET, asset, asset);
         }
+        editionsOverTime(edition, plan);
         return new SitePlan(List.copyOf(plan.outputs.values()), plan.conflicts);
+    }
+
+    /**
+     * The outputs of editions over time: the manifest; this edition's brochures and datasets again at its stable
+     * address; each archived edition's files under its own; the "What changed" page when asked for and there is an
+     * archived edition to compare with.
+     */
+    private static void editionsOverTime(Edition edition, Builder plan) {
+        plan.file(Kind.MANIFEST, SitePaths.MANIFEST, "");
+        String slug = edition.site().edition().slug();
+        List<Output> citable = plan.outputs.values().stream().filter(o -> o.kind() == Kind.PDF || o.kind() == Kind.CSV
+                || o.kind() == Kind.JSON).toList();
+        citable.forEach(o -> plan.file(Kind.CITABLE, SitePaths.inEdition(slug, o.path()), o.path()));
+        for (ArchivedEdition archived : edition.archive()) {
+            Set<String> pages = Set.copyOf(archived.pages());
+            archived.files().forEach(f -> plan.file(pages.contains(f) ? Kind.ARCHIVED_PAGE : Kind.ARCHIVED,
+                    SitePaths.inEdition(archived.slug(), f), archived.source(f)));
+        }
+        plan.changes();
+    }
+
+    /** Whether {@code output} is a brochure's PDF, or its citable copy: the slowest files to make. */
+    public boolean isPdf(Output output) {
+        return output.kind() == Kind.PDF
+                || output.kind() == Kind.CITABLE && at(output.subject()).filter(source -> source.kind() == Kind.PDF).isPresent();
     }
 
     /** The outputs in {@code language} ("" for the first), in plan order. */
@@ -197,10 +234,17 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts, Map<String
             section(Kind.DATA, SitePaths.DATA, "", "the list of datasets Tessera makes (the downloads stay at data/<name>.csv)");
         }
 
+        /** The "What changed" page, when asked for and there is an archived edition to compare with. */
+        void changes() {
+            if (edition.site().changes() && !edition.archive().isEmpty()) {
+                section(Kind.CHANGES, SitePaths.CHANGES, "", "the page of what changed since the last edition");
+            }
+        }
+
         /** Each brochure's print page and PDF. */
         void brochures() {
             for (Brochure brochure : edition.site().brochures()) {
-                if (brochure.languages().isEmpty() || brochure.languages().contains(edition.site().language())) {
+                if (brochure.isPublishedIn(edition.site().language())) {
                     file(Kind.PRINT_PAGE, SitePaths.file(SitePaths.brochurePage(brochure.id())), brochure.id());
                     file(Kind.PDF, SitePaths.brochurePdf(brochure.id()), brochure.id());
                 }

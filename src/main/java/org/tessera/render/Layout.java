@@ -143,7 +143,7 @@ final class Layout {
         List<Map<String, Object>> out = new ArrayList<>();
         List<Brochure> all = ctx.edition().site().brochures();
         for (Brochure brochure : all) {
-            if (!brochure.languages().isEmpty() && !brochure.languages().contains(ctx.edition().site().language())) {
+            if (!brochure.isPublishedIn(ctx.edition().site().language())) {
                 continue; // not published in this page's language
             }
             String title = title(brochure, ctx);

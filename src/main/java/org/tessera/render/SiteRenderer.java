@@ -41,6 +41,7 @@ public final class SiteRenderer {
     private final List<OutputFile> files = new ArrayList<>();
     private Consumer<OutputFile> pageSink;
     private final List<Problem> problems = new ArrayList<>();
+    private final ArchivedCopies archived;
     /** The interface words each page read while it rendered, by path: a changed word re-renders only those pages. */
     private final Map<String, Set<String>> wordsRead = new java.util.concurrent.ConcurrentHashMap<>();
     private SitePlan plan;
@@ -65,6 +66,7 @@ public final class SiteRenderer {
         this.templates = templates;
         this.markdown = new MarkdownRenderer(edition.site().allowHtml(), images::responsive);
         this.components = components;
+        this.archived = new ArchivedCopies(edition);
     }
 
     /** Reports each page rendered to {@code progress}. */
@@ -100,8 +102,11 @@ public final class SiteRenderer {
         Map<SitePlan.Kind, List<SitePlan.Output>> byKind = new EnumMap<>(SitePlan.Kind.class);
         outputs.forEach(o -> byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o));
         BrochureRenderer brochures = new BrochureRenderer(edition, base, templates, components, new SiteCharts(), images);
+        List<SitePlan.Output> citable = byKind.getOrDefault(SitePlan.Kind.CITABLE, List.of());
+        EditionsOverTime.sourcesOf(plan, citable).forEach(o -> byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o));
         for (SitePlan.Output output : outputs) {
-            fixedFile(output, brochures).ifPresent(this::add);
+            fixedFile(output, brochures).or(() -> output.kind() == SitePlan.Kind.ARCHIVED ? Optional.of(archived.make(output))
+                    : Optional.empty()).ifPresent(this::add);
         }
         Background<List<OutputFile>> brochureFiles = brochures(brochures, byKind.getOrDefault(SitePlan.Kind.PRINT_PAGE, List.of()),
                 byKind.getOrDefault(SitePlan.Kind.PDF, List.of()), new SiteFiles(files, edition));
@@ -112,12 +117,14 @@ public final class SiteRenderer {
         renderInParallel(pages);
         files.addAll(exports.join());
         files.addAll(brochureFiles.join());
+        files.addAll(EditionsOverTime.copies(citable, files));
         problems.addAll(brochures.problems());
         return List.copyOf(files);
     }
 
     /** Outputs made from the plan and the edition's settings alone, rendered with the pages. */
-    private static final Set<SitePlan.Kind> TEXT_FILES = Set.of(SitePlan.Kind.NOT_FOUND, SitePlan.Kind.SITEMAP, SitePlan.Kind.ROBOTS);
+    private static final Set<SitePlan.Kind> TEXT_FILES = Set.of(SitePlan.Kind.NOT_FOUND, SitePlan.Kind.SITEMAP, SitePlan.Kind.ROBOTS,
+            SitePlan.Kind.MANIFEST);
 
     /** The interface words each rendered page read, by its path. */
     public Map<String, Set<String>> wordsRead() {
@@ -161,6 +168,9 @@ public final class SiteRenderer {
             case NOT_FOUND -> notFound(output);
             case SITEMAP -> new OutputFile.Written(output.path(), SearchFiles.sitemap(edition.site(), plan.pages()));
             case ROBOTS -> new OutputFile.Written(output.path(), SearchFiles.robots(edition.site()));
+            case MANIFEST -> new OutputFile.Written(output.path(), EditionsOverTime.manifest(edition));
+            case CHANGES -> changes(output);
+            case ARCHIVED_PAGE -> (OutputFile.Written) archived.make(output);
             default -> throw new IllegalArgumentException("not a page: " + output);
         };
     }
@@ -181,6 +191,21 @@ public final class SiteRenderer {
         Map<String, Integer> counts = PlaceView.countsByCountry(edition);
         c.put("map", counts.isEmpty() ? "" : WorldMap.html(counts, ctx));
         c.put("cover", edition.site().cover().map(h -> Heroes.view(h, ctx, images)).orElse(null));
+        c.put("editions", EditionsOverTime.editions(ctx));
+        c.put("changes", plan.of(SitePlan.Kind.CHANGES).stream().filter(o -> o.language().equals(output.language())).findFirst().flatMap(o -> edition.newestArchived().map(last -> Map.of(
+                "href", ctx.siteRoot() + o.address(), "title", ctx.messages().format("changes.title", last.manifest().label())))).orElse(null));
+        return render(output, c);
+    }
+
+    /** The "What changed since the last edition" page: this edition compared with the newest archived one. */
+    private OutputFile.Written changes(SitePlan.Output output) {
+        RenderContext ctx = at(output);
+        org.tessera.model.ArchivedEdition last = edition.newestArchived().orElseThrow();
+        String title = ctx.messages().format("changes.title", last.manifest().label());
+        Map<String, Object> c = Layout.context(ctx, output.localAddress(), title, "");
+        c.put("intro", ctx.messages().format("changes.intro", last.manifest().label(), ctx.formats().editionDate(last.manifest().info())));
+        c.put("changes", org.tessera.compare.ChangesHtml.sections(EditionsOverTime.changesSince(edition, last), ctx.messages()::get, false));
+        c.put("previous", ctx.siteRoot() + SitePaths.edition(last.slug()));
         return render(output, c);
     }
 

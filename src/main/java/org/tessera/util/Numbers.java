@@ -10,6 +10,13 @@ import java.util.regex.Pattern;
  */
 public final class Numbers {
 
+    /**
+     * A figure typed in prose: 2,263, 94.5, 70 % (groups: the digits, the decimals, the percent sign), not a part of a
+     * word, code, date or range (tj-3.1a, 2020/21).
+     */
+    public static final java.util.regex.Pattern IN_PROSE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,/\\-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?( ?%)?(?![\\p{L}\\p{N}\\-/]|[.,]\\d)");
+
     private static final Pattern PLAIN = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}([, ]\\d{3})+(\\.\\d+)?");
     private static final Pattern LETTER_O = Pattern.compile(".*\\d.*[oO].*|.*[oO].*\\d.*");

@@ -20,7 +20,7 @@ final class ExampleSite {
 
     static final Path EDITION = Path.of("").toAbsolutePath();
 
-    private static final List<String> EDITION_PARTS = List.of("site.yml", "content", "assets", "templates");
+    private static final List<String> EDITION_PARTS = List.of("site.yml", "content", "assets", "templates", "archive");
     private static final Pattern LOC = Pattern.compile("<loc>([^<]*)</loc>");
 
     private final Path output;

@@ -37,7 +37,7 @@ class WorkbookDatasetTest {
 
     /** The example edition (the repository root) copied into {@code folder}. */
     private static Path example(Path folder) {
-        for (String part : List.of("site.yml", "content", "assets", "templates")) {
+        for (String part : List.of("site.yml", "content", "assets", "templates", "archive")) {
             TestFiles.copyTree(Path.of(part).toAbsolutePath(), folder.resolve(part));
         }
         return folder;
