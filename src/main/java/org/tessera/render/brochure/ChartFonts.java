@@ -26,9 +26,12 @@ final class ChartFonts {
     static final String FAMILY = "Noto Sans";
 
     private final Font regular;
+    /** For the runs of a label that Noto Sans has no glyphs for (Arabic letters); the PDF embeds its faces too. */
+    private final Font arabic;
 
-    private ChartFonts(Font regular) {
+    private ChartFonts(Font regular, Font arabic) {
         this.regular = regular;
+        this.arabic = arabic;
     }
 
     /**
@@ -36,7 +39,7 @@ final class ChartFonts {
      * the bold style: the PDF picks the embedded bold face by family and style.
      */
     static ChartFonts shipped() {
-        return new ChartFonts(load("fonts/NotoSans-Regular.ttf"));
+        return new ChartFonts(load("fonts/NotoSans-Regular.ttf"), load("fonts/NotoSansArabic-Regular.ttf"));
     }
 
     private static Font load(String resource) {
@@ -58,6 +61,11 @@ final class ChartFonts {
 
     Font bold(float size) {
         return regular.deriveFont(Font.BOLD, size);
+    }
+
+    /** Noto Sans Arabic in the size and weight of {@code like}. */
+    Font arabic(Font like) {
+        return arabic.deriveFont(like.getStyle(), like.getSize2D());
     }
 
     /** Replaces every font of {@code chart}, keeping each text's size and weight. */

@@ -2,6 +2,10 @@ package org.tessera.render.brochure;
 
 import com.openhtmltopdf.extend.FSObjectDrawer;
 import com.openhtmltopdf.extend.FSObjectDrawerFactory;
+import com.openhtmltopdf.extend.OutputDevice;
+import com.openhtmltopdf.pdfboxout.PdfBoxOutputDevice;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,12 +97,26 @@ final class ChartObjects implements ComponentRenderer, FSObjectDrawerFactory {
             };
         }
         JFreeChart drawing = drawings.get(Integer.parseInt(e.getAttribute("data-chart")));
+        boolean rightToLeft = TileGrid.rightToLeft(e);
+        if (rightToLeft) {
+            ChartMirror.apply(drawing);
+        }
         return (element, x, y, width, height, device, context, dotsPerPixel) -> {
             float w = (float) width / dotsPerPixel;
             float h = (float) height / dotsPerPixel;
-            device.drawWithGraphics((float) x, (float) y, w, h, g -> drawing.draw(g, new Rectangle2D.Double(0, 0, w, h)));
+            device.drawWithGraphics((float) x, (float) y, w, h, g -> {
+                text(g, device, rightToLeft);
+                drawing.draw(g, new Rectangle2D.Double(0, 0, w, h));
+            });
             return null;
         };
+    }
+
+    /** Labels with Arabic letters drawn shaped, in drawing order and in a face that has them, as text. */
+    private void text(Graphics2D g, OutputDevice device, boolean rightToLeft) {
+        if (g instanceof PdfBoxGraphics2D pdf && device instanceof PdfBoxOutputDevice pages) {
+            pdf.setFontTextDrawer(new ChartTextDrawer(pages.getSharedContext(), PdfWriter.BIDI, fonts, rightToLeft));
+        }
     }
 
     /** The title above the drawing is text on the page, so the drawing leaves it out; its fonts become the brochure's. */

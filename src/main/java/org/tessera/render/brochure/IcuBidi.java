@@ -1,5 +1,7 @@
 package org.tessera.render.brochure;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;
 import com.ibm.icu.text.Bidi;
@@ -50,15 +52,26 @@ final class IcuBidi implements BidiSplitterFactory, BidiReorderer {
 
     /**
      * A whole line in the order it is drawn, shaped: for text the engine draws without bidi, the page margins'
-     * {@code content} strings. The same string when it has no right-to-left letter.
+     * {@code content} strings and the labels of charts. Its directional marks have done their work and go (Noto Sans
+     * draws U+200E, which the Arabic percent format holds, as a visible mark). The same string when it has no
+     * right-to-left letter nor mark.
      */
     String visual(String line, boolean rightToLeft) {
-        if (!Bidi.requiresBidi(line.toCharArray(), 0, line.length())) {
+        if (!reorders(line)) {
             return line;
         }
         Bidi bidi = new Bidi();
         bidi.setPara(shapeText(line), rightToLeft ? Bidi.RTL : Bidi.LTR, null);
-        return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING);
+        return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING | Bidi.REMOVE_BIDI_CONTROLS);
+    }
+
+    /**
+     * Whether {@code text} is drawn otherwise than it is written: it holds a right-to-left letter, or a directional
+     * mark that must not be drawn.
+     */
+    static boolean reorders(String text) {
+        return Bidi.requiresBidi(text.toCharArray(), 0, text.length())
+                || text.chars().anyMatch(c -> UCharacter.hasBinaryProperty(c, UProperty.BIDI_CONTROL));
     }
 
     @Override

@@ -73,7 +73,7 @@ final class PdfWriter {
     private static final Pattern VARIABLE = Pattern.compile("var\\(\\s*--([A-Za-z0-9_-]+)\\s*(?:,([^()]*))?\\)");
 
     /** Keeps no state between paragraphs: each splitter it makes is used for one paragraph. */
-    private static final IcuBidi BIDI = new IcuBidi();
+    static final IcuBidi BIDI = new IcuBidi();
 
     private final Function<String, Optional<byte[]>> files;
     private final Optional<String> siteUrl;

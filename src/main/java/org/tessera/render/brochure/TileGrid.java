@@ -9,8 +9,12 @@ import org.w3c.dom.NodeList;
 
 /**
  * Lays the site's tile lists out as rows of three for the PDF engine. It knows no flexbox, and tiles set inline
- * lose their place in the PDF's structure tree (untagged content, which PDF/UA forbids); table rows keep
- * equal heights, take the gaps from border-spacing and are never split across pages.
+ * lose their place in the PDF's structure tree (untagged content, which PDF/UA forbids). Left to right, a row is a
+ * table row: equal heights, gaps from border-spacing, never split across pages. The engine's tables have no
+ * direction, so right to left a row is a block of plain divs floated to the right: they run from the right and stay
+ * in the structure tree in document order (the first tile is read first); each is as tall as its own text.
+ * (Floated list items would be tagged outside their list, which PDF/UA forbids; reversing table cells would
+ * reverse the reading order.)
  */
 final class TileGrid {
 
@@ -19,11 +23,6 @@ final class TileGrid {
     private TileGrid() {
     }
 
-    /**
-     * Right-to-left tiles too: the engine's tables have no direction, so they still run from the left. Floated or
-     * inline tiles would run from the right, but the engine then tags them out of their list (floats) or not at
-     * all (inline blocks), which PDF/UA forbids; reversing the cells would reverse the reading order.
-     */
     static void apply(Document document) {
         List<Element> lists = new ArrayList<>();
         NodeList all = document.getElementsByTagName("ul");
@@ -33,7 +32,7 @@ final class TileGrid {
                 lists.add(list);
             }
         }
-        lists.forEach(list -> replace(document, list));
+        lists.forEach(list -> list.getParentNode().replaceChild(rightToLeft(list) ? floated(document, list) : table(document, list), list));
     }
 
     /** Whether the nearest {@code dir} on or above {@code element} (a story in its own language may have one) is rtl. */
@@ -46,34 +45,61 @@ final class TileGrid {
         return false;
     }
 
-    private static void replace(Document document, Element list) {
+    private static Element table(Document document, Element list) {
         Element table = document.createElement("table");
         table.setAttribute("class", "tile-grid");
         Element body = document.createElement("tbody");
         table.appendChild(body);
-        Element row = null;
-        int count = 0;
+        for (List<Element> tiles : rows(list)) {
+            Element row = document.createElement("tr");
+            body.appendChild(row);
+            for (Element tile : tiles) {
+                row.appendChild(moved(document, tile, "td", tile.getAttribute("class")));
+            }
+            for (int i = tiles.size(); i < PER_ROW; i++) {
+                Element empty = document.createElement("td"); // every row has as many cells (PDF/UA 7.2)
+                empty.setAttribute("class", "tile-grid__empty");
+                row.appendChild(empty);
+            }
+        }
+        return table;
+    }
+
+    private static Element floated(Document document, Element list) {
+        Element grid = document.createElement("div");
+        grid.setAttribute("class", "tile-rows");
+        for (List<Element> tiles : rows(list)) {
+            Element row = document.createElement("div");
+            row.setAttribute("class", "tile-row");
+            grid.appendChild(row);
+            for (Element tile : tiles) {
+                row.appendChild(moved(document, tile, "div", tile.getAttribute("class") + " tile-row__tile"));
+            }
+        }
+        return grid;
+    }
+
+    /** The list's items, {@link #PER_ROW} to a row. */
+    private static List<List<Element>> rows(Element list) {
+        List<List<Element>> rows = new ArrayList<>();
         for (Node child = list.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (!(child instanceof Element item) || !item.getTagName().equals("li")) {
-                continue;
+            if (child instanceof Element item && item.getTagName().equals("li")) {
+                if (rows.isEmpty() || rows.get(rows.size() - 1).size() == PER_ROW) {
+                    rows.add(new ArrayList<>());
+                }
+                rows.get(rows.size() - 1).add(item);
             }
-            if (count % PER_ROW == 0) {
-                row = document.createElement("tr");
-                body.appendChild(row);
-            }
-            Element cell = document.createElement("td");
-            cell.setAttribute("class", item.getAttribute("class"));
-            while (item.getFirstChild() != null) {
-                cell.appendChild(item.getFirstChild());
-            }
-            row.appendChild(cell);
-            count++;
         }
-        for (; row != null && count % PER_ROW != 0; count++) {
-            Element empty = document.createElement("td"); // every row has as many cells (PDF/UA 7.2)
-            empty.setAttribute("class", "tile-grid__empty");
-            row.appendChild(empty);
+        return rows;
+    }
+
+    /** A new {@code tag} element of class {@code type} holding what {@code item} held. */
+    private static Element moved(Document document, Element item, String tag, String type) {
+        Element cell = document.createElement(tag);
+        cell.setAttribute("class", type);
+        while (item.getFirstChild() != null) {
+            cell.appendChild(item.getFirstChild());
         }
-        list.getParentNode().replaceChild(table, list);
+        return cell;
     }
 }
