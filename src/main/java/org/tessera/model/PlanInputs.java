@@ -22,6 +22,7 @@ public final class PlanInputs {
     private List<Object> layout;
     private List<Object> cards;
     private Map<String, List<Indicator>> byCode;
+    private Map<String, ChartPage> charts;
 
     public PlanInputs(Edition edition) {
         this(edition, Map.of());
@@ -70,7 +71,27 @@ public final class PlanInputs {
             case ICON, SOCIAL_CARD, ASSET, FONT -> List.of();
             case PRINT_STYLESHEET -> List.of(edition.site().theme());
             case IMAGE -> List.of(Optional.ofNullable(edition.images().get(subject)));
+            case SEARCH, SEARCH_INDEX -> search(output, plan);
+            case SCRIPT -> List.of();
+            case CHART, CHART_SVG, CHART_CSV -> chart(subject);
         };
+    }
+
+    /** The search reads every page's title and words in its language: the whole edition, but for its brochures. */
+    private List<Object> search(SitePlan.Output output, SitePlan plan) {
+        return List.of(layout(), edition.programmes(), edition.pages(), edition.indicators(),
+                List.copyOf(edition.datasets().values()), plan.in(output.language()).stream().filter(o -> o.kind().isPage())
+                        .map(SitePlan.Output::path).toList());
+    }
+
+    /** A chart's page reads the chart, its story's other charts (they share series colours) and their data. */
+    private List<Object> chart(String id) {
+        if (charts == null) {
+            charts = new LinkedHashMap<>();
+            ChartPage.of(edition).forEach(c -> charts.put(c.id(), c));
+        }
+        return Optional.ofNullable(charts.get(id)).map(c -> List.<Object>of(layout(), c.chart(), c.page(), c.story().components(), storyData(c.story())))
+                .orElse(List.of());
     }
 
     /** What every page shows around its content: the edition's settings and the navigation. */

@@ -22,12 +22,16 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
     /** How an output is made. */
     public enum Kind {
         HOME, PROGRAMMES, PROGRAMME, PLACE, COUNTRIES, TERM, TERMS, PAGE, DONORS, DATA, NOT_FOUND, SITEMAP, ROBOTS,
-        CSV, JSON, PRINT_PAGE, PDF, STYLESHEET, PRINT_STYLESHEET, FONT, ICON, SOCIAL_CARD, ASSET, IMAGE;
+        CSV, JSON, PRINT_PAGE, PDF, STYLESHEET, PRINT_STYLESHEET, FONT, ICON, SOCIAL_CARD, ASSET, IMAGE,
+        /** Site search: the list of every page, a language's index (a script), the site's script and its library. */
+        SEARCH, SEARCH_INDEX, SCRIPT,
+        /** A chart's own page, to share or embed it, and its downloads. */
+        CHART, CHART_SVG, CHART_CSV;
 
         /** Whether the output is a web page that a reader navigates to (and the sitemap lists). */
         public boolean isPage() {
             return switch (this) {
-                case HOME, PROGRAMMES, PROGRAMME, PLACE, COUNTRIES, TERM, TERMS, PAGE, DONORS, DATA -> true;
+                case HOME, PROGRAMMES, PROGRAMME, PLACE, COUNTRIES, TERM, TERMS, PAGE, DONORS, DATA, SEARCH, CHART -> true;
                 default -> false;
             };
         }
@@ -90,6 +94,8 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
     public static SitePlan of(Edition edition, Map<String, Edition> translations) {
         Builder plan = new Builder(edition, "");
         plan.pages();
+        plan.search();
+        plan.charts();
         plan.file(Kind.NOT_FOUND, SitePaths.NOT_FOUND, "");
         plan.file(Kind.SITEMAP, SitePaths.SITEMAP, "");
         plan.file(Kind.ROBOTS, SitePaths.ROBOTS, "");
@@ -101,6 +107,8 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
         translations.forEach((language, translation) -> {
             Builder other = new Builder(translation, language);
             other.pages();
+            other.search();
+            other.charts();
             other.brochures();
             other.outputs.values().forEach(o -> plan.outputs.putIfAbsent(o.path(), o));
         });
@@ -111,6 +119,8 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
         if (!edition.assets().contains(SitePaths.STYLESHEET)) {
             plan.file(Kind.STYLESHEET, SitePaths.STYLESHEET, "");
         }
+        plan.file(Kind.SCRIPT, SitePaths.SCRIPT, "static/tessera.js");
+        plan.file(Kind.SCRIPT, SitePaths.SEARCH_LIBRARY, "static/minisearch.js");
         plan.file(Kind.ICON, SitePaths.ICON, "");
         plan.file(Kind.SOCIAL_CARD, SitePaths.SOCIAL_CARD, "");
         for (String asset : edition.assets()) {
@@ -189,6 +199,24 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
                 section(Kind.DONORS, SitePaths.DONORS, "", "the donors page Tessera makes from donors.csv");
             }
             section(Kind.DATA, SitePaths.DATA, "", "the list of datasets Tessera makes (the downloads stay at data/<name>.csv)");
+        }
+
+        /** The search: the list of every page (where the box leads without JavaScript) and the language's index. */
+        void search() {
+            section(Kind.SEARCH, SitePaths.SEARCH, "", "the list of every page that the search box leads to");
+            file(Kind.SEARCH_INDEX, SitePaths.SEARCH_INDEX, "");
+        }
+
+        /** Each chart of a story: its own page, to share or embed it, with its SVG and the CSV of its rows. */
+        void charts() {
+            for (ChartPage chart : ChartPage.of(edition)) {
+                page(Kind.CHART, SitePaths.chart(chart.id()), chart.id());
+                file(Kind.CHART_SVG, SitePaths.chartFile(chart.id(), "svg"), chart.id());
+                file(Kind.CHART_CSV, SitePaths.chartFile(chart.id(), "csv"), chart.id());
+            }
+            if (language.isEmpty()) {
+                conflicts.addAll(ChartPage.conflicts(edition));
+            }
         }
 
         /** Each brochure's print page and PDF. */

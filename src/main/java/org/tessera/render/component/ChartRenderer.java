@@ -21,6 +21,15 @@ public final class ChartRenderer {
     }
 
     public static String render(Chart chart, Dataset data, RenderContext ctx) {
+        return render(chart, data, ctx, false);
+    }
+
+    /** The chart on a page of its own: its data table shown, not folded away. */
+    public static String alone(Chart chart, Dataset data, RenderContext ctx) {
+        return render(chart, data, ctx, true);
+    }
+
+    private static String render(Chart chart, Dataset data, RenderContext ctx, boolean tableShown) {
         BuiltChart built = ChartBuilder.build(chart, data, ctx, WIDE);
         String id = "chart-" + chart.id().orElse(chart.data() + (chart.at().line() > 0 ? "-" + chart.at().line() : ""));
         String type = chart.type().name().toLowerCase(Locale.ROOT);
@@ -29,7 +38,7 @@ public final class ChartRenderer {
         html.append("<figcaption class=\"chart__title\">").append(Html.escape(built.title())).append("</figcaption>\n");
         svg(html, built, id + "-wide", WIDE, "wide");
         svg(html, ChartBuilder.build(chart, data, ctx, NARROW), id + "-narrow", NARROW, "narrow");
-        html.append("<details class=\"chart__data\"><summary>").append(Html.escape(ctx.messages().get("chart.data")))
+        html.append("<details class=\"chart__data\"").append(tableShown ? " open" : "").append("><summary>").append(Html.escape(ctx.messages().get("chart.data")))
                 .append("</summary>\n").append(table(built, data, ctx)).append("</details>\n");
         html.append(note(chart));
         html.append("<p class=\"chart__source source-line\">").append(SourceLine.html(data, ctx)).append("</p>\n");
