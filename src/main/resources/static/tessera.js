@@ -40,6 +40,7 @@
     var ready = null;
     var engine = null;
     var index = null;
+    var found = [];
 
     function prepare() {
       if (!ready) {
@@ -63,11 +64,12 @@
     function show() {
       var query = input.value.trim();
       if (!query) {
+        found = [];
         close();
         status.textContent = '';
         return;
       }
-      var found = engine.search(query);
+      found = engine.search(query);
       list.textContent = '';
       found.slice(0, MOST).forEach(function (hit) {
         var entry = index.entries[hit.id];
@@ -101,13 +103,21 @@
     }
 
     input.setAttribute('aria-controls', list.id);
-    input.addEventListener('focus', function () { prepare().catch(function () {}); });
-    input.addEventListener('input', function () { prepare().then(show).catch(function () {}); });
+    input.addEventListener('focus', function () {
+      prepare().then(function () {
+        if (input.value.trim()) {
+          show();
+        }
+      }).catch(function () {});
+    });
+    input.addEventListener('input', function () {
+      found = [];
+      prepare().then(show).catch(function () {});
+    });
     form.addEventListener('submit', function (event) {
-      var first = links()[0];
-      if (engine && !list.hidden && first && first.getAttribute('href') !== form.getAttribute('action')) {
+      if (engine && found.length && input.value.trim()) {
         event.preventDefault();
-        window.location.href = first.href;
+        window.location.href = root + index.entries[found[0].id][2];
       }
     });
     form.addEventListener('keydown', function (event) {
