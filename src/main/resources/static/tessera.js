@@ -45,6 +45,7 @@
     function prepare() {
       if (!ready) {
         ready = Promise.all([load(form.getAttribute('data-library')), load(form.getAttribute('data-index'))]).then(function () {
+          var started = performance.now();
           index = window.tesseraSearch;
           engine = new window.MiniSearch({
             fields: ['title', 'text'],
@@ -52,6 +53,7 @@
             searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 3 }, combineWith: 'AND' }
           });
           engine.addAll(index.entries.map(function (e, i) { return { id: i, title: e[1], text: e[3] }; }));
+          form.setAttribute('data-indexed-ms', (performance.now() - started).toFixed(1)); /* read by bench/search.sh */
         });
       }
       return ready;
@@ -69,6 +71,7 @@
         status.textContent = '';
         return;
       }
+      var started = performance.now();
       found = engine.search(query);
       list.textContent = '';
       found.slice(0, MOST).forEach(function (hit) {
@@ -91,6 +94,7 @@
       item.appendChild(all);
       list.appendChild(item);
       list.hidden = false;
+      list.setAttribute('data-query-ms', (performance.now() - started).toFixed(1)); /* read by bench/search.sh */
       status.textContent = found.length === 1 ? words('one_result', 1) : words('results', found.length);
     }
 

@@ -77,21 +77,37 @@ public final class PlanInputs {
         };
     }
 
-    /** The search reads every page's title and words in its language: the whole edition, but for its brochures. */
+    /**
+     * The search reads every page's title and words in its language: programmes as their cards show them (not their
+     * stories), the author's pages whole, indicators, datasets and the charts' titles.
+     */
     private List<Object> search(SitePlan.Output output, SitePlan plan) {
-        return List.of(layout(), edition.programmes(), edition.pages(), edition.indicators(),
-                List.copyOf(edition.datasets().values()), plan.in(output.language()).stream().filter(o -> o.kind().isPage())
-                        .map(SitePlan.Output::path).toList());
+        return List.of(layout(), cards(), edition.pages(), edition.indicators(), List.copyOf(edition.datasets().values()),
+                chartPages().values().stream().map(c -> List.of(c.id(), settings(c.chart()))).toList(),
+                plan.in(output.language()).stream().filter(o -> o.kind().isPage()).map(SitePlan.Output::path).toList());
     }
 
-    /** A chart's page reads the chart, its story's other charts (they share series colours) and their data. */
+    /**
+     * A chart's page reads the chart, its story's other charts (they share series colours) and their data; not where
+     * they stand in the story, so that an edit above them leaves their pages as they are.
+     */
     private List<Object> chart(String id) {
+        return Optional.ofNullable(chartPages().get(id)).map(c -> List.<Object>of(layout(), settings(c.chart()), c.page(),
+                        c.story().components().stream().filter(Chart.class::isInstance).map(k -> settings((Chart) k)).toList(),
+                        storyData(c.story()))).orElse(List.of());
+    }
+
+    private Map<String, ChartPage> chartPages() {
         if (charts == null) {
             charts = new LinkedHashMap<>();
             ChartPage.of(edition).forEach(c -> charts.put(c.id(), c));
         }
-        return Optional.ofNullable(charts.get(id)).map(c -> List.<Object>of(layout(), c.chart(), c.page(), c.story().components(), storyData(c.story())))
-                .orElse(List.of());
+        return charts;
+    }
+
+    /** What a chart draws, without the line it stands on. */
+    private static List<Object> settings(Chart c) {
+        return List.of(c.type(), c.data(), c.x(), c.y(), c.title(), c.sort(), c.top(), c.where(), c.id(), c.note());
     }
 
     /** What every page shows around its content: the edition's settings and the navigation. */

@@ -53,7 +53,7 @@ final class ChartPages {
         String title = ChartDownloads.title(chart.chart(), data, ctx);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("title", title);
-        view.put("figure", ChartRenderer.alone(chart.chart(), data, ctx));
+        view.put("figure", ChartRenderer.alone(chart.chart(), data, ctx, "chart-" + id));
         view.put("from", Map.of("href", ctx.root() + chart.page(), "title", holderTitle(chart)));
         view.put("downloads", List.of(Map.of("href", SitePaths.chartFile(id, "svg").substring(SitePaths.chart(id).length()), "label", "SVG"),
                 Map.of("href", SitePaths.chartFile(id, "csv").substring(SitePaths.chart(id).length()), "label", "CSV")));

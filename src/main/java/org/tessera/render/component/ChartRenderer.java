@@ -21,17 +21,17 @@ public final class ChartRenderer {
     }
 
     public static String render(Chart chart, Dataset data, RenderContext ctx) {
-        return render(chart, data, ctx, false);
+        return render(chart, data, ctx, "chart-" + chart.id().orElse(chart.data() + (chart.at().line() > 0 ? "-" + chart.at().line() : "")),
+                false);
     }
 
-    /** The chart on a page of its own: its data table shown, not folded away. */
-    public static String alone(Chart chart, Dataset data, RenderContext ctx) {
-        return render(chart, data, ctx, true);
+    /** The chart on a page of its own, anchored at {@code id}: its data table shown, not folded away. */
+    public static String alone(Chart chart, Dataset data, RenderContext ctx, String id) {
+        return render(chart, data, ctx, id, true);
     }
 
-    private static String render(Chart chart, Dataset data, RenderContext ctx, boolean tableShown) {
+    private static String render(Chart chart, Dataset data, RenderContext ctx, String id, boolean tableShown) {
         BuiltChart built = ChartBuilder.build(chart, data, ctx, WIDE);
-        String id = "chart-" + chart.id().orElse(chart.data() + (chart.at().line() > 0 ? "-" + chart.at().line() : ""));
         String type = chart.type().name().toLowerCase(Locale.ROOT);
         StringBuilder html = new StringBuilder();
         html.append("<figure class=\"chart chart--").append(type).append("\" id=\"").append(id).append("\">\n");
