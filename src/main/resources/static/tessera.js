@@ -50,7 +50,13 @@
           engine = new window.MiniSearch({
             fields: ['title', 'text'],
             processTerm: fold,
-            searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 3 }, combineWith: 'AND' }
+            /* the word being typed (the last) matches as a beginning; a typo is forgiven in words of six letters or more */
+            searchOptions: {
+              prefix: function (term, i, terms) { return i === terms.length - 1; },
+              fuzzy: function (term) { return term.length >= 6 ? 0.2 : false; },
+              boost: { title: 3 },
+              combineWith: 'AND'
+            }
           });
           engine.addAll(index.entries.map(function (e, i) { return { id: i, title: e[1], text: e[3] }; }));
           form.setAttribute('data-indexed-ms', (performance.now() - started).toFixed(1)); /* read by bench/search.sh */

@@ -18,6 +18,9 @@ import org.tessera.render.component.ChartRenderer;
  */
 final class ChartPages {
 
+    /** What a frame shows around the chart drawn wide, before the chart page tells it its height: title, source, data. */
+    private static final int FRAME_MARGIN = 200;
+
     private final Edition edition;
     private final Map<String, ChartPage> byId = new LinkedHashMap<>();
     /** By the very block of the story: two blocks with the same settings are two charts. */
@@ -50,14 +53,14 @@ final class ChartPages {
         ChartPage chart = byId.get(id);
         RenderContext ctx = page.forStory(chart.story());
         Dataset data = data(chart);
-        String title = ChartDownloads.title(chart.chart(), data, ctx);
+        ChartRenderer.Alone figure = ChartRenderer.alone(chart.chart(), data, ctx, "chart-" + id);
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("title", title);
-        view.put("figure", ChartRenderer.alone(chart.chart(), data, ctx, "chart-" + id));
+        view.put("title", figure.title());
+        view.put("figure", figure.html());
         view.put("from", Map.of("href", ctx.root() + chart.page(), "title", holderTitle(chart)));
         view.put("downloads", List.of(Map.of("href", SitePaths.chartFile(id, "svg").substring(SitePaths.chart(id).length()), "label", "SVG"),
                 Map.of("href", SitePaths.chartFile(id, "csv").substring(SitePaths.chart(id).length()), "label", "CSV")));
-        view.put("embed", embedCode(id, title, ChartDownloads.frameHeight(chart.chart(), data, ctx), ctx));
+        view.put("embed", embedCode(id, figure.title(), figure.height() + FRAME_MARGIN, ctx));
         return view;
     }
 

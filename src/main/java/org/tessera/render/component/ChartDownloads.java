@@ -19,12 +19,7 @@ public final class ChartDownloads {
 
     /** The chart's title, as its figure and its page show it. */
     public static String title(Chart chart, Dataset data, RenderContext ctx) {
-        return chart.title().orElseGet(() -> ChartBuilder.build(chart, data, ctx).title());
-    }
-
-    /** The height a frame needs to show the chart drawn wide, with its title and source line around it. */
-    public static int frameHeight(Chart chart, Dataset data, RenderContext ctx) {
-        return ChartBuilder.build(chart, data, ctx, ChartRenderer.WIDE).height(ChartRenderer.WIDE) + 200;
+        return chart.title().orElseGet(() -> ChartBuilder.defaultTitle(ChartBuilder.rows(chart, data, ctx), ctx));
     }
 
     /** The chart drawn wide as a standalone SVG file, which needs the namespace that inline SVG goes without. */

@@ -21,17 +21,21 @@ public final class ChartRenderer {
     }
 
     public static String render(Chart chart, Dataset data, RenderContext ctx) {
-        return render(chart, data, ctx, "chart-" + chart.id().orElse(chart.data() + (chart.at().line() > 0 ? "-" + chart.at().line() : "")),
-                false);
+        return render(ChartBuilder.build(chart, data, ctx, WIDE), chart, data, ctx,
+                "chart-" + chart.id().orElse(chart.data() + (chart.at().line() > 0 ? "-" + chart.at().line() : "")), false);
+    }
+
+    /** A chart on a page of its own: the figure, its title, and the height of the chart drawn wide. */
+    public record Alone(String html, String title, int height) {
     }
 
     /** The chart on a page of its own, anchored at {@code id}: its data table shown, not folded away. */
-    public static String alone(Chart chart, Dataset data, RenderContext ctx, String id) {
-        return render(chart, data, ctx, id, true);
+    public static Alone alone(Chart chart, Dataset data, RenderContext ctx, String id) {
+        BuiltChart built = ChartBuilder.build(chart, data, ctx, WIDE);
+        return new Alone(render(built, chart, data, ctx, id, true), built.title(), built.height(WIDE));
     }
 
-    private static String render(Chart chart, Dataset data, RenderContext ctx, String id, boolean tableShown) {
-        BuiltChart built = ChartBuilder.build(chart, data, ctx, WIDE);
+    private static String render(BuiltChart built, Chart chart, Dataset data, RenderContext ctx, String id, boolean tableShown) {
         String type = chart.type().name().toLowerCase(Locale.ROOT);
         StringBuilder html = new StringBuilder();
         html.append("<figure class=\"chart chart--").append(type).append("\" id=\"").append(id).append("\">\n");
