@@ -28,9 +28,10 @@ import org.tessera.render.image.ImageVariants;
  * An edition built into memory and kept up to date, the pipeline behind {@code serve}. After a change the edition
  * is loaded again, parsing only the files whose text changed, and checked whole; then the outputs of the plan of the
  * site whose inputs changed are made again: what each reads from the model (compared with what it read before), its
- * template, the interface words it read while rendering, and the edition's assets. PDF brochures are laid out when
- * first asked for, never on the way to the reload. A change that breaks the edition leaves the last good site in
- * place. Nothing is written to disk.
+ * template, the interface words it read while rendering, and the edition's assets. Brochures, their PDFs and their
+ * print pages (a whole brochure's worth of HTML each), are made when first asked for, never on the way to the
+ * reload, so what is served is always current. A change that breaks the edition leaves the last good site in place.
+ * Nothing is written to disk.
  */
 public final class LiveBuild {
 
@@ -54,8 +55,8 @@ public final class LiveBuild {
     private final Set<String> pending = new TreeSet<>(); // changed since the last good build
     private State last;
     private volatile Map<String, OutputFile> files = Map.of();
-    /** Brochure PDFs whose inputs changed, laid out when first asked for rather than on every save (they take longest). */
-    private final Set<String> stalePdfs = new TreeSet<>();
+    /** Brochures (PDFs and print pages) whose inputs changed, made when first asked for rather than on every save. */
+    private final Set<String> deferred = new TreeSet<>();
     private final List<Problem> pdfProblems = new ArrayList<>();
     private volatile String basePath = "/";
 
@@ -96,8 +97,8 @@ public final class LiveBuild {
         if (everything) {
             stale = new LinkedHashSet<>(plan.outputs()); // the photos' sizes follow from every page: make them all again
         }
-        List<SitePlan.Output> pdfs = stale.stream().filter(o -> o.kind() == SitePlan.Kind.PDF).toList();
-        List<SitePlan.Output> now = stale.stream().filter(o -> o.kind() != SitePlan.Kind.PDF).toList();
+        List<SitePlan.Output> later = stale.stream().filter(LiveBuild::isBrochure).toList();
+        List<SitePlan.Output> now = stale.stream().filter(o -> !isBrochure(o)).toList();
         Tessera.Rendered rendered = Tessera.render(loaded, templates, plan, now, Progress.NONE, ImageVariants.Mode.BUILD,
                 null, problems);
         if (hasError(problems)) {
@@ -112,10 +113,10 @@ public final class LiveBuild {
         words.keySet().retainAll(inputs.keySet());
         words.putAll(rendered.wordsRead());
         if (everything) {
-            stalePdfs.clear();
+            deferred.clear();
         }
-        pdfs.forEach(o -> stalePdfs.add(o.path()));
-        stalePdfs.retainAll(inputs.keySet());
+        later.forEach(o -> deferred.add(o.path()));
+        deferred.retainAll(inputs.keySet());
         last = new State(loaded, plan, inputs, Map.copyOf(words), templates);
         pending.clear();
         basePath = edition.site().basePath();
@@ -186,12 +187,12 @@ public final class LiveBuild {
 
     /**
      * The file of the last good site at {@code path} (inside the site, e.g. {@code programmes/index.html}); a brochure
-     * PDF a change reached is laid out now, on its first request. Should its layout fail, the PDF before the change
-     * is served and the problems go to {@code pdfProblems}.
+     * a change reached (its PDF or print page) is made now, on its first request. Should its layout fail, the file
+     * before the change is served and the problems go to {@code pdfProblems}.
      */
     public Optional<OutputFile> file(String path) {
         synchronized (this) {
-            if (stalePdfs.remove(path)) {
+            if (deferred.remove(path)) {
                 layOut(path);
             }
         }
@@ -227,11 +228,11 @@ public final class LiveBuild {
         return !files.isEmpty();
     }
 
-    /** The paths of the site as it stands: every file made, and the PDFs still to be laid out on request. */
+    /** The paths of the site as it stands: every file made, and the brochures still to be made on request. */
     public Set<String> paths() {
         Set<String> paths = new TreeSet<>(files.keySet());
         synchronized (this) {
-            paths.addAll(stalePdfs);
+            paths.addAll(deferred);
         }
         return paths;
     }

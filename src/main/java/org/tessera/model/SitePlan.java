@@ -17,7 +17,7 @@ import java.util.Set;
  * <p>A section Tessera makes (the programme list, the donors page, the data page) never takes an address from the
  * author: a page the author wrote there is published in its place, and {@link #conflicts()} says so.
  */
-public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
+public record SitePlan(List<Output> outputs, List<Problem> conflicts, Map<String, Output> byPath) {
 
     /** How an output is made. */
     public enum Kind {
@@ -79,6 +79,18 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
     public SitePlan {
         outputs = List.copyOf(outputs);
         conflicts = List.copyOf(conflicts);
+        byPath = Collections.unmodifiableMap(new LinkedHashMap<>(byPath));
+    }
+
+    /** The plan of {@code outputs}, each found by its path. */
+    public SitePlan(List<Output> outputs, List<Problem> conflicts) {
+        this(outputs, conflicts, index(outputs));
+    }
+
+    private static Map<String, Output> index(List<Output> outputs) {
+        Map<String, Output> map = new LinkedHashMap<>();
+        outputs.forEach(o -> map.put(o.path(), o));
+        return map;
     }
 
     /** The plan of an edition's site in one language. */
@@ -136,7 +148,7 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
 
     /** The output at {@code path}, if the site has one. */
     public Optional<Output> at(String path) {
-        return Optional.ofNullable(byPath().get(path));
+        return Optional.ofNullable(byPath.get(path));
     }
 
     /** The outputs of one kind, in plan order. */
@@ -154,12 +166,6 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts) {
         Set<String> all = new LinkedHashSet<>();
         outputs.forEach(o -> all.add(o.address()));
         return Collections.unmodifiableSet(all);
-    }
-
-    private Map<String, Output> byPath() {
-        Map<String, Output> map = new LinkedHashMap<>();
-        outputs.forEach(o -> map.put(o.path(), o));
-        return map;
     }
 
     /**

@@ -57,6 +57,11 @@ public final class Formats {
     }
 
     public boolean isRightToLeft() {
+        return isRightToLeft(locale);
+    }
+
+    /** Whether text in {@code locale} runs right to left (Arabic, Hebrew, Persian…). */
+    public static boolean isRightToLeft(Locale locale) {
         return RIGHT_TO_LEFT.contains(locale.getLanguage());
     }
 

@@ -36,6 +36,7 @@ final class Layout {
         // Templates link the site's own files through these: the plan of the site is the one place that names them.
         c.put("href", Map.of("icon", ctx.siteRoot() + SitePaths.ICON, "stylesheet", ctx.siteRoot() + SitePaths.STYLESHEET,
                 "data", ctx.root() + SitePaths.DATA, "programmes", ctx.root() + SitePaths.PROGRAMMES,
+                "countries", ctx.root() + SitePaths.COUNTRIES,
                 "donorsCsv", ctx.siteRoot() + SitePaths.dataset("donors", "csv"),
                 "indicatorsCsv", ctx.siteRoot() + SitePaths.dataset("indicators", "csv")));
         c.put("search", search(ctx));
@@ -102,10 +103,10 @@ final class Layout {
             Locale locale = Locale.forLanguageTag(language);
             String name = locale.getDisplayLanguage(locale);
             name = name.isEmpty() ? language : name.substring(0, 1).toUpperCase(locale) + name.substring(1); // "Français"
-            languages.add(Map.of("lang", locale.getLanguage(), "name", name,
-                    "href", ctx.siteRoot() + address,
+            String relative = (ctx.siteRoot() + address).isEmpty() ? "./" : ctx.siteRoot() + address; // the home, from the home
+            languages.add(Map.of("lang", locale.getLanguage(), "name", name, "href", relative,
                     // search engines want absolute addresses; without a host, a relative one still works from any sub-path
-                    "address", site.absoluteUrl().map(u -> u + address).orElse(ctx.siteRoot() + address),
+                    "address", site.absoluteUrl().map(u -> u + address).orElse(relative),
                     "current", language.equals(site.language())));
         }
         return languages;

@@ -60,6 +60,12 @@ class TranslatedSiteTest {
     }
 
     @Test
+    void the_home_page_links_its_translations_from_where_it_stands() {
+        List<String> hrefs = edition.html("index.html").select("nav.languages a").eachAttr("href");
+        assertEquals(List.of("./", "fr/", "ar/"), hrefs);
+    }
+
+    @Test
     void a_page_without_its_translation_says_so_in_the_readers_language() {
         Document french = edition.html("fr/programmes/tajikistan/index.html");
         assertTrue(french.selectFirst(".translation-note").text().contains("pas encore traduite"), french.select("main").text());

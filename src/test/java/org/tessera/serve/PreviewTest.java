@@ -76,7 +76,7 @@ class PreviewTest {
             events.next("reload", WAIT);
         }
         assertTrue(get("/programmes/border-districts/").body().contains("A sentence written just now."));
-        assertTrue(log.toString().contains("content/programmes/border-districts.md changed: rebuilt 2 files in "), log.toString());
+        assertTrue(log.toString().contains("content/programmes/border-districts.md changed: rebuilt 1 file in "), log.toString());
     }
 
     @Test

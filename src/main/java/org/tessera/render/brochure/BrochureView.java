@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BinaryOperator;
@@ -22,6 +23,7 @@ import org.tessera.model.Site;
 import org.tessera.model.Story;
 import org.tessera.render.ComponentRenderer;
 import org.tessera.render.DonorsView;
+import org.tessera.render.Formats;
 import org.tessera.render.PlaceView;
 import org.tessera.render.ProgrammeView;
 import org.tessera.render.RenderContext;
@@ -133,6 +135,7 @@ final class BrochureView {
                 s.put("summary", page.get().story().summary().orElse(""));
                 s.put("hero", page.get().story().hero().map(this::hero).orElse(null));
                 s.put("story", ownIds(stories.apply(page.get().story()), id(item)));
+                s.put("text", textLanguage(page.get().story()));
             }
             case DONORS -> {
                 if (ctx.figures().donors().isEmpty()) {
@@ -170,7 +173,20 @@ final class BrochureView {
         s.put("budget", p.budget().map(b -> ProgrammeView.money(b, ctx)).orElse(null));
         s.put("received", p.received().map(r -> ProgrammeView.money(r, ctx)).orElse(null));
         s.put("story", p.story().map(stories).map(html -> ownIds(html, (String) s.get("id"))).orElse(""));
+        s.put("text", p.story().map(this::textLanguage).orElse(Map.of()));
         s.put("href", ctx.root() + SitePaths.programme(p.id()));
+    }
+
+    /**
+     * The language and direction of a story not yet translated into the brochure's language ({@code lang}, {@code dir}),
+     * for the element that holds it: English text in an Arabic brochure runs left to right. Empty when translated.
+     */
+    private Map<String, String> textLanguage(Story story) {
+        Locale text = Locale.forLanguageTag(story.language());
+        if (text.getLanguage().equals(ctx.formats().locale().getLanguage())) {
+            return Map.of();
+        }
+        return Map.of("lang", story.language(), "dir", Formats.isRightToLeft(text) ? "rtl" : "ltr");
     }
 
     private void backCover(Map<String, Object> s) {

@@ -72,6 +72,9 @@ final class PdfWriter {
     private static final byte[] SRGB = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
     private static final Pattern VARIABLE = Pattern.compile("var\\(\\s*--([A-Za-z0-9_-]+)\\s*(?:,([^()]*))?\\)");
 
+    /** Keeps no state between paragraphs: each splitter it makes is used for one paragraph. */
+    private static final IcuBidi BIDI = new IcuBidi();
+
     private final Function<String, Optional<byte[]>> files;
     private final Optional<String> siteUrl;
     /** The theme's custom properties by name ("color-primary"), written into stylesheets in place of var(). */
@@ -106,6 +109,7 @@ final class PdfWriter {
         addBookmarks(document, bookmarks);
         addSubject(document);
         TileGrid.apply(document);
+        RunningText.apply(document, BIDI);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
@@ -124,6 +128,9 @@ final class PdfWriter {
                 .useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
                         BatikSVGDrawer.SvgExternalResourceMode.SECURE))
                 .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
+                // Bidi and Arabic shaping for every brochure: text with no right-to-left letter lays out as before.
+                .useUnicodeBidiSplitter(BIDI)
+                .useUnicodeBidiReorderer(BIDI)
                 .withDiagnosticConsumer(this::diagnose)
                 .toStream(out);
         try (PDDocument pdf = new PDDocument()) {

@@ -19,6 +19,11 @@ final class TileGrid {
     private TileGrid() {
     }
 
+    /**
+     * Right-to-left tiles too: the engine's tables have no direction, so they still run from the left. Floated or
+     * inline tiles would run from the right, but the engine then tags them out of their list (floats) or not at
+     * all (inline blocks), which PDF/UA forbids; reversing the cells would reverse the reading order.
+     */
     static void apply(Document document) {
         List<Element> lists = new ArrayList<>();
         NodeList all = document.getElementsByTagName("ul");
@@ -29,6 +34,16 @@ final class TileGrid {
             }
         }
         lists.forEach(list -> replace(document, list));
+    }
+
+    /** Whether the nearest {@code dir} on or above {@code element} (a story in its own language may have one) is rtl. */
+    static boolean rightToLeft(Element element) {
+        for (Node node = element; node instanceof Element e; node = node.getParentNode()) {
+            if (e.hasAttribute("dir")) {
+                return "rtl".equalsIgnoreCase(e.getAttribute("dir"));
+            }
+        }
+        return false;
     }
 
     private static void replace(Document document, Element list) {

@@ -89,6 +89,14 @@ class BrochureTest {
             archival.put(id, validate(site.resolve("brochures/" + id + ".pdf"), PDFAFlavour.PDFA_2_A));
         }
         archival.put("letter", validate(letterSite.resolve("brochures/letter.pdf"), PDFAFlavour.PDFA_2_A));
+        // The example's translations: French, and Arabic laid out right to left with ICU's bidi and shaping.
+        for (String language : List.of("fr", "ar")) {
+            for (String id : List.of(MPTF, GENDER)) {
+                Path pdf = site.resolve(language + "/brochures/" + id + ".pdf");
+                verapdf.put(language + "/" + id, validate(pdf));
+                archival.put(language + "/" + id, validate(pdf, PDFAFlavour.PDFA_2_A));
+            }
+        }
     }
 
     @AfterAll
