@@ -80,8 +80,7 @@ final class SearchIndex {
             case PROGRAMME -> programme(edition.programme(subject).orElseThrow(), href, ctx);
             case PAGE -> page(edition.page(subject).orElseThrow(), href);
             case PLACE -> new Entry(kind, PlaceView.name(subject, ctx), href, subject);
-            case TERM -> new Entry(kind, TaxonomyView.title(Taxonomy.Term.of(subject), ctx), href,
-                    TaxonomyView.name(Taxonomy.Term.of(subject).taxonomy(), Taxonomy.Term.of(subject).key(), ctx));
+            case TERM -> term(Taxonomy.Term.of(subject), href, ctx);
             case TERMS -> new Entry(section, t.get("taxonomy." + Taxonomy.valueOf(subject).slug() + ".title"), href, "");
             case CHART -> new Entry(kind, chartTitles.getOrDefault(subject, subject), href, "");
             case HOME -> new Entry(section, edition.site().title(), href, edition.site().publisher());
@@ -98,6 +97,11 @@ final class SearchIndex {
             case DATA -> "data.title";
             default -> "search.title";
         };
+    }
+
+    /** A theme, objective or target: found by its number and by its name. */
+    private static Entry term(Taxonomy.Term term, String href, RenderContext ctx) {
+        return new Entry("term", TaxonomyView.title(term, ctx), href, TaxonomyView.name(term.taxonomy(), term.key(), ctx));
     }
 
     private static Entry programme(Programme p, String href, RenderContext ctx) {
