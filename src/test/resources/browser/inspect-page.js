@@ -1,5 +1,7 @@
 // Inspects the page as loaded in the browser: what a reader on this screen, with a screen reader or keyboard, meets.
-// Returns {problems: [{kind, text}], anchors, assets, meta, resources, stylesheets: [absolute URL], scripts: n, tiles: n}.
+// Returns {problems: [{kind, text}], anchors, assets, meta, resources, stylesheets: [absolute URL], scripts: [described], tiles: n}.
+// arguments[0]: the path that the site's one allowed script ends with; scripts lists every other script, and that one
+// when it is not loaded with defer or holds code of its own.
 const problems = [];
 const report = (kind, text) => problems.push({kind, text});
 const describe = el => {
@@ -85,4 +87,6 @@ const meta = [...document.querySelectorAll('meta[property="og:image"], meta[prop
 const resources = performance.getEntriesByType('resource').map(e => e.name);
 const stylesheets = [...document.querySelectorAll('link[rel~="stylesheet"]')].map(l => l.href);
 const tiles = document.querySelectorAll('.tile').length;
-return {problems, anchors, assets, meta, resources, scripts: document.scripts.length, stylesheets, tiles};
+const allowed = s => s.src.endsWith('/' + arguments[0]) && s.defer && !s.textContent.trim();
+const scripts = [...document.scripts].filter(s => !allowed(s)).map(describe);
+return {problems, anchors, assets, meta, resources, scripts, stylesheets, tiles};

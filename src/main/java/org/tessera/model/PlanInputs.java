@@ -22,6 +22,7 @@ public final class PlanInputs {
     private List<Object> layout;
     private List<Object> cards;
     private Map<String, List<Indicator>> byCode;
+    private Map<String, ChartPage> charts;
 
     public PlanInputs(Edition edition) {
         this(edition, Map.of());
@@ -71,6 +72,9 @@ public final class PlanInputs {
             case PRINT_STYLESHEET -> List.of(edition.site().theme());
             case IMAGE -> List.of(Optional.ofNullable(edition.images().get(subject)));
             case MANIFEST, CITABLE, ARCHIVED, ARCHIVED_PAGE, CHANGES -> editionsOverTime(output, plan);
+            case SEARCH, SEARCH_INDEX -> search(output, plan);
+            case SCRIPT -> List.of();
+            case CHART, CHART_SVG, CHART_CSV -> chart(subject);
         };
     }
 
@@ -87,6 +91,39 @@ public final class PlanInputs {
             default -> List.of(layout(), cards(), edition.indicators(), edition.donors(), List.copyOf(edition.datasets().values()),
                     edition.archive(), edition.pages());
         };
+    }
+
+    /**
+     * The search reads every page's title and words in its language: programmes as their cards show them (not their
+     * stories), the author's pages whole, indicators, datasets and the charts' titles.
+     */
+    private List<Object> search(SitePlan.Output output, SitePlan plan) {
+        return List.of(layout(), cards(), edition.pages(), edition.indicators(), List.copyOf(edition.datasets().values()),
+                chartPages().values().stream().map(c -> List.of(c.id(), settings(c.chart()))).toList(),
+                plan.in(output.language()).stream().filter(o -> o.kind().isPage()).map(SitePlan.Output::path).toList());
+    }
+
+    /**
+     * A chart's page reads the chart, its story's other charts (they share series colours) and their data; not where
+     * they stand in the story, so that an edit above them leaves their pages as they are.
+     */
+    private List<Object> chart(String id) {
+        return Optional.ofNullable(chartPages().get(id)).map(c -> List.<Object>of(layout(), settings(c.chart()), c.page(),
+                        c.story().components().stream().filter(Chart.class::isInstance).map(k -> settings((Chart) k)).toList(),
+                        storyData(c.story()))).orElse(List.of());
+    }
+
+    private Map<String, ChartPage> chartPages() {
+        if (charts == null) {
+            charts = new LinkedHashMap<>();
+            ChartPage.of(edition).forEach(c -> charts.put(c.id(), c));
+        }
+        return charts;
+    }
+
+    /** What a chart draws, without the line it stands on. */
+    private static List<Object> settings(Chart c) {
+        return List.of(c.type(), c.data(), c.x(), c.y(), c.title(), c.sort(), c.top(), c.where(), c.id(), c.note());
     }
 
     /** What every page shows around its content: the edition's settings and the navigation. */

@@ -93,8 +93,13 @@ public final class SitePaths {
 
     /** A region's page, by its name as programmes write it: "IGAD region" is regions/igad-region/. */
     public static String region(String name) {
-        return "regions/" + java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "") + "/";
+        return "regions/" + slug(name) + "/";
+    }
+
+    /** A name as a folder: accents dropped, lower case, runs of other characters a '-': "IGAD region" is igad-region. */
+    static String slug(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     /** The page of an entry of a programme's countries: a country's by its code, else a region's. */
@@ -119,6 +124,25 @@ public final class SitePaths {
     /** An SDG target's page: "10.7" is sdg/10-7/. */
     public static String sdgTarget(String target) {
         return TARGETS + target.replace('.', '-') + "/";
+    }
+
+    /** The list of every page of a language, where the search box leads without JavaScript. */
+    public static final String SEARCH = "search/";
+    /** A language's search index, a script (so that it loads from file:// and under any base_url): search/index.js. */
+    public static final String SEARCH_INDEX = SEARCH + "index.js";
+    /** The site's one script: the search box, and a chart page's height for the page that embeds it. */
+    public static final String SCRIPT = "assets/tessera.js";
+    /** The search library the script loads when a reader first types (MiniSearch, MIT). */
+    public static final String SEARCH_LIBRARY = "assets/minisearch.js";
+
+    /** A chart's own page, to share or embed it: charts/top-donors/. */
+    public static String chart(String id) {
+        return "charts/" + id + "/";
+    }
+
+    /** A chart's download beside its page: charts/top-donors/top-donors.csv (a saved file keeps the chart's name). */
+    public static String chartFile(String id, String extension) {
+        return chart(id) + id + "." + extension;
     }
 
     public static String dataset(String name, String extension) {

@@ -32,12 +32,17 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts, Map<String
         /** A web page of an archived edition that its sitemap lists (and so this site's sitemap too). */
         ARCHIVED_PAGE,
         /** The "What changed since the last edition" page. */
-        CHANGES;
+        CHANGES,
+        /** Site search: the list of every page, a language's index (a script), the site's script and its library. */
+        SEARCH, SEARCH_INDEX, SCRIPT,
+        /** A chart's own page, to share or embed it, and its downloads. */
+        CHART, CHART_SVG, CHART_CSV;
 
         /** Whether the output is a web page that a reader navigates to (and the sitemap lists). */
         public boolean isPage() {
             return switch (this) {
-                case HOME, PROGRAMMES, PROGRAMME, PLACE, COUNTRIES, TERM, TERMS, PAGE, DONORS, DATA, CHANGES, ARCHIVED_PAGE -> true;
+                case HOME, PROGRAMMES, PROGRAMME, PLACE, COUNTRIES, TERM, TERMS, PAGE, DONORS, DATA, CHANGES, ARCHIVED_PAGE,
+                        SEARCH, CHART -> true;
                 default -> false;
             };
         }
@@ -112,6 +117,8 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts, Map<String
     public static SitePlan of(Edition edition, Map<String, Edition> translations) {
         Builder plan = new Builder(edition, "");
         plan.pages();
+        plan.search();
+        plan.charts();
         plan.file(Kind.NOT_FOUND, SitePaths.NOT_FOUND, "");
         plan.file(Kind.SITEMAP, SitePaths.SITEMAP, "");
         plan.file(Kind.ROBOTS, SitePaths.ROBOTS, "");
@@ -123,6 +130,8 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts, Map<String
         translations.forEach((language, translation) -> {
             Builder other = new Builder(translation, language);
             other.pages();
+            other.search();
+            other.charts();
             other.brochures();
             other.changes();
             other.outputs.values().forEach(o -> plan.outputs.putIfAbsent(o.path(), o));
@@ -134,6 +143,8 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts, Map<String
         if (!edition.assets().contains(SitePaths.STYLESHEET)) {
             plan.file(Kind.STYLESHEET, SitePaths.STYLESHEET, "");
         }
+        plan.file(Kind.SCRIPT, SitePaths.SCRIPT, "static/tessera.js");
+        plan.file(Kind.SCRIPT, SitePaths.SEARCH_LIBRARY, "static/minisearch.js");
         plan.file(Kind.ICON, SitePaths.ICON, "");
         plan.file(Kind.SOCIAL_CARD, SitePaths.SOCIAL_CARD, "");
         for (String asset : edition.assets()) {
@@ -238,6 +249,24 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts, Map<String
         void changes() {
             if (edition.site().changes() && !edition.archive().isEmpty()) {
                 section(Kind.CHANGES, SitePaths.CHANGES, "", "the page of what changed since the last edition");
+            }
+        }
+
+        /** The search: the list of every page (where the box leads without JavaScript) and the language's index. */
+        void search() {
+            section(Kind.SEARCH, SitePaths.SEARCH, "", "the list of every page that the search box leads to");
+            file(Kind.SEARCH_INDEX, SitePaths.SEARCH_INDEX, "");
+        }
+
+        /** Each chart of a story: its own page, to share or embed it, with its SVG and the CSV of its rows. */
+        void charts() {
+            for (ChartPage chart : ChartPage.of(edition)) {
+                page(Kind.CHART, SitePaths.chart(chart.id()), chart.id());
+                file(Kind.CHART_SVG, SitePaths.chartFile(chart.id(), "svg"), chart.id());
+                file(Kind.CHART_CSV, SitePaths.chartFile(chart.id(), "csv"), chart.id());
+            }
+            if (language.isEmpty()) {
+                conflicts.addAll(ChartPage.conflicts(edition));
             }
         }
 

@@ -68,7 +68,7 @@ final class DataExport {
     }
 
     private static String plain(BigDecimal number) {
-        return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
+        return org.tessera.render.component.ChartDownloads.plain(number);
     }
 
     static byte[] json(Dataset data) {

@@ -39,6 +39,7 @@ final class Layout {
                 "countries", ctx.root() + SitePaths.COUNTRIES,
                 "donorsCsv", ctx.siteRoot() + SitePaths.dataset("donors", "csv"),
                 "indicatorsCsv", ctx.siteRoot() + SitePaths.dataset("indicators", "csv")));
+        c.put("search", search(ctx));
         c.put("lang", site.language());
         c.put("dir", ctx.formats().isRightToLeft() ? "rtl" : "ltr");
         c.put("site", Map.of(
@@ -75,6 +76,15 @@ final class Layout {
         c.put("nav", nav);
         c.put("brochures", brochures(ctx));
         return c;
+    }
+
+    /**
+     * The search box's addresses: the list of every page (where it leads without JavaScript), the language's index
+     * and the site's script, which loads the index and the search library when a reader first types.
+     */
+    private static Map<String, Object> search(RenderContext ctx) {
+        return Map.of("page", ctx.root() + SitePaths.SEARCH, "index", ctx.root() + SitePaths.SEARCH_INDEX,
+                "library", ctx.siteRoot() + SitePaths.SEARCH_LIBRARY, "script", ctx.siteRoot() + SitePaths.SCRIPT, "root", ctx.root());
     }
 
     /**

@@ -38,6 +38,7 @@ public final class SiteRenderer {
     private final MarkdownRenderer markdown;
     private final ComponentRenderer components;
     private final ImageVariants images;
+    private final ChartPages charts;
     private final List<OutputFile> files = new ArrayList<>();
     private Consumer<OutputFile> pageSink;
     private final List<Problem> problems = new ArrayList<>();
@@ -67,6 +68,7 @@ public final class SiteRenderer {
         this.markdown = new MarkdownRenderer(edition.site().allowHtml(), images::responsive);
         this.components = components;
         this.archived = new ArchivedCopies(edition);
+        this.charts = new ChartPages(edition);
     }
 
     /** Reports each page rendered to {@code progress}. */
@@ -112,7 +114,8 @@ public final class SiteRenderer {
                 byKind.getOrDefault(SitePlan.Kind.PDF, List.of()), new SiteFiles(files, edition));
         Background<List<OutputFile>> exports = Background.start("tessera-exports", () -> dataExports(
                 byKind.getOrDefault(SitePlan.Kind.CSV, List.of()), byKind.getOrDefault(SitePlan.Kind.JSON, List.of())));
-        List<SitePlan.Output> pages = outputs.stream().filter(o -> o.kind().isPage() || TEXT_FILES.contains(o.kind())).toList();
+        List<SitePlan.Output> pages = outputs.stream().filter(o -> o.kind().isPage() || TEXT_FILES.contains(o.kind())
+                || SEARCH_AND_CHART_FILES.contains(o.kind())).toList();
         pagesPlanned = pages.size();
         renderInParallel(pages);
         files.addAll(exports.join());
@@ -125,6 +128,10 @@ public final class SiteRenderer {
     /** Outputs made from the plan and the edition's settings alone, rendered with the pages. */
     private static final Set<SitePlan.Kind> TEXT_FILES = Set.of(SitePlan.Kind.NOT_FOUND, SitePlan.Kind.SITEMAP, SitePlan.Kind.ROBOTS,
             SitePlan.Kind.MANIFEST);
+
+    /** The search index and the charts' downloads, made from the model like pages and rendered with them. */
+    private static final Set<SitePlan.Kind> SEARCH_AND_CHART_FILES = Set.of(SitePlan.Kind.SEARCH_INDEX, SitePlan.Kind.CHART_SVG,
+            SitePlan.Kind.CHART_CSV);
 
     /** The interface words each rendered page read, by its path. */
     public Map<String, Set<String>> wordsRead() {
@@ -171,6 +178,11 @@ public final class SiteRenderer {
             case MANIFEST -> new OutputFile.Written(output.path(), EditionsOverTime.manifest(edition));
             case CHANGES -> changes(output);
             case ARCHIVED_PAGE -> (OutputFile.Written) archived.make(output);
+            case SEARCH -> search(output);
+            case SEARCH_INDEX -> new OutputFile.Written(output.path(), SearchIndex.script(searchEntries(output), base.messages()));
+            case CHART -> chart(output);
+            case CHART_SVG -> new OutputFile.Written(output.path(), charts.svg(subject, at(output)));
+            case CHART_CSV -> new OutputFile.Written(output.path(), charts.csv(subject, at(output)));
             default -> throw new IllegalArgumentException("not a page: " + output);
         };
     }
@@ -348,6 +360,33 @@ public final class SiteRenderer {
         return render(output, c);
     }
 
+    /** The list of every page of the language, where the search box leads without JavaScript. */
+    private OutputFile.Written search(SitePlan.Output output) {
+        RenderContext ctx = at(output);
+        Map<String, Object> c = Layout.context(ctx, output.localAddress(), ctx.messages().get("search.title"),
+                ctx.messages().get("search.intro"));
+        Map<String, Object> groups = new LinkedHashMap<>();
+        SearchIndex.pagesByKind(searchEntries(output)).forEach((kind, entries) -> groups.put(ctx.messages().get("search.kind." + kind),
+                entries.stream().map(e -> Map.of("href", ctx.root() + e.href(), "title", e.title())).toList()));
+        c.put("groups", groups);
+        return render(output, c);
+    }
+
+    /** What the search of the output's language finds. */
+    private List<SearchIndex.Entry> searchEntries(SitePlan.Output output) {
+        RenderContext ctx = at(output);
+        return SearchIndex.entries(plan, output.language(), ctx, charts.titles(ctx));
+    }
+
+    /** A chart's own page, to share or embed it. */
+    private OutputFile.Written chart(SitePlan.Output output) {
+        RenderContext ctx = at(output);
+        Map<String, Object> view = charts.view(output.subject(), ctx);
+        Map<String, Object> c = Layout.context(ctx, output.localAddress(), (String) view.get("title"), "");
+        c.put("chart", view);
+        return render(output, c);
+    }
+
     private OutputFile.Written notFound(SitePlan.Output output) {
         // Served at any address, so its links start from the site's base path rather than a relative root.
         RenderContext ctx = base.atRoot(edition.site().basePath());
@@ -360,7 +399,8 @@ public final class SiteRenderer {
         Map<Integer, Component> byLine = new LinkedHashMap<>();
         story.components().forEach(component -> byLine.put(component.at().line(), component));
         return markdown.render(story,
-                line -> Optional.ofNullable(byLine.get(line)).map(comp -> components.render(comp, ctx)).orElse(""),
+                line -> Optional.ofNullable(byLine.get(line)).map(comp -> components.render(comp, ctx)
+                        + (comp instanceof org.tessera.model.Chart chart ? charts.shareLink(chart, ctx) : "")).orElse(""),
                 code -> InlineValues.render(code, ctx), ctx.root(), ctx.siteRoot());
     }
 
@@ -401,6 +441,7 @@ public final class SiteRenderer {
             case STYLESHEET -> Optional.of(new OutputFile.Written(path, Resources.stylesheet("static/tessera.css", edition.site().theme())));
             case ICON -> Optional.of(new OutputFile.Written(path, Resources.bytes("static/tessera-icon.svg")));
             case SOCIAL_CARD -> Optional.of(new OutputFile.Written(path, Resources.bytes("static/tessera-card.png")));
+            case SCRIPT -> Optional.of(new OutputFile.Written(path, Resources.bytes(output.subject())));
             case PRINT_STYLESHEET, FONT -> Optional.of(new OutputFile.Written(path, brochures.sharedFile(path)));
             case ASSET -> Optional.of(new OutputFile.Copied(path, edition.root().resolve(path)));
             default -> Optional.empty();

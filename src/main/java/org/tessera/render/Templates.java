@@ -38,8 +38,8 @@ public final class Templates {
             Map.entry(SitePlan.Kind.PLACE, "place"), Map.entry(SitePlan.Kind.TERM, "place"),
             Map.entry(SitePlan.Kind.TERMS, "taxonomy"), Map.entry(SitePlan.Kind.COUNTRIES, "countries"),
             Map.entry(SitePlan.Kind.PAGE, "page"), Map.entry(SitePlan.Kind.DONORS, "donors"), Map.entry(SitePlan.Kind.DATA, "data"),
-            Map.entry(SitePlan.Kind.NOT_FOUND, "404"),
-            Map.entry(SitePlan.Kind.CHANGES, "changes"));
+            Map.entry(SitePlan.Kind.NOT_FOUND, "404"), Map.entry(SitePlan.Kind.CHANGES, "changes"),
+            Map.entry(SitePlan.Kind.SEARCH, "search"), Map.entry(SitePlan.Kind.CHART, "chart"));
     /** The names of the page templates; every other template (the layout, partials, brochure/…) serves several. */
     public static final java.util.Set<String> PAGES = java.util.Set.copyOf(BY_KIND.values());
 

@@ -155,7 +155,7 @@ class SiteInBrowserTest {
     }
 
     @Test
-    void pages_need_no_javascript() {
+    void pages_load_no_script_but_the_deferred_site_script() {
         assertNone(Kind.SCRIPT, "pages with scripts");
     }
 

@@ -117,7 +117,7 @@ public final class ChartBuilder {
         return new ChartRows(category, List.of(share), categories, List.of(List.copyOf(shares)), List.of(0));
     }
 
-    private static String defaultTitle(ChartRows rows, RenderContext ctx) {
+    static String defaultTitle(ChartRows rows, RenderContext ctx) {
         String series = rows.series().stream().map(Column::label).collect(Collectors.joining(", "));
         String title = ctx.messages().format("chart.title", series, rows.category().label());
         return title.isEmpty() ? title : title.substring(0, 1).toUpperCase(ctx.formats().locale()) + title.substring(1);

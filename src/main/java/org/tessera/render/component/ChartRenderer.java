@@ -21,15 +21,28 @@ public final class ChartRenderer {
     }
 
     public static String render(Chart chart, Dataset data, RenderContext ctx) {
+        return render(ChartBuilder.build(chart, data, ctx, WIDE), chart, data, ctx,
+                "chart-" + chart.id().orElse(chart.data() + (chart.at().line() > 0 ? "-" + chart.at().line() : "")), false);
+    }
+
+    /** A chart on a page of its own: the figure, its title, and the height of the chart drawn wide. */
+    public record Alone(String html, String title, int height) {
+    }
+
+    /** The chart on a page of its own, anchored at {@code id}: its data table shown, not folded away. */
+    public static Alone alone(Chart chart, Dataset data, RenderContext ctx, String id) {
         BuiltChart built = ChartBuilder.build(chart, data, ctx, WIDE);
-        String id = "chart-" + chart.id().orElse(chart.data() + (chart.at().line() > 0 ? "-" + chart.at().line() : ""));
+        return new Alone(render(built, chart, data, ctx, id, true), built.title(), built.height(WIDE));
+    }
+
+    private static String render(BuiltChart built, Chart chart, Dataset data, RenderContext ctx, String id, boolean tableShown) {
         String type = chart.type().name().toLowerCase(Locale.ROOT);
         StringBuilder html = new StringBuilder();
         html.append("<figure class=\"chart chart--").append(type).append("\" id=\"").append(id).append("\">\n");
         html.append("<figcaption class=\"chart__title\">").append(Html.escape(built.title())).append("</figcaption>\n");
         svg(html, built, id + "-wide", WIDE, "wide");
         svg(html, ChartBuilder.build(chart, data, ctx, NARROW), id + "-narrow", NARROW, "narrow");
-        html.append("<details class=\"chart__data\"><summary>").append(Html.escape(ctx.messages().get("chart.data")))
+        html.append("<details class=\"chart__data\"").append(tableShown ? " open" : "").append("><summary>").append(Html.escape(ctx.messages().get("chart.data")))
                 .append("</summary>\n").append(table(built, data, ctx)).append("</details>\n");
         html.append(note(chart));
         html.append("<p class=\"chart__source source-line\">").append(SourceLine.html(data, ctx)).append("</p>\n");
