@@ -13,6 +13,7 @@ rm -rf "$out/example" "$out/stories-2000"
 mkdir -p "$out/example"
 cp -r "$here/site.yml" "$here/content" "$here/assets" "$out/example/"
 [[ -d "$here/templates" ]] && cp -r "$here/templates" "$out/example/"
+[[ -d "$here/archive" ]] && cp -r "$here/archive" "$out/example/"
 java "$here/bench/GenerateStories.java" "$out/stories-2000" 2000 >/dev/null
 
 java -cp "$jar" "$here/bench/ServeReload.java" "$out/example" content/programmes/tajikistan.md "$edits"
