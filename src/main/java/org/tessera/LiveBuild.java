@@ -17,6 +17,7 @@ import org.tessera.load.ParseCache;
 import org.tessera.model.Edition;
 import org.tessera.model.PlanInputs;
 import org.tessera.model.Problem;
+import org.tessera.model.SitePaths;
 import org.tessera.model.SitePlan;
 import org.tessera.render.Messages;
 import org.tessera.render.OutputFile;
@@ -160,7 +161,7 @@ public final class LiveBuild {
             return own.map(t -> t.equals(name)).orElse(false)
                     || !pageTemplate && (name.startsWith("brochure/") ? isBrochure(output) : own.isPresent());
         }
-        if (file.startsWith("assets/")) {
+        if (file.startsWith(SitePaths.ASSETS)) {
             return output.path().equals(file) || isBrochure(output)
                     || edition.images().containsKey(file) && Templates.of(output.kind()).isPresent();
         }

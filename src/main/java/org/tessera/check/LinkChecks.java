@@ -147,7 +147,7 @@ final class LinkChecks {
         if (url.startsWith("/")) {
             return "/" + target;
         }
-        if (target.startsWith("assets/")) {
+        if (target.startsWith(SitePaths.ASSETS)) {
             return target;
         }
         String up = "../".repeat((int) page.chars().filter(c -> c == '/').count());

@@ -50,6 +50,6 @@ public record InlineImage(String src, String alt, String caption, String credit,
 
     /** Whether the image is one of the edition's own files rather than an address elsewhere. */
     public boolean isAsset() {
-        return src.startsWith("assets/");
+        return src.startsWith(SitePaths.ASSETS);
     }
 }

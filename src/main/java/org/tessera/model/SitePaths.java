@@ -12,6 +12,8 @@ public final class SitePaths {
     private static final String PROGRAMME_STORIES = "content/programmes/";
     private static final String PAGE_STORIES = "content/pages/";
 
+    /** The edition's assets folder, published at the same path: images, logos, fonts, extra CSS. */
+    public static final String ASSETS = "assets/";
     /** The home page's address: the site's root. */
     public static final String HOME = "";
     public static final String PROGRAMMES = "programmes/";
@@ -21,12 +23,12 @@ public final class SitePaths {
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
     /** The stylesheet every page links; an edition's own assets/tessera.css replaces it. */
-    public static final String STYLESHEET = "assets/tessera.css";
+    public static final String STYLESHEET = ASSETS + "tessera.css";
     /** The print stylesheet of the brochures; an edition's own assets/brochure.css replaces it. */
-    public static final String PRINT_STYLESHEET = "assets/brochure.css";
-    public static final String ICON = "assets/tessera-icon.svg";
+    public static final String PRINT_STYLESHEET = ASSETS + "brochure.css";
+    public static final String ICON = ASSETS + "tessera-icon.svg";
     /** The built-in image for link previews (Open Graph), 1200 × 630. */
-    public static final String SOCIAL_CARD = "assets/tessera-card.png";
+    public static final String SOCIAL_CARD = ASSETS + "tessera-card.png";
     private static final String INDEX = "index.html";
     /** The manifest every build writes: what the edition holds, for a later build that archives it. */
     public static final String MANIFEST = "edition.json";
@@ -62,7 +64,7 @@ public final class SitePaths {
      * the data downloads. Pages and brochures exist in each language.
      */
     public static boolean isShared(String path) {
-        return path.startsWith("assets/") || path.startsWith(DATA) && !path.equals(DATA) && !path.equals(file(DATA));
+        return path.startsWith(ASSETS) || path.startsWith(DATA) && !path.equals(DATA) && !path.equals(file(DATA));
     }
 
     /**
@@ -75,7 +77,7 @@ public final class SitePaths {
 
     /** A font the brochures embed, published beside the print stylesheet. */
     public static String font(String name) {
-        return "assets/fonts/" + name;
+        return ASSETS + "fonts/" + name;
     }
 
     public static String programme(String id) {
@@ -131,9 +133,9 @@ public final class SitePaths {
     /** A language's search index, a script (so that it loads from file:// and under any base_url): search/index.js. */
     public static final String SEARCH_INDEX = SEARCH + "index.js";
     /** The site's one script: the search box, and a chart page's height for the page that embeds it. */
-    public static final String SCRIPT = "assets/tessera.js";
+    public static final String SCRIPT = ASSETS + "tessera.js";
     /** The search library the script loads when a reader first types (MiniSearch, MIT). */
-    public static final String SEARCH_LIBRARY = "assets/minisearch.js";
+    public static final String SEARCH_LIBRARY = ASSETS + "minisearch.js";
 
     /** A chart's own page, to share or embed it: charts/top-donors/. */
     public static String chart(String id) {
@@ -189,7 +191,7 @@ public final class SitePaths {
         if (path.isEmpty() || path.startsWith("//") || path.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
             return Optional.empty();
         }
-        String base = path.startsWith("/") || path.startsWith("assets/") ? "" : page;
+        String base = path.startsWith("/") || path.startsWith(ASSETS) ? "" : page;
         java.util.Deque<String> parts = new java.util.ArrayDeque<>();
         String joined = base + (path.startsWith("/") ? path.substring(1) : path);
         String[] segments = joined.split("/", -1);

@@ -199,7 +199,7 @@ public final class MarkdownRenderer {
                 if (url.startsWith("/") && !url.startsWith("//")) {
                     return link.withUrl(token(url.substring(1)) + url.substring(1)).withStatus(LinkStatus.VALID);
                 }
-                if (url.startsWith("assets/")) {
+                if (url.startsWith(SitePaths.ASSETS)) {
                     return link.withUrl(SHARED_TOKEN + url).withStatus(LinkStatus.VALID);
                 }
                 // A relative link is relative to the story's own page, wherever the text is published again (a
@@ -256,7 +256,7 @@ public final class MarkdownRenderer {
 
         private void image(Image node, NodeRendererContext context, HtmlWriter html) {
             String url = node.getUrl().unescape();
-            Optional<Responsive> sizes = url.startsWith("assets/") ? images.apply(url) : Optional.empty();
+            Optional<Responsive> sizes = url.startsWith(SitePaths.ASSETS) ? images.apply(url) : Optional.empty();
             if (sizes.isEmpty()) {
                 context.delegateRender();
                 return;
