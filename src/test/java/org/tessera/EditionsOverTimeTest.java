@@ -20,7 +20,7 @@ import org.tessera.model.Problem;
 class EditionsOverTimeTest {
 
     private static final String BASE = "https://fund.example.org/";
-    private static final String BANNER = "(?s)<div class=\"tessera-edition-banner\".*?</div>\\n";
+    private static final String BANNER = "(?s)<aside class=\"tessera-edition-banner\".*?</aside>\\n";
 
     @TempDir
     Path dir;

@@ -113,10 +113,11 @@ final class ArchivedCopies {
         int depth = (int) SitePaths.address(file).chars().filter(c -> c == '/').count();
         // the page for a missing address is served at any address: its link starts from the site's base path
         String current = file.equals(SitePaths.NOT_FOUND) ? edition.site().basePath() : "../".repeat(depth + 2);
-        String banner = "<div class=\"" + BANNER_CLASS + "\" role=\"note\" style=\"background:#fff4ce;color:#1b1b1b;"
+        // an aside, a landmark of its own: everything on a page belongs to one (axe's "region" rule)
+        String banner = "<aside class=\"" + BANNER_CLASS + "\" style=\"background:#fff4ce;color:#1b1b1b;"
                 + "border-bottom:2px solid #8a6100;padding:0.75em 1em;text-align:center;font-family:sans-serif\">"
                 + Html.escape(words.format("archive.banner", archived.manifest().label(), date))
-                + " <a href=\"" + current + "\" style=\"color:#00457c\">" + Html.escape(words.get("archive.current")) + "</a></div>\n";
+                + " <a href=\"" + current + "\" style=\"color:#00457c\">" + Html.escape(words.get("archive.current")) + "</a></aside>\n";
         return page.substring(0, body.end()) + banner + page.substring(body.end());
     }
 }
