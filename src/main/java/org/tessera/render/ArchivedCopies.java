@@ -48,8 +48,8 @@ final class ArchivedCopies {
         }
         try {
             String text = Files.readString(source, StandardCharsets.UTF_8);
-            String moved = moveLinks(text, archived, file);
-            return new OutputFile.Written(output.path(), (file.endsWith(".html") ? withBanner(moved, archived, file) : moved)
+            String moved = moveLinks(text, archived, file, output.siteRoot());
+            return new OutputFile.Written(output.path(), (file.endsWith(".html") ? withBanner(moved, archived, file, output.siteRoot()) : moved)
                     .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -57,13 +57,12 @@ final class ArchivedCopies {
     }
 
     /** Links to the archived site's own address, moved to editions/&lt;slug&gt;/ of this one. */
-    private String moveLinks(String text, ArchivedEdition archived, String file) {
+    private String moveLinks(String text, ArchivedEdition archived, String file, String siteRoot) {
         String home = SitePaths.edition(archived.slug());
         String oldBase = archived.manifest().baseUrl().endsWith("/") ? archived.manifest().baseUrl() : archived.manifest().baseUrl() + "/";
         String oldPath = pathOf(oldBase);
         String newPath = edition.site().basePath() + home;
         String newAbsolute = edition.site().absoluteUrl().map(u -> u + home).orElse(newPath);
-        int depth = (int) SitePaths.address(file).chars().filter(c -> c == '/').count();
         Pattern pattern = file.endsWith(".html") ? LINK : LOC;
         Matcher m = pattern.matcher(text);
         StringBuilder out = new StringBuilder();
@@ -71,7 +70,7 @@ final class ArchivedCopies {
             String url = m.group(2);
             String moved = url.startsWith(oldBase) && oldBase.contains("://") ? newAbsolute + url.substring(oldBase.length())
                     : url.startsWith(oldPath) && !url.startsWith("//") ? newPath + url.substring(oldPath.length())
-                    : intoOwnEditions(url, file, depth).orElse(url);
+                    : intoOwnEditions(url, file, siteRoot).orElse(url);
             m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + (pattern == LINK ? "=\"" + moved + "\"" : moved)));
         }
         m.appendTail(out);
@@ -82,13 +81,13 @@ final class ArchivedCopies {
      * A relative link into the archived site's own editions/ folder, which is not published again: it leads to the
      * same edition's folder of this site, one level further up.
      */
-    private static Optional<String> intoOwnEditions(String url, String file, int depth) {
+    private static Optional<String> intoOwnEditions(String url, String file, String siteRoot) {
         if (url.isEmpty() || url.startsWith("#") || url.startsWith("/")) {
             return Optional.empty();
         }
         return SitePaths.resolve(SitePaths.address(file).replaceFirst("[^/]*$", ""), url)
                 .filter(p -> p.startsWith(SitePaths.EDITIONS))
-                .map(p -> "../".repeat(depth + 2) + p + url.replaceFirst("^[^#?]*", ""));
+                .map(p -> siteRoot + p + url.replaceFirst("^[^#?]*", ""));
     }
 
     private static String pathOf(String base) {
@@ -101,7 +100,7 @@ final class ArchivedCopies {
     }
 
     /** The page with a banner after its skip link: which edition this is, with a link to the current one. */
-    private String withBanner(String page, ArchivedEdition archived, String file) {
+    private String withBanner(String page, ArchivedEdition archived, String file, String siteRoot) {
         Matcher body = BODY.matcher(page);
         if (!body.find()) {
             return page;
@@ -110,9 +109,8 @@ final class ArchivedCopies {
         String language = lang.find() ? lang.group(1) : archived.manifest().language();
         Messages words = messages.computeIfAbsent(language, l -> Messages.load(l, edition.root().resolve("templates")));
         String date = new Formats(language, words).editionDate(archived.manifest().info());
-        int depth = (int) SitePaths.address(file).chars().filter(c -> c == '/').count();
         // the page for a missing address is served at any address: its link starts from the site's base path
-        String current = file.equals(SitePaths.NOT_FOUND) ? edition.site().basePath() : "../".repeat(depth + 2);
+        String current = file.equals(SitePaths.NOT_FOUND) ? edition.site().basePath() : siteRoot;
         // an aside, a landmark of its own: everything on a page belongs to one (axe's "region" rule)
         String banner = "<aside class=\"" + BANNER_CLASS + "\" style=\"background:#fff4ce;color:#1b1b1b;"
                 + "border-bottom:2px solid #8a6100;padding:0.75em 1em;text-align:center;font-family:sans-serif\">"
