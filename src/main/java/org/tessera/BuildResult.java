@@ -4,8 +4,25 @@ import java.nio.file.Path;
 import java.util.List;
 import org.tessera.model.Problem;
 
-/** What a build or check found and did. */
-public record BuildResult(List<Problem> problems, boolean published, int files, Path output, long millis) {
+/**
+ * What a build or check found and did.
+ *
+ * @param files   the files written
+ * @param kept    the files of the previous output kept as they were, since nothing they read changed
+ * @param notes   what the build says about its cache (damaged, ignored): never a problem of the edition
+ * @param missing the build stopped because files of the previous output it meant to keep were gone
+ */
+public record BuildResult(List<Problem> problems, boolean published, int files, Path output, long millis, int kept,
+                          List<String> notes, boolean missing) {
+
+    public BuildResult {
+        problems = List.copyOf(problems);
+        notes = List.copyOf(notes);
+    }
+
+    public BuildResult(List<Problem> problems, boolean published, int files, Path output, long millis) {
+        this(problems, published, files, output, millis, 0, List.of(), false);
+    }
 
     public long errors() {
         return problems.stream().filter(Problem::isError).count();

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,7 +16,6 @@ import org.tessera.load.ParseCache;
 import org.tessera.model.Edition;
 import org.tessera.model.PlanInputs;
 import org.tessera.model.Problem;
-import org.tessera.model.SitePaths;
 import org.tessera.model.SitePlan;
 import org.tessera.render.Messages;
 import org.tessera.render.OutputFile;
@@ -48,7 +46,7 @@ public final class LiveBuild {
 
     /** The last good state: the edition, its plan, what each output read, and the files made from them. */
     private record State(EditionLoader.Loaded loaded, SitePlan plan, Map<String, List<Object>> inputs,
-                         Map<String, Set<String>> words, Map<String, Templates> templates) {
+                         Map<String, Set<String>> words, Map<String, Set<String>> photos, Map<String, Templates> templates) {
     }
 
     private final Path source;
@@ -60,6 +58,8 @@ public final class LiveBuild {
     private final Set<String> deferred = new TreeSet<>();
     private final List<Problem> pdfProblems = new ArrayList<>();
     private volatile String basePath = "/";
+    /** Every word of each set of interface words in use, read once per set (by identity). */
+    private final Map<Messages, Map<String, String>> messages = new java.util.IdentityHashMap<>();
 
     public LiveBuild(Path source) {
         this.source = source;
@@ -98,10 +98,21 @@ public final class LiveBuild {
         if (everything) {
             stale = new LinkedHashSet<>(plan.outputs()); // the photos' sizes follow from every page: make them all again
         }
-        List<SitePlan.Output> later = stale.stream().filter(o -> isBrochure(o) || plan.isPdf(o)).toList();
-        List<SitePlan.Output> now = stale.stream().filter(o -> !isBrochure(o) && !plan.isPdf(o)).toList();
+        List<SitePlan.Output> later = stale.stream().filter(o -> StaleOutputs.isBrochure(o) || plan.isPdf(o)).toList();
+        List<SitePlan.Output> now = stale.stream().filter(o -> !StaleOutputs.isBrochure(o) && !plan.isPdf(o)).toList();
         Tessera.Rendered rendered = Tessera.render(loaded, templates, plan, now, Progress.NONE, ImageVariants.Mode.BUILD,
                 null, problems);
+        Map<String, Set<String>> photos = everything ? new HashMap<>() : new HashMap<>(last.photos());
+        photos.keySet().retainAll(inputs.keySet());
+        photos.putAll(rendered.photosShown());
+        if (!everything && StaleOutputs.showsOtherPhotos(last.photos(), photos) && !hasError(problems)) {
+            everything = true; // which files of its photos the site has follows from every output: make them all
+            stale = new LinkedHashSet<>(plan.outputs());
+            later = stale.stream().filter(o -> StaleOutputs.isBrochure(o) || plan.isPdf(o)).toList();
+            rendered = Tessera.render(loaded, templates, plan, stale.stream().filter(o -> !StaleOutputs.isBrochure(o) && !plan.isPdf(o))
+                    .toList(), Progress.NONE, ImageVariants.Mode.BUILD, null, problems);
+            photos = new HashMap<>(rendered.photosShown());
+        }
         if (hasError(problems)) {
             return new Outcome(problems, false, 0, full, elapsed(start));
         }
@@ -118,7 +129,8 @@ public final class LiveBuild {
         }
         later.forEach(o -> deferred.add(o.path()));
         deferred.retainAll(inputs.keySet());
-        last = new State(loaded, plan, inputs, Map.copyOf(words), templates);
+        last = new State(loaded, plan, inputs, Map.copyOf(words), Map.copyOf(photos), templates);
+        messages.keySet().retainAll(templates.values().stream().map(Templates::messages).toList());
         pending.clear();
         basePath = edition.site().basePath();
         files = Collections.unmodifiableMap(new LinkedHashMap<>(site));
@@ -128,62 +140,15 @@ public final class LiveBuild {
     /** The outputs of {@code plan} that would come out differently from the ones made last time. */
     private Set<SitePlan.Output> stale(Edition edition, SitePlan plan, Map<String, List<Object>> inputs,
                                        Map<String, Templates> templates) {
-        Set<SitePlan.Output> stale = new LinkedHashSet<>();
-        Map<String, Set<String>> changedWords = new HashMap<>();
-        templates.forEach((language, now) -> Optional.ofNullable(last.templates().get(language))
-                .ifPresent(before -> changedWords.put(language, changedWords(before.messages(), now.messages()))));
-        for (SitePlan.Output output : plan.outputs()) {
-            Set<String> words = changedWords.getOrDefault(output.language(), Set.of());
-            boolean brochuresRead = !words.isEmpty(); // brochures' words are not recorded: any change reaches them
-            Optional<SitePlan.Output> before = last.plan().at(output.path());
-            boolean changed = before.isEmpty() || !before.get().equals(output)
-                    || !Objects.equals(last.inputs().get(output.path()), inputs.get(output.path()))
-                    || !Collections.disjoint(last.words().getOrDefault(output.path(), Set.of()), words)
-                    || brochuresRead && isBrochure(output)
-                    || pending.stream().anyMatch(file -> reads(output, file, edition));
-            if (changed) {
-                stale.add(output);
-            }
-        }
-        return stale;
+        return new StaleOutputs(last.inputs(), last.words(), words(last.templates()))
+                .of(plan, inputs, words(templates), pending, edition);
     }
 
-    /**
-     * Whether {@code output} reads the source file {@code file} beyond what its model inputs show: its template, or
-     * an asset. A page template is read by the pages of its kind; any other template (the layout, partials) by every
-     * page; an asset by its own output, a photo by every page that may show it, any asset by the PDFs that embed it.
-     */
-    private static boolean reads(SitePlan.Output output, String file, Edition edition) {
-        if (file.startsWith("templates/") && file.endsWith(".peb")) {
-            String name = file.substring("templates/".length(), file.length() - ".peb".length());
-            Optional<String> own = Templates.of(output.kind());
-            boolean pageTemplate = Templates.PAGES.contains(name);
-            return own.map(t -> t.equals(name)).orElse(false)
-                    || !pageTemplate && (name.startsWith("brochure/") ? isBrochure(output) : own.isPresent());
-        }
-        if (file.startsWith(SitePaths.ASSETS)) {
-            return output.path().equals(file) || isBrochure(output)
-                    || edition.images().containsKey(file) && Templates.of(output.kind()).isPresent();
-        }
-        return false;
-    }
-
-    private static boolean isBrochure(SitePlan.Output output) {
-        return output.kind() == SitePlan.Kind.PDF || output.kind() == SitePlan.Kind.PRINT_PAGE;
-    }
-
-    /** The keys whose words differ between two sets of interface words (read again when templates/ changed). */
-    private Set<String> changedWords(Messages before, Messages after) {
-        if (before == after) {
-            return Set.of();
-        }
-        Set<String> changed = new TreeSet<>();
-        last.words().values().forEach(keys -> keys.forEach(k -> {
-            if (!before.get(k).equals(after.get(k))) {
-                changed.add(k);
-            }
-        }));
-        return changed;
+    /** The interface words of each language; the same map while the templates are the same objects. */
+    private Map<String, Map<String, String>> words(Map<String, Templates> templates) {
+        Map<String, Map<String, String>> words = new HashMap<>();
+        templates.forEach((language, t) -> words.put(language, messages.computeIfAbsent(t.messages(), Messages::words)));
+        return words;
     }
 
     /**

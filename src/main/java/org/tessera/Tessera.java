@@ -1,7 +1,6 @@
 package org.tessera;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,9 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,13 +27,11 @@ import org.tessera.render.SiteRenderer;
 import org.tessera.render.Templates;
 import org.tessera.render.component.DataComponents;
 import org.tessera.render.image.ImageVariants;
-import org.tessera.resolve.Figures;
 import org.tessera.resolve.Resolver;
 
 /** The front door: build an edition into a site, or check it. Each call runs the pipeline load → check → resolve → render → publish. */
 public final class Tessera {
 
-    private static final String SITE_FILE = "site.yml";
 
     private Tessera() {
     }
@@ -59,48 +54,22 @@ public final class Tessera {
      * {@code strict}, no warning); the previous output survives any failure.
      */
     public static BuildResult build(Path source, Path output, boolean strict) {
-        return build(source, output, strict, Progress.NONE);
+        return build(source, output, strict, false, Progress.NONE);
     }
 
-    /** As {@link #build(Path, Path, boolean)}, telling {@code progress} how far the build got. */
-    public static BuildResult build(Path source, Path output, boolean strict, Progress progress) {
-        long start = System.nanoTime();
+    /**
+     * As {@link #build(Path, Path, boolean)}, telling {@code progress} how far the build got. Unless {@code clean},
+     * the build starts from what the last build into the same folder left in the edition's build cache: nothing is
+     * done when no file of the edition changed, and otherwise only the outputs whose inputs changed are made again,
+     * the others kept from the previous output. Either way the new output replaces the old one in one step.
+     */
+    public static BuildResult build(Path source, Path output, boolean strict, boolean clean, Progress progress) {
         List<Problem> problems = new ArrayList<>();
         refuseOutputOnSources(source, output, problems);
         if (!problems.isEmpty()) {
-            return new BuildResult(problems, false, 0, output, elapsed(start));
+            return new BuildResult(problems, false, 0, output, 0);
         }
-        progress.update("load", 0, 0);
-        EditionLoader.Loaded loaded = loadAndCheck(source, problems);
-        if (failed(problems, strict)) {
-            return new BuildResult(problems, false, 0, output, elapsed(start));
-        }
-        // Pages go into the staging folder as they are rendered; the folder replaces the output only when the
-        // whole build succeeded, and is removed otherwise.
-        AtomicInteger streamed = new AtomicInteger();
-        try (Publisher.Staging staging = Publisher.stage(output)) {
-            SitePlan plan = plan(loaded);
-            List<OutputFile> files = render(loaded, templates(loaded), plan, plan.outputs(), progress,
-                    ImageVariants.Mode.BUILD, page -> {
-                        try {
-                            staging.submit(page);
-                            streamed.incrementAndGet();
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }, problems).files();
-            if (failed(problems, strict)) {
-                return new BuildResult(problems, false, 0, output, elapsed(start));
-            }
-            staging.writeAll(files, progress);
-            staging.commit();
-            return new BuildResult(problems, true, files.size() + streamed.get(), output, elapsed(start));
-        } catch (IOException | UncheckedIOException e) {
-            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            problems.add(Problem.error(Position.of(output.toString()), "cannot write the site: " + cause.getMessage()
-                    + "; the previous output is unchanged"));
-            return new BuildResult(problems, false, 0, output, elapsed(start));
-        }
+        return new SiteBuild(source, output, strict, progress).run(clean);
     }
 
     /**
@@ -126,7 +95,7 @@ public final class Tessera {
         return loadAndCheck(folder, problems).edition();
     }
 
-    private static EditionLoader.Loaded loadAndCheck(Path source, List<Problem> problems) {
+    static EditionLoader.Loaded loadAndCheck(Path source, List<Problem> problems) {
         EditionLoader.Loaded loaded = new EditionLoader().load(source);
         problems.addAll(problems(loaded));
         return loaded;
@@ -157,14 +126,17 @@ public final class Tessera {
                 .flatMap(f -> f.startsWith("content/data/") && f.endsWith(".xlsx")
                         ? Stream.of(f, f.replaceFirst("\\.xlsx$", ".csv")) : Stream.of(f))
                 .collect(Collectors.toSet());
-        if (!broken.contains(SITE_FILE)) {
+        if (!broken.contains(EditionLoader.SITE_FILE)) {
             problems.addAll(Checks.run(loaded.edition(), loaded.translations(), broken));
         }
         return problems;
     }
 
-    /** The files a render made, and the interface words each page read while it rendered (by path). */
-    record Rendered(List<OutputFile> files, Map<String, Set<String>> wordsRead) {
+    /**
+     * The files a render made, the interface words each page read while it rendered and the photos each output showed
+     * (by path).
+     */
+    record Rendered(List<OutputFile> files, Map<String, Set<String>> wordsRead, Map<String, Set<String>> photosShown) {
     }
 
     /**
@@ -182,6 +154,7 @@ public final class Tessera {
         outputs.forEach(o -> byLanguage.computeIfAbsent(o.language(), l -> new ArrayList<>()).add(o));
         List<OutputFile> files = new ArrayList<>();
         Map<String, Set<String>> words = new HashMap<>();
+        Map<String, Set<String>> photos = new HashMap<>();
         try {
             for (Map.Entry<String, List<SitePlan.Output>> language : byLanguage.entrySet()) {
                 Edition edition = language.getKey().isEmpty() ? loaded.edition() : loaded.translations().get(language.getKey());
@@ -193,15 +166,16 @@ public final class Tessera {
                 files.addAll(renderer.render(plan, language.getValue()));
                 problems.addAll(renderer.problems());
                 words.putAll(renderer.wordsRead());
+                photos.putAll(renderer.photosShown());
             }
             // raster images are never copied: resized and cleaned of metadata, in the sizes the rendered pages use
             boolean allImages = outputs.stream().anyMatch(o -> o.kind() == SitePlan.Kind.IMAGE);
             files.addAll(allImages ? images.files() : images.usedFiles());
             problems.addAll(images.problems());
-            return new Rendered(files, words);
+            return new Rendered(files, words, photos);
         } catch (Templates.TemplateFailure e) {
             problems.add(Problem.error(new Position(e.file(), e.line(), 0), "template error: " + e.getMessage()));
-            return new Rendered(List.of(), Map.of());
+            return new Rendered(List.of(), Map.of(), Map.of());
         }
     }
 
@@ -214,7 +188,7 @@ public final class Tessera {
         } else if (src.startsWith(out)) {
             problems.add(Problem.error(Position.of(where), "the output folder contains the edition's sources; a build would replace them. Choose another folder, e.g. --output _site"));
         } else {
-            for (String kept : List.of("content", "assets", "templates", "site.yml")) {
+            for (String kept : Stream.concat(EditionLoader.FOLDERS.stream(), Stream.of(EditionLoader.SITE_FILE)).toList()) {
                 if (out.startsWith(src.resolve(kept))) {
                     problems.add(Problem.error(Position.of(where), "the output folder is inside the edition's " + kept
                             + "; choose a folder outside it, e.g. --output _site"));
@@ -250,7 +224,7 @@ public final class Tessera {
         }
     }
 
-    private static boolean failed(List<Problem> problems, boolean strict) {
+    static boolean failed(List<Problem> problems, boolean strict) {
         return problems.stream().anyMatch(p -> p.isError() || strict);
     }
 

@@ -34,6 +34,11 @@ import org.tessera.util.Suggest;
  */
 public final class EditionLoader {
 
+    /** What of an edition folder a build reads, besides the archived editions site.yml lists. */
+    public static final String SITE_FILE = SiteLoader.FILE;
+    public static final List<String> FOLDERS = List.of("content", "assets", "templates");
+
+
     /**
      * The loaded edition and every problem found on the way; the edition is usable only without errors.
      *

@@ -34,10 +34,13 @@ public final class PlanInputs {
         translations.forEach((language, translation) -> this.translations.put(language, new PlanInputs(translation)));
     }
 
-    /** The inputs of every output of {@code plan}, by path. */
+    /**
+     * The inputs of every output of {@code plan}, by path, each led by the output itself (its kind, subject and
+     * language): a path that now holds another output has other inputs.
+     */
     public Map<String, List<Object>> of(SitePlan plan) {
         Map<String, List<Object>> all = new LinkedHashMap<>();
-        plan.outputs().forEach(o -> all.put(o.path(), of(o, plan)));
+        plan.outputs().forEach(o -> all.put(o.path(), List.of(o, of(o, plan))));
         return all;
     }
 

@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -231,6 +232,41 @@ public final class Publisher {
             finish();
         }
 
+        /**
+         * Adds the files at {@code paths} of the {@code previous} output, unchanged, unless a file was written there:
+         * as hard links where the file system has them (the previous output is never written through them: written
+         * files are made before, and kept ones are never written), else as copies.
+         *
+         * @throws NoSuchFileException when the previous output no longer holds one of them
+         */
+        public void keep(Path previous, java.util.Collection<String> paths) throws IOException {
+            finish();
+            java.util.Set<Path> folders = new java.util.HashSet<>();
+            boolean links = true;
+            for (String path : paths) {
+                Path to = inside(path);
+                if (Files.exists(to, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    continue; // made again by this build
+                }
+                if (folders.add(to.getParent())) {
+                    Files.createDirectories(to.getParent());
+                }
+                Path from = previous.resolve(path);
+                if (links) {
+                    try {
+                        Files.createLink(to, from);
+                        continue;
+                    } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                        if (e instanceof NoSuchFileException missing) {
+                            throw missing;
+                        }
+                        links = false; // another file system, or none of links: copy from now on
+                    }
+                }
+                Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+
         public void commit() throws IOException {
             finish();
             Files.writeString(folder.resolve(MARKER), "This folder is written by Tessera; each build replaces it.\n");
@@ -239,9 +275,13 @@ public final class Publisher {
         }
 
         private Path inside(OutputFile file) throws IOException {
-            Path destination = folder.resolve(file.path()).normalize();
+            return inside(file.path());
+        }
+
+        private Path inside(String path) throws IOException {
+            Path destination = folder.resolve(path).normalize();
             if (!destination.startsWith(folder)) {
-                throw new IOException("refusing to write outside the output folder: " + file.path());
+                throw new IOException("refusing to write outside the output folder: " + path);
             }
             return destination;
         }

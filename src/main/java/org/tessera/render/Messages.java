@@ -61,6 +61,13 @@ public final class Messages {
         }
     }
 
+    /** Every word, by key: what a build keeps to tell, next time, which words changed. */
+    public java.util.Map<String, String> words() {
+        java.util.Map<String, String> all = new java.util.TreeMap<>();
+        words.stringPropertyNames().forEach(k -> all.put(k, words.getProperty(k)));
+        return all;
+    }
+
     /** The word for {@code key}, or the key itself so a missing word is visible rather than blank. */
     public String get(String key) {
         record(key);

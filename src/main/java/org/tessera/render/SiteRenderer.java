@@ -45,6 +45,8 @@ public final class SiteRenderer {
     private final ArchivedCopies archived;
     /** The interface words each page read while it rendered, by path: a changed word re-renders only those pages. */
     private final Map<String, Set<String>> wordsRead = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The photos each output showed, by path: which of their files the site publishes follows from all of them. */
+    private final Map<String, Set<String>> photosShown = new java.util.concurrent.ConcurrentHashMap<>();
     private SitePlan plan;
     private Progress progress = Progress.NONE;
     private int pagesDone;
@@ -122,6 +124,7 @@ public final class SiteRenderer {
         files.addAll(brochureFiles.join());
         files.addAll(EditionsOverTime.copies(citable, files));
         problems.addAll(brochures.problems());
+        photosShown.putAll(brochures.photosShown());
         return List.copyOf(files);
     }
 
@@ -132,6 +135,11 @@ public final class SiteRenderer {
     /** The search index and the charts' downloads, made from the model like pages and rendered with them. */
     private static final Set<SitePlan.Kind> SEARCH_AND_CHART_FILES = Set.of(SitePlan.Kind.SEARCH_INDEX, SitePlan.Kind.CHART_SVG,
             SitePlan.Kind.CHART_CSV);
+
+    /** The photos each rendered page, print page and PDF showed, by its path. */
+    public Map<String, Set<String>> photosShown() {
+        return Map.copyOf(photosShown);
+    }
 
     /** The interface words each rendered page read, by its path. */
     public Map<String, Set<String>> wordsRead() {
@@ -248,8 +256,10 @@ public final class SiteRenderer {
         IntStream.range(0, pages.size()).parallel().forEach(i -> {
             SitePlan.Output output = pages.get(i);
             Set<String> words = java.util.concurrent.ConcurrentHashMap.newKeySet();
-            OutputFile.Written page = base.messages().recording(words, () -> make(output));
+            Set<String> shown = new java.util.TreeSet<>();
+            OutputFile.Written page = base.messages().recording(words, () -> images.recording(shown, () -> make(output)));
             wordsRead.put(output.path(), words);
+            photosShown.put(output.path(), shown);
             if (pageSink != null) {
                 pageSink.accept(page);
             } else {

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  */
 final class EditionWatcher implements Closeable {
 
-    private static final List<String> FOLDERS = List.of("content", "assets", "templates");
+    private static final List<String> FOLDERS = org.tessera.load.EditionLoader.FOLDERS;
     private static final long QUIET_MILLIS = 25;
 
     private final Path root;
@@ -90,7 +90,7 @@ final class EditionWatcher implements Closeable {
                 if (FOLDERS.contains(name)) {
                     registerTree(file);
                     everything = true; // a whole folder appeared or went
-                } else if (name.equals("site.yml")) {
+                } else if (name.equals(org.tessera.load.EditionLoader.SITE_FILE)) {
                     changed.add(name);
                 }
                 continue;

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 import org.tessera.model.Brochure;
@@ -60,6 +61,8 @@ public final class BrochureRenderer {
      * @param charts     builds the chart drawings of the PDF
      * @param images     the site's image stage, which sizes photographs for print
      */
+    private final Map<String, Set<String>> photosShown = new java.util.concurrent.ConcurrentHashMap<>();
+
     public BrochureRenderer(Edition edition, RenderContext base, Templates templates, ComponentRenderer components,
                             ChartSource charts, ImageVariants images) {
         this.edition = edition;
@@ -85,7 +88,10 @@ public final class BrochureRenderer {
             BrochureView.Media media = new BrochureView.Media(this::printPhoto, this::printLogo,
                     (url, alt) -> new QrCode(url).svg(alt));
             BrochureView view = new BrochureView(print, story -> story(story, components, print), components, media);
-            files.add(new OutputFile.Written(output.path(), html(view, brochure).getBytes(StandardCharsets.UTF_8)));
+            Set<String> shown = new java.util.TreeSet<>();
+            String html = images.recording(shown, () -> html(view, brochure));
+            photosShown.put(output.path(), shown);
+            files.add(new OutputFile.Written(output.path(), html.getBytes(StandardCharsets.UTF_8)));
         }
         photos.values().stream().distinct().filter(shared::containsKey)
                 .forEach(path -> files.add(new OutputFile.Written(path, shared.get(path))));
@@ -112,7 +118,12 @@ public final class BrochureRenderer {
         List<OutputFile> files = new ArrayList<>();
         ChartFonts fonts = ChartFonts.shipped();
         List<LaidOut> laidOut = outputs.parallelStream()
-                .map(output -> pdf(output, site, fonts))
+                .map(output -> {
+                    Set<String> shown = new java.util.TreeSet<>();
+                    LaidOut one = images.recording(shown, () -> pdf(output, site, fonts));
+                    photosShown.put(output.path(), shown);
+                    return one;
+                })
                 .toList();
         for (LaidOut one : laidOut) {
             one.file().ifPresent(files::add);
@@ -156,6 +167,11 @@ public final class BrochureRenderer {
         return new LaidOut(file, found);
     }
 
+    /** The photos each print page and PDF made showed, by path (see {@link ImageVariants#recording}). */
+    public Map<String, Set<String>> photosShown() {
+        return Map.copyOf(photosShown);
+    }
+
     /** Warnings and errors from laying out the PDFs. */
     public List<Problem> problems() {
         return List.copyOf(problems);
@@ -196,6 +212,7 @@ public final class BrochureRenderer {
     }
 
     private synchronized String printImage(String asset, double widthMm) {
+        images.used("print:" + asset);
         return photos.computeIfAbsent(asset, a -> images.forPrint(a, widthMm).map(image -> {
             shared.put(image.path(), image.bytes());
             printSizes.put(a, new Responsive.Variant(image.path(), image.width(), image.height()));

@@ -30,7 +30,9 @@ import org.tessera.render.OutputFile;
 public final class ImageVariants {
 
     public static final List<Integer> WIDTHS = List.of(480, 960, 1600);
-    public static final String CACHE_FOLDER = ".tessera-cache/images";
+    public static final String CACHE_FOLDER = org.tessera.cache.BuildCache.FOLDER + "/images";
+    /** What the output being made on each thread shows, while {@link #recording} runs. */
+    private final ThreadLocal<Set<String>> recorder = new ThreadLocal<>();
     static final int MAX_WIDTH = 1600;
     static final float QUALITY = 0.8f;
     static final float PRINT_QUALITY = 0.85f;
@@ -59,6 +61,33 @@ public final class ImageVariants {
         this.cache = ImageCache.at(edition.root().resolve(CACHE_FOLDER), mode == Mode.BUILD);
     }
 
+    /**
+     * Runs {@code work} on this thread, adding to {@code uses} every image it shows: an asset path for a page's
+     * photo, "print:" and the path for a brochure's. Which photos the site shows decides which of their files it
+     * publishes, so a build that makes only some outputs again compares what all of them show with the last time.
+     */
+    public <T> T recording(Set<String> uses, java.util.function.Supplier<T> work) {
+        Set<String> outer = recorder.get();
+        recorder.set(uses);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                recorder.remove();
+            } else {
+                recorder.set(outer);
+            }
+        }
+    }
+
+    /** Records that the output being made on this thread shows {@code use} (see {@link #recording}). */
+    public void used(String use) {
+        Set<String> uses = recorder.get();
+        if (uses != null) {
+            uses.add(use);
+        }
+    }
+
     /** Whether files are made ({@code BUILD}) or only verified ({@code CHECK}). */
     public Mode mode() {
         return mode;
@@ -66,6 +95,7 @@ public final class ImageVariants {
 
     /** The sizes a page shows of {@code asset} ("assets/…"), or empty when it is not a raster image of the edition. */
     public synchronized Optional<Responsive> responsive(String asset) {
+        used(asset);
         return usable(asset).map(image -> {
             List<Responsive.Variant> variants = widths(image.displayWidth()).stream()
                     .map(w -> new Responsive.Variant(org.tessera.model.SitePaths.imageVariant(asset, w + "w"), w, heightAt(image, w))).toList();

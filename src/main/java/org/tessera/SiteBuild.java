@@ -1,0 +1,287 @@
+package org.tessera;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.tessera.cache.BuildCache;
+import org.tessera.cache.Fingerprints;
+import org.tessera.cache.SourceStamps;
+import org.tessera.load.EditionLoader;
+import org.tessera.model.PlanInputs;
+import org.tessera.model.Position;
+import org.tessera.model.Problem;
+import org.tessera.model.SitePaths;
+import org.tessera.model.SitePlan;
+import org.tessera.publish.Publisher;
+import org.tessera.render.OutputFile;
+import org.tessera.render.Progress;
+import org.tessera.render.Templates;
+import org.tessera.render.image.ImageVariants;
+
+/**
+ * One build of an edition into an output folder, starting from what the last build into the same folder left in the
+ * edition's {@link BuildCache}: nothing is done when no file of the edition changed; otherwise the edition is loaded
+ * and checked, and only the outputs whose inputs changed ({@link StaleOutputs}) are made again, the other files kept
+ * from the previous output as they are. The new output replaces the old one in one step, as a clean build's does.
+ * Kept files are byte for byte those a clean build writes: everything an output reads is in the fingerprint of its
+ * inputs, its recorded interface words and photos, or the files the rule follows.
+ */
+final class SiteBuild {
+
+    private static final Set<String> RASTER = Set.of("png", "jpg", "jpeg", "gif", "webp", "tif", "tiff", "bmp");
+
+    private final Path source;
+    private final Path output;
+    private final boolean strict;
+    private final Progress progress;
+    private final long start = System.nanoTime();
+    private final List<String> notes = new ArrayList<>();
+
+    SiteBuild(Path source, Path output, boolean strict, Progress progress) {
+        this.source = source;
+        this.output = output;
+        this.strict = strict;
+        this.progress = progress;
+    }
+
+    /** Builds, from the cache unless {@code clean}. The output folder was checked to be one Tessera may replace. */
+    BuildResult run(boolean clean) {
+        Optional<BuildCache> cache = clean ? Optional.empty() : readCache();
+        SourceStamps stamps = scan(cache);
+        if (stamps == null) {
+            cache = Optional.empty();
+        }
+        Set<String> changed = cache.map(c -> stamps.changedSince(c.sources())).orElse(Set.of());
+        if (cache.isPresent() && changed.isEmpty()) {
+            return upToDate(cache.get(), stamps);
+        }
+        BuildResult result = make(cache, changed, stamps);
+        if (result.missing()) {
+            notes.add("files of the previous output are missing from " + output + "; everything is built");
+            return make(Optional.empty(), Set.of(), stamps);
+        }
+        return result;
+    }
+
+    private Optional<BuildCache> readCache() {
+        BuildCache.Read read = BuildCache.read(source, output);
+        read.refused().filter(BuildCache.Refusal::warn).ifPresent(r -> notes.add("the build cache "
+                + source.relativize(BuildCache.file(source, output)) + " " + r.reason() + "; it is ignored and everything is built"));
+        return read.cache();
+    }
+
+    /** Nothing changed since the last build: its output stands, and so do its problems. */
+    private BuildResult upToDate(BuildCache cache, SourceStamps stamps) {
+        List<Problem> problems = cache.problems();
+        if (Tessera.failed(problems, strict)) {
+            return result(problems, false, 0, 0, false);
+        }
+        if (!stamps.files().equals(cache.sources().files())) { // times changed, not contents: keep the new times
+            writeCache(new BuildCache(cache.tool(), cache.output(), cache.marker(), stamps, cache.inputs(), cache.words(),
+                    cache.photos(), cache.messages(), cache.files(), cache.extras(), cache.problems(), cache.brochureProblems()));
+        }
+        return result(problems, true, 0, cache.files().size(), false);
+    }
+
+    /** Loads and checks the edition, makes what changed since {@code cache} (everything without one) and publishes. */
+    private BuildResult make(Optional<BuildCache> cache, Set<String> changed, SourceStamps stamps) {
+        List<Problem> problems = new ArrayList<>();
+        progress.update("load", 0, 0);
+        EditionLoader.Loaded loaded = Tessera.loadAndCheck(source, problems);
+        if (Tessera.failed(problems, strict)) {
+            return result(problems, false, 0, 0, false);
+        }
+        // Pages go into the staging folder as they are rendered; the folder replaces the output only when the
+        // whole build succeeded, and is removed otherwise.
+        try (Publisher.Staging staging = Publisher.stage(output)) {
+            Made made = render(loaded, cache, changed, stamps != null, staging, problems);
+            if (Tessera.failed(problems, strict)) {
+                return result(problems, false, 0, 0, false);
+            }
+            List<String> kept = cache.map(c -> kept(c, made)).orElse(List.of());
+            staging.keep(output, kept);
+            staging.commit();
+            if (stamps != null) {
+                writeCache(made.cache(cache, withArchives(stamps, loaded), kept, problems, output));
+            }
+            return result(problems, true, made.written().size(), kept.size(), false);
+        } catch (NoSuchFileException e) {
+            return result(problems, false, 0, 0, true);
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            problems.add(Problem.error(Position.of(output.toString()), "cannot write the site: " + cause.getMessage()
+                    + "; the previous output is unchanged"));
+            return result(problems, false, 0, 0, false);
+        }
+    }
+
+    /**
+     * What a render made: the outputs made again, the files written, and what each output read (fingerprinted),
+     * the interface words pages read and the photos outputs showed, to be kept for the next build.
+     */
+    private record Made(SitePlan plan, Set<SitePlan.Output> remade, Set<String> written, Map<String, Long> inputs,
+                        Map<String, Set<String>> words, Map<String, Set<String>> photos,
+                        Map<String, Map<String, String>> messages, boolean brochureProblems) {
+
+        BuildCache cache(Optional<BuildCache> before, SourceStamps stamps, List<String> kept, List<Problem> problems,
+                         Path output) {
+            Map<String, Set<String>> allWords = new HashMap<>(before.map(BuildCache::words).orElse(Map.of()));
+            allWords.keySet().retainAll(inputs.keySet());
+            allWords.putAll(words);
+            List<String> files = Stream.concat(written.stream(), kept.stream()).sorted().toList();
+            return new BuildCache(BuildCache.thisTool(), output.toAbsolutePath().normalize().toString(), BuildCache.marker(output),
+                    stamps, inputs, allWords, photos, messages, files, files.stream().filter(f -> plan.at(f).isEmpty()).toList(),
+                    problems, brochureProblems);
+        }
+    }
+
+    /**
+     * Renders the outputs to make again into {@code staging}: those stale since {@code cache}, or all. When the
+     * outputs made again show other photos than before, everything is made again: which files of a photo the site
+     * publishes follows from every output that shows it.
+     */
+    private Made render(EditionLoader.Loaded loaded, Optional<BuildCache> cache, Set<String> changed, boolean cached,
+                        Publisher.Staging staging, List<Problem> problems) throws IOException {
+        SitePlan plan = Tessera.plan(loaded);
+        Map<String, Templates> templates = Tessera.templates(loaded);
+        Map<String, Long> inputs = cached ? fingerprints(loaded, plan) : Map.of();
+        Set<SitePlan.Output> remade = cache.map(c -> stale(c, loaded, plan, inputs, templates, changed))
+                .orElseGet(() -> new LinkedHashSet<>(plan.outputs()));
+        Set<String> written = Collections.synchronizedSet(new java.util.TreeSet<>());
+        Consumer<OutputFile> sink = page -> {
+            try {
+                staging.submit(page);
+                written.add(page.path());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        int checked = problems.size();
+        Tessera.Rendered rendered = Tessera.render(loaded, templates, plan, remade, progress, ImageVariants.Mode.BUILD, sink, problems);
+        Map<String, Set<String>> photos = shown(plan, cache.map(BuildCache::photos).orElse(Map.of()), rendered.photosShown());
+        if (remade.size() < plan.outputs().size() && StaleOutputs.showsOtherPhotos(cache.orElseThrow().photos(), photos)) {
+            problems.subList(checked, problems.size()).clear();
+            remade = new LinkedHashSet<>(plan.outputs());
+            rendered = Tessera.render(loaded, templates, plan, remade, progress, ImageVariants.Mode.BUILD, sink, problems);
+            photos = rendered.photosShown();
+        }
+        staging.writeAll(rendered.files(), progress);
+        rendered.files().forEach(f -> written.add(f.path()));
+        return new Made(plan, remade, Set.copyOf(written), inputs, rendered.wordsRead(), photos, words(templates),
+                problems.size() > checked);
+    }
+
+    /** The fingerprint of what each output of {@code plan} reads, by path; outputs reading a value without one are left out. */
+    private static Map<String, Long> fingerprints(EditionLoader.Loaded loaded, SitePlan plan) {
+        Fingerprints fingerprints = new Fingerprints();
+        Map<String, Long> all = new HashMap<>();
+        new PlanInputs(loaded.edition(), loaded.translations()).of(plan).forEach((path, inputs) -> {
+            try {
+                all.put(path, fingerprints.of(inputs));
+            } catch (Fingerprints.Unknown e) {
+                // made again every build
+            }
+        });
+        return all;
+    }
+
+    /** The interface words of each language ("" for the first). */
+    private static Map<String, Map<String, String>> words(Map<String, Templates> templates) {
+        Map<String, Map<String, String>> words = new HashMap<>();
+        templates.forEach((language, t) -> words.put(language, t.messages().words()));
+        return words;
+    }
+
+    /**
+     * The outputs to make again after {@code changed} files since the {@code last} build: those the rule finds stale;
+     * the brochures too when they reported problems last time (so that they report them again); every output when
+     * a photo changed, since its published sizes follow from every page that shows it.
+     */
+    private static Set<SitePlan.Output> stale(BuildCache last, EditionLoader.Loaded loaded, SitePlan plan, Map<String, Long> inputs,
+                                              Map<String, Templates> templates, Set<String> changed) {
+        Set<SitePlan.Output> stale = new StaleOutputs(last.inputs(), last.words(), last.messages())
+                .of(plan, inputs, words(templates), changed, loaded.edition());
+        if (last.brochureProblems()) {
+            plan.outputs().stream().filter(o -> StaleOutputs.isBrochure(o) || plan.isPdf(o)).forEach(stale::add);
+        }
+        boolean photos = changed.stream().anyMatch(SiteBuild::isPhoto) || stale.stream().anyMatch(o -> o.kind() == SitePlan.Kind.IMAGE);
+        return photos ? new LinkedHashSet<>(plan.outputs()) : stale;
+    }
+
+    /**
+     * The files of the previous output to keep: every file of an output not made again, and, unless every output is
+     * made again, the photos' published sizes (files of no output of their own); never one this build wrote.
+     */
+    private static List<String> kept(BuildCache last, Made made) {
+        if (made.remade().size() == made.plan().outputs().size()) {
+            return List.of();
+        }
+        Set<String> remade = made.remade().stream().map(SitePlan.Output::path).collect(Collectors.toSet());
+        Set<String> extras = Set.copyOf(last.extras());
+        return last.files().stream().filter(f -> !made.written().contains(f))
+                .filter(f -> made.plan().at(f).map(o -> !remade.contains(f)).orElse(extras.contains(f))).toList();
+    }
+
+    /** What each output of {@code plan} shows: as {@code now} where it was made again, else as {@code before}. */
+    private static Map<String, Set<String>> shown(SitePlan plan, Map<String, Set<String>> before, Map<String, Set<String>> now) {
+        Map<String, Set<String>> shown = new HashMap<>(before);
+        shown.keySet().removeIf(path -> plan.at(path).isEmpty());
+        shown.putAll(now);
+        return shown;
+    }
+
+    private static boolean isPhoto(String file) {
+        int dot = file.lastIndexOf('.');
+        return file.startsWith(SitePaths.ASSETS) && dot > 0 && RASTER.contains(file.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** The edition's files as they stand, or null (and a note) when they cannot all be listed: then nothing is cached. */
+    private SourceStamps scan(Optional<BuildCache> cache) {
+        List<String> roots = new ArrayList<>(EditionLoader.FOLDERS);
+        roots.add(EditionLoader.SITE_FILE);
+        cache.ifPresent(c -> c.sources().roots().stream().filter(r -> !roots.contains(r)).forEach(roots::add)); // archives
+        try {
+            return SourceStamps.scan(source, roots, output, cache.map(BuildCache::sources).orElse(null));
+        } catch (IOException | UncheckedIOException e) {
+            notes.add("cannot list the edition's files for the build cache (" + e.getMessage() + "); everything is built");
+            return null;
+        }
+    }
+
+    /** The stamps with those of the archived editions site.yml lists, which the next build scans too. */
+    private SourceStamps withArchives(SourceStamps stamps, EditionLoader.Loaded loaded) {
+        List<String> archives = loaded.edition().site().archive().stream().map(a -> a.folder()).toList();
+        try {
+            return stamps.with(source, archives, output);
+        } catch (IOException | UncheckedIOException e) {
+            notes.add("cannot list the archived editions for the build cache (" + e.getMessage() + ")");
+            return stamps;
+        }
+    }
+
+    private void writeCache(BuildCache cache) {
+        try {
+            cache.write(source);
+        } catch (IOException | UncheckedIOException e) {
+            notes.add("cannot write the build cache into " + source.resolve(BuildCache.FOLDER) + " (" + e.getMessage()
+                    + "); the next build will build everything");
+        }
+    }
+
+    private BuildResult result(List<Problem> problems, boolean published, int written, int kept, boolean missing) {
+        return new BuildResult(problems, published, written, output, (System.nanoTime() - start) / 1_000_000, kept, notes, missing);
+    }
+}

@@ -1,0 +1,201 @@
+package org.tessera.cache;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.tessera.model.Problem;
+
+/**
+ * What the last successful build of an edition into one output folder made, kept in the edition's
+ * {@value #FOLDER} folder (never published) so that the next build makes again only what changed.
+ *
+ * @param tool      the Tessera that built it: another one's cache is not trusted
+ * @param output    the output folder (absolute) and its {@code marker}: the identity of the file Tessera writes into
+ *                  it, so that an output folder replaced or removed since is noticed
+ * @param sources   the edition's files as that build read them
+ * @param inputs    per output path, the fingerprint of what it read; an output whose inputs had none is left out
+ * @param words     per page path, the interface words it read while rendering
+ * @param photos    per output path, the photos it showed (only those that showed any)
+ * @param messages  per language ("" for the first), every interface word
+ * @param files     every file the output folder holds but Tessera's marker
+ * @param extras    those of them that are no output of the plan: the photos' published sizes
+ * @param problems  what the build reported: loading, checks and rendering
+ * @param brochureProblems whether rendering the brochures reported any of them (they are made again to report them)
+ */
+public record BuildCache(String tool, String output, String marker, SourceStamps sources, Map<String, Long> inputs,
+                         Map<String, Set<String>> words, Map<String, Set<String>> photos, Map<String, Map<String, String>> messages, List<String> files,
+                         List<String> extras, List<Problem> problems, boolean brochureProblems) {
+
+    /** The folder of an edition where builds keep what they need to build again. */
+    public static final String FOLDER = ".tessera-cache";
+    private static final String HEADER = "tessera build cache, format 1, checksum ";
+
+    /** Why a cache was not used: damaged, another Tessera's, or describing an output folder since replaced. */
+    public record Refusal(String reason, boolean warn) {
+    }
+
+    /** A cache read back: the cache, or why it cannot be trusted. */
+    public record Read(Optional<BuildCache> cache, Optional<Refusal> refused) {
+        static Read none() {
+            return new Read(Optional.empty(), Optional.empty());
+        }
+
+        static Read refused(String reason, boolean warn) {
+            return new Read(Optional.empty(), Optional.of(new Refusal(reason, warn)));
+        }
+    }
+
+    /** The form written to disk: word sets shared by many pages are written once. */
+    private record Stored(String tool, String output, String marker, SourceStamps sources, Map<String, Long> inputs,
+                          List<Set<String>> sets, Map<String, Integer> words, Map<String, Integer> photos,
+                          Map<String, Map<String, String>> messages,
+                          List<String> files, List<String> extras, List<Problem> problems, boolean brochureProblems) {
+    }
+
+    /** Records as their components: no "is…" methods as properties (a problem's isError), nothing missing or extra. */
+    private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .configure(com.fasterxml.jackson.databind.MapperFeature.AUTO_DETECT_IS_GETTERS, false)
+            .configure(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES, true)
+            .configure(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES, true)
+            .build();
+
+    /** The cache file of builds of {@code source} into {@code output}: one per output folder. */
+    public static Path file(Path source, Path output) {
+        String key = Long.toHexString(new Fingerprints().of(output.toAbsolutePath().normalize().toString()));
+        return source.resolve(FOLDER).resolve("build-" + key + ".json");
+    }
+
+    /** Reads the cache of builds of {@code source} into {@code output}, checking it belongs to this Tessera and output. */
+    public static Read read(Path source, Path output) {
+        Path file = file(source, output);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return Read.none();
+        } catch (IOException | RuntimeException e) {
+            return Read.refused("cannot be read (" + e.getMessage() + ")", true);
+        }
+        int newline = text.indexOf('\n');
+        String body = newline < 0 ? "" : text.substring(newline + 1);
+        if (newline < 0 || !text.substring(0, newline).equals(HEADER + checksum(body))) {
+            return Read.refused("is damaged or was written by another program", true);
+        }
+        BuildCache cache;
+        try {
+            cache = fromStored(JSON.readValue(body, Stored.class));
+        } catch (IOException | RuntimeException e) {
+            return Read.refused("is damaged (" + e.getMessage().lines().findFirst().orElse("") + ")", true);
+        }
+        if (!cache.tool().equals(thisTool())) {
+            return Read.refused("was made by another version of Tessera", true);
+        }
+        if (!cache.output().equals(output.toAbsolutePath().normalize().toString()) || !cache.marker().equals(marker(output))) {
+            return Read.refused("describes an output folder that has been replaced or removed since", false);
+        }
+        return new Read(Optional.of(cache), Optional.empty());
+    }
+
+    /** Writes this cache for the next build, in one step: a reader finds the old cache or the new one, never half of one. */
+    public void write(Path source) throws IOException {
+        Path file = file(source, Path.of(output));
+        Files.createDirectories(file.getParent());
+        String body = JSON.writeValueAsString(toStored());
+        Path temporary = Files.createTempFile(file.getParent(), "build-", ".tmp");
+        try {
+            Files.writeString(temporary, HEADER + checksum(body) + "\n" + body, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** The identity of the marker file a build writes into its output folder: "" when there is none. */
+    public static String marker(Path output) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(output.resolve(org.tessera.publish.Publisher.MARKER), BasicFileAttributes.class);
+            return a.fileKey() + "@" + a.lastModifiedTime().toMillis() + "/" + a.creationTime().toMillis();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /**
+     * This Tessera: its version and the file (or folder of classes) it runs from, with its size and time, so that a
+     * cache is never read by a Tessera built from other code.
+     */
+    public static String thisTool() {
+        try {
+            Path code = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            String version = Optional.ofNullable(BuildCache.class.getPackage().getImplementationVersion()).orElse("development");
+            long newest;
+            long size = 0;
+            if (Files.isDirectory(code)) {
+                try (Stream<Path> classes = Files.walk(code)) {
+                    newest = classes.mapToLong(p -> p.toFile().lastModified()).max().orElse(0);
+                }
+            } else {
+                newest = Files.getLastModifiedTime(code).toMillis();
+                size = Files.size(code);
+            }
+            return "tessera " + version + " " + code + " " + size + " " + newest + " java " + Runtime.version().feature();
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "tessera unknown " + System.nanoTime(); // never matches: no cache is trusted
+        }
+    }
+
+    private Stored toStored() {
+        List<Set<String>> sets = new ArrayList<>();
+        Map<Set<String>, Integer> index = new HashMap<>();
+        return new Stored(tool, output, marker, sources, inputs, sets, indexed(words, sets, index),
+                indexed(withAny(photos), sets, index), messages, files, extras, problems, brochureProblems);
+    }
+
+    /** Sets of strings by path, each set written once in {@code sets} and named by its place there. */
+    private static Map<String, Integer> indexed(Map<String, Set<String>> byPath, List<Set<String>> sets,
+                                                Map<Set<String>, Integer> index) {
+        Map<String, Integer> indexed = new java.util.TreeMap<>();
+        byPath.forEach((path, set) -> indexed.put(path, index.computeIfAbsent(new TreeSet<>(set), k -> {
+            sets.add(k);
+            return sets.size() - 1;
+        })));
+        return indexed;
+    }
+
+    private static Map<String, Set<String>> withAny(Map<String, Set<String>> byPath) {
+        Map<String, Set<String>> any = new HashMap<>(byPath);
+        any.values().removeIf(Set::isEmpty);
+        return any;
+    }
+
+    private static Map<String, Set<String>> unindexed(Map<String, Integer> byPath, List<Set<String>> sets) {
+        Map<String, Set<String>> unindexed = new HashMap<>();
+        byPath.forEach((path, set) -> unindexed.put(path, sets.get(set)));
+        return unindexed;
+    }
+
+    private static BuildCache fromStored(Stored s) {
+        return new BuildCache(s.tool(), s.output(), s.marker(), s.sources(), s.inputs(), unindexed(s.words(), s.sets()),
+                unindexed(s.photos(), s.sets()), s.messages(), s.files(), s.extras(), s.problems(), s.brochureProblems());
+    }
+
+    private static String checksum(String body) {
+        return Long.toHexString(new Fingerprints().of(body));
+    }
+}

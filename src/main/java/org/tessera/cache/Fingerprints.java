@@ -1,0 +1,172 @@
+package org.tessera.cache;
+
+import com.vladsch.flexmark.util.ast.Node;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Fingerprints of model values that are the same in every run for equal values: what an output read, kept between
+ * builds as one number instead of the records themselves. {@code hashCode} will not do: an enum's differs from one
+ * run to the next, and {@code Map.of}'s order too. Records are followed through their components, lists in order,
+ * sets and unordered maps whatever their order, a markdown syntax tree by the text it was parsed from.
+ *
+ * <p>A value of a kind not listed here has no fingerprint ({@link Unknown}): whoever asks must treat what read it as
+ * changed, never as the same. One instance remembers the fingerprints of the records and lists it has seen, by
+ * identity, so that what many outputs share (every programme's card) is followed once.
+ */
+public final class Fingerprints {
+
+    /** A value Tessera cannot fingerprint: what reads it is made again every build. */
+    public static final class Unknown extends RuntimeException {
+        Unknown(Class<?> type) {
+            super("no fingerprint for " + type.getName(), null, false, false);
+        }
+    }
+
+    private static final long SEED = 0x9E3779B97F4A7C15L;
+    private static final Map<Class<?>, Method[]> COMPONENTS = new ConcurrentHashMap<>();
+
+    private final Map<Object, Long> seen = new IdentityHashMap<>();
+
+    /** The fingerprint of {@code value}. @throws Unknown when it holds a value of a kind not listed above */
+    public long of(Object value) {
+        if (value == null) {
+            return SEED;
+        }
+        if (value instanceof String s) {
+            return text(s);
+        }
+        if (value instanceof Record || value instanceof Collection<?> || value instanceof Map<?, ?>) {
+            Long known = seen.get(value);
+            if (known == null) {
+                known = composite(value);
+                seen.put(value, known);
+            }
+            return known;
+        }
+        return simple(value);
+    }
+
+    private long composite(Object value) {
+        if (value instanceof Record r) {
+            long h = text(r.getClass().getName());
+            for (Method accessor : COMPONENTS.computeIfAbsent(r.getClass(), Fingerprints::accessors)) {
+                h = mix(h, of(read(accessor, r)));
+            }
+            return h;
+        }
+        if (value instanceof Map<?, ?> map) {
+            boolean ordered = map instanceof LinkedHashMap || map instanceof SortedMap;
+            long h = mix(text("map"), map.size());
+            long unordered = 0;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                long entry = mix(of(e.getKey()), of(e.getValue()));
+                if (ordered) {
+                    h = mix(h, entry);
+                } else {
+                    unordered += finish(entry);
+                }
+            }
+            return mix(h, unordered);
+        }
+        Collection<?> items = (Collection<?>) value;
+        boolean ordered = items instanceof List || items instanceof LinkedHashSet || items instanceof SortedSet;
+        long h = mix(text(items instanceof Set ? "set" : "list"), items.size());
+        long unordered = 0;
+        for (Object item : items) {
+            if (ordered) {
+                h = mix(h, of(item));
+            } else {
+                unordered += finish(of(item));
+            }
+        }
+        return mix(h, unordered);
+    }
+
+    private long simple(Object value) {
+        if (value instanceof Enum<?> e) {
+            return mix(text(e.getDeclaringClass().getName()), text(e.name()));
+        }
+        if (value instanceof Optional<?> o) {
+            return o.isPresent() ? mix(text("some"), of(o.get())) : text("none");
+        }
+        if (value instanceof OptionalInt o) {
+            return o.isPresent() ? mix(text("int"), o.getAsInt()) : text("none");
+        }
+        if (value instanceof OptionalLong o) {
+            return o.isPresent() ? mix(text("long"), o.getAsLong()) : text("none");
+        }
+        if (value instanceof OptionalDouble o) {
+            return o.isPresent() ? mix(text("double"), Double.doubleToLongBits(o.getAsDouble())) : text("none");
+        }
+        if (value instanceof Node node) { // a syntax tree: the text it was parsed from, with the same parser
+            return mix(text(node.getClass().getName()), text(node.getChars().toString()));
+        }
+        if (value instanceof byte[] bytes) {
+            return mix(text("bytes"), Arrays.hashCode(bytes) * 31L + bytes.length);
+        }
+        if (value instanceof Number || value instanceof Boolean || value instanceof Character || value instanceof BigDecimal
+                || value instanceof Path || value instanceof TemporalAccessor || value instanceof java.net.URI
+                || value instanceof java.util.Locale) {
+            return mix(text(value.getClass().getName()), text(value.toString()));
+        }
+        throw new Unknown(value.getClass());
+    }
+
+    /** FNV-1a over the characters, then mixed: strings are most of what outputs read. */
+    private static long text(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return finish(h ^ s.length());
+    }
+
+    private static long mix(long h, long value) {
+        return finish(h * 31 + finish(value + SEED));
+    }
+
+    /** The finaliser of SplitMix64: every bit of the input reaches every bit of the output. */
+    private static long finish(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    private static Method[] accessors(Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        Method[] accessors = new Method[components.length];
+        for (int i = 0; i < components.length; i++) {
+            accessors[i] = components[i].getAccessor();
+            accessors[i].setAccessible(true);
+        }
+        return accessors;
+    }
+
+    private static Object read(Method accessor, Record r) {
+        try {
+            return accessor.invoke(r);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + accessor + " of " + r.getClass().getName(), e);
+        }
+    }
+}
