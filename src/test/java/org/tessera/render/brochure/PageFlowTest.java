@@ -3,11 +3,16 @@ package org.tessera.render.brochure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
@@ -52,6 +57,41 @@ class PageFlowTest {
         List<String> found = offences(edition.output(), "appeal-a4");
         assertTrue(found.stream().anyMatch(o -> o.matches("appeal-a4 page \\d+: ends with the heading \"Background\"")), found::toString);
         assertTrue(found.stream().anyMatch(o -> o.matches("appeal-a4 page \\d+: 0 line\\(s\\) of body text .*heading.*")), found::toString);
+    }
+
+    @Test
+    void a_programme_opener_taller_than_a_page_leaves_no_empty_page(@TempDir Path dir) throws IOException {
+        String title = "A Joint Programme" + " on the protection, assistance and sustainable reintegration of migrants".repeat(5);
+        StringBuilder partners = new StringBuilder();
+        StringBuilder budget = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            partners.append(i == 1 ? "" : ", ").append("Ministry of Labour, Migration and Employment of the Population, office ").append(i);
+            budget.append(i == 1 ? "" : ", ").append("Agency ").append(i).append(": ").append(100_000 * i);
+        }
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition")).photo("assets/field.png", photo())
+                .file("content/programmes/tajikistan.yml", """
+                        title: "%s"
+                        countries: [TJ, AF, UZ, KG]
+                        status: active
+                        partners: [%s]
+                        budget: {currency: USD, total: %d, by_organization: {%s}}
+                        """.formatted(title, partners, 100_000 * 465, budget))
+                .hero("assets/field.png")
+                .story("## Background\n\nThe Joint Programme supports families left behind. It trains women farmers and their children.\n")
+                .site("brochures:\n  - {id: tall-opener, contents: [cover, programme:tajikistan, back-cover]}\n").build();
+        assertEquals(List.of(), offences(edition.output(), "tall-opener"));
+    }
+
+    /** A landscape photograph, as tall as the hero of a programme may print. */
+    private static byte[] photo() throws IOException {
+        BufferedImage image = new BufferedImage(1600, 1000, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x5a7d3a));
+        g.fillRect(0, 0, 1600, 1000);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     /** What breaks the rules in the named brochures of a built site; the number of pages it takes is printed. */
