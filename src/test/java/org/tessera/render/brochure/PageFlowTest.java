@@ -3,16 +3,11 @@ package org.tessera.render.brochure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
@@ -68,7 +63,7 @@ class PageFlowTest {
             partners.append(i == 1 ? "" : ", ").append("Ministry of Labour, Migration and Employment of the Population, office ").append(i);
             budget.append(i == 1 ? "" : ", ").append("Agency ").append(i).append(": ").append(100_000 * i);
         }
-        TestEdition edition = TestEdition.minimal(dir.resolve("edition")).photo("assets/field.png", photo())
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition")).photo("assets/field.png", BrochureOptionsTest.png(1600, 1000))
                 .file("content/programmes/tajikistan.yml", """
                         title: "%s"
                         countries: [TJ, AF, UZ, KG]
@@ -80,18 +75,6 @@ class PageFlowTest {
                 .story("## Background\n\nThe Joint Programme supports families left behind. It trains women farmers and their children.\n")
                 .site("brochures:\n  - {id: tall-opener, contents: [cover, programme:tajikistan, back-cover]}\n").build();
         assertEquals(List.of(), offences(edition.output(), "tall-opener"));
-    }
-
-    /** A landscape photograph, as tall as the hero of a programme may print. */
-    private static byte[] photo() throws IOException {
-        BufferedImage image = new BufferedImage(1600, 1000, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(0x5a7d3a));
-        g.fillRect(0, 0, 1600, 1000);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 
     /** What breaks the rules in the named brochures of a built site; the number of pages it takes is printed. */
