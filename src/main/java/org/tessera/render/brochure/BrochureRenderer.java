@@ -177,11 +177,11 @@ public final class BrochureRenderer {
         return List.copyOf(problems);
     }
 
-    /** The brochure's print HTML, its tables and tile figures fitted to the page: the print page and the PDF share the layout. */
+    /** The brochure's print HTML, its tables and tile figures fitted to the page, long stories in two columns: the print page and the PDF share the layout. */
     private String html(BrochureView view, Brochure brochure) {
         PageBox page = PageBox.of(brochure.paper());
-        return new TileFit(page).apply(new TableFit(page, base.messages())
-                .apply(templates.render("brochure/brochure", view.context(brochure))));
+        return new StoryColumns(page).apply(new TileFit(page).apply(new TableFit(page, base.messages())
+                .apply(templates.render("brochure/brochure", view.context(brochure)))));
     }
 
     private String story(Story story, ComponentRenderer with, RenderContext section) {

@@ -83,10 +83,15 @@ class BrochureOptionsTest {
     }
 
     private static byte[] png() throws IOException {
-        BufferedImage image = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
+        return png(300, 200);
+    }
+
+    /** A plain blue picture of {@code width} by {@code height} pixels, for a cover or a programme's photograph. */
+    static byte[] png(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(0x009edb));
-        g.fillRect(0, 0, 300, 200);
+        g.fillRect(0, 0, width, height);
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);

@@ -111,6 +111,13 @@ final class PageFlow {
         return found;
     }
 
+    /** The text of every tagged piece of {@code pdf} in the order of its structure tree: what a screen reader reads. */
+    static String readingOrder(PDDocument pdf) throws IOException {
+        PageFlow flow = new PageFlow(pdf, "");
+        flow.read();
+        return String.join("\n", flow.pieces.stream().map(Piece::text).toList());
+    }
+
     /** How many pages break the rules, counting a page once whatever it breaks. */
     static long pages(List<String> offences) {
         return offences.stream().map(o -> o.substring(0, o.indexOf(':'))).distinct().count();

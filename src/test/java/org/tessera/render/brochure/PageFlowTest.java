@@ -54,6 +54,29 @@ class PageFlowTest {
         assertTrue(found.stream().anyMatch(o -> o.matches("appeal-a4 page \\d+: 0 line\\(s\\) of body text .*heading.*")), found::toString);
     }
 
+    @Test
+    void a_programme_opener_taller_than_a_page_leaves_no_empty_page(@TempDir Path dir) throws IOException {
+        String title = "A Joint Programme" + " on the protection, assistance and sustainable reintegration of migrants".repeat(5);
+        StringBuilder partners = new StringBuilder();
+        StringBuilder budget = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            partners.append(i == 1 ? "" : ", ").append("Ministry of Labour, Migration and Employment of the Population, office ").append(i);
+            budget.append(i == 1 ? "" : ", ").append("Agency ").append(i).append(": ").append(100_000 * i);
+        }
+        TestEdition edition = TestEdition.minimal(dir.resolve("edition")).photo("assets/field.png", BrochureOptionsTest.png(1600, 1000))
+                .file("content/programmes/tajikistan.yml", """
+                        title: "%s"
+                        countries: [TJ, AF, UZ, KG]
+                        status: active
+                        partners: [%s]
+                        budget: {currency: USD, total: %d, by_organization: {%s}}
+                        """.formatted(title, partners, 100_000 * 465, budget))
+                .hero("assets/field.png")
+                .story("## Background\n\nThe Joint Programme supports families left behind. It trains women farmers and their children.\n")
+                .site("brochures:\n  - {id: tall-opener, contents: [cover, programme:tajikistan, back-cover]}\n").build();
+        assertEquals(List.of(), offences(edition.output(), "tall-opener"));
+    }
+
     /** What breaks the rules in the named brochures of a built site; the number of pages it takes is printed. */
     static List<String> offences(Path site, String... brochures) throws IOException {
         List<String> found = new ArrayList<>();
