@@ -14,7 +14,7 @@ import org.jsoup.nodes.Node;
  * foot of the page before the second gets a line, so a run shorter than the rest of the page stays in one column
  * and every run ends on a full left column. Here a run of paragraphs between headings, tiles, charts, tables, quotes
  * and photographs (which keep the full width) is cut into chunks of at most {@link #MAX_LINES} lines a column,
- * each chunk two floated columns whose lines are counted with the shipped font ({@link Paragraph}); a paragraph may
+ * each chunk two inline-block columns (floats would be read backwards: the engine paints them in reverse) whose lines are counted with the shipped font ({@link Paragraph}); a paragraph may
  * continue from the first column into the second. A chunk never splits across pages (brochure.css), so the text
  * reads down the first column, then the second, then the next chunk, and the structure tree follows the same order.
  */
