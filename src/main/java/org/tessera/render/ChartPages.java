@@ -25,6 +25,8 @@ final class ChartPages {
     private final Map<String, ChartPage> byId = new LinkedHashMap<>();
     /** By the very block of the story: two blocks with the same settings are two charts. */
     private final Map<Chart, String> ids = new IdentityHashMap<>();
+    /** The title of each page that holds charts, by its path: a programme's first, as the plan gives programmes first. */
+    private final Map<String, String> titles = new java.util.HashMap<>();
 
     ChartPages(Edition edition) {
         this.edition = edition;
@@ -32,6 +34,8 @@ final class ChartPages {
             byId.put(chart.id(), chart);
             ids.put(chart.chart(), chart.id());
         }
+        edition.programmes().forEach(p -> titles.putIfAbsent(SitePaths.programme(p.id()), p.title()));
+        edition.pages().forEach(p -> titles.putIfAbsent(SitePaths.page(p.slug()), p.title()));
     }
 
     /** The link under a chart of a story to its own page; nothing for a chart that has none. */
@@ -88,10 +92,9 @@ final class ChartPages {
                 + "if(f.contentWindow===e.source)f.style.height=d.height+\"px\";});});</script>";
     }
 
+    /** The title of the page a chart stands on: found once for all charts (an edition may have 10,000 programmes). */
     private String holderTitle(ChartPage chart) {
-        return edition.programmes().stream().filter(p -> SitePaths.programme(p.id()).equals(chart.page())).map(p -> p.title())
-                .findFirst().orElseGet(() -> edition.pages().stream().filter(p -> SitePaths.page(p.slug()).equals(chart.page()))
-                        .map(p -> p.title()).findFirst().orElse(""));
+        return titles.getOrDefault(chart.page(), "");
     }
 
     private Dataset data(ChartPage chart) {
