@@ -112,8 +112,22 @@ public record BuildCache(String tool, String output, String marker, SourceStamps
         return new Read(Optional.of(cache), Optional.empty());
     }
 
+    /** Caches kept per edition: one per output folder, the most recently written, so that builds into folders long gone leave no litter. */
+    private static final int KEPT = 4;
+
     /** Writes this cache for the next build, in one step: a reader finds the old cache or the new one, never half of one. */
     public void write(Path source) throws IOException {
+        writeFile(source);
+        try (Stream<Path> caches = Files.list(file(source, Path.of(output)).getParent())) {
+            List<Path> older = caches.filter(p -> p.getFileName().toString().matches("build-[0-9a-f]+\\.json"))
+                    .sorted(java.util.Comparator.comparing((Path p) -> p.toFile().lastModified()).reversed()).skip(KEPT).toList();
+            for (Path old : older) {
+                Files.deleteIfExists(old);
+            }
+        }
+    }
+
+    private void writeFile(Path source) throws IOException {
         Path file = file(source, Path.of(output));
         Files.createDirectories(file.getParent());
         String body = JSON.writeValueAsString(toStored());
