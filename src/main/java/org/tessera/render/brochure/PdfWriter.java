@@ -109,6 +109,7 @@ final class PdfWriter {
         addBookmarks(document, bookmarks);
         addSubject(document);
         TileGrid.apply(document);
+        PrintedDirection.apply(document);
         RunningText.apply(document, BIDI);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder()
