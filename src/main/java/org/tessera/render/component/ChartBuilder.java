@@ -50,6 +50,9 @@ public final class ChartBuilder {
         if (chart.type() != Chart.Type.DONUT) {
             CategoryCharts.fitValueLabels(drawn, width, built.height(width));
         }
+        if (ctx.formats().isRightToLeft()) {
+            ChartMirror.apply(drawn);
+        }
         return built;
     }
 
