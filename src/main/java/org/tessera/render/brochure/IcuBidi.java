@@ -149,6 +149,9 @@ final class IcuBidi implements BidiSplitterFactory, BidiReorderer {
                 runs.add(new BidiTextRun(start, run.getLength(), run.isOddRun() ? RTL : LTR));
                 start = run.getLimit();
             }
+            if (runs.isEmpty()) {
+                runs.add(new BidiTextRun(0, 0, direction)); // the engine looks a run up even for an empty paragraph
+            }
         }
 
         @Override

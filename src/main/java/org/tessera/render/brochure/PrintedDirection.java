@@ -79,11 +79,17 @@ final class PrintedDirection {
             Element span = document.createElement("span");
             span.setAttribute("dir", "ltr");
             span.appendChild(document.createTextNode(plain));
-            text.getParentNode().insertBefore(document.createTextNode(data.substring(done, figure.start())), text);
+            if (figure.start() > done) {
+                text.getParentNode().insertBefore(document.createTextNode(data.substring(done, figure.start())), text);
+            }
             text.getParentNode().insertBefore(span, text);
             done = figure.end();
         }
-        text.setData(data.substring(done));
+        if (done == data.length() && done > 0) {
+            text.getParentNode().removeChild(text); // the engine cannot place an empty text as a paragraph of its own
+        } else {
+            text.setData(data.substring(done));
+        }
     }
 
     /** How many text nodes under {@code node} hold a letter or a digit: the engine lays each out as a box. */
