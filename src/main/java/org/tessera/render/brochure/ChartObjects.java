@@ -17,6 +17,7 @@ import org.tessera.model.Dataset;
 import org.tessera.render.ComponentRenderer;
 import org.tessera.render.Html;
 import org.tessera.render.RenderContext;
+import org.tessera.render.component.ChartMirror;
 import org.tessera.render.component.ChartRenderer;
 import org.tessera.render.component.SourceLine;
 

@@ -23,6 +23,9 @@ import java.util.List;
  */
 final class IcuBidi implements BidiSplitterFactory, BidiReorderer {
 
+    /** The directional marks: left-to-right, right-to-left, Arabic letter mark. */
+    static final String MARKS = "\u200E\u200F\u061C";
+
     private final ArabicShaping shaper = new ArabicShaping(
             ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL | ArabicShaping.LENGTH_GROW_SHRINK);
     private final ArabicShaping unshaper = new ArabicShaping(
@@ -74,6 +77,51 @@ final class IcuBidi implements BidiSplitterFactory, BidiReorderer {
                 || text.chars().anyMatch(c -> UCharacter.hasBinaryProperty(c, UProperty.BIDI_CONTROL));
     }
 
+    /** Whether {@code text} holds a letter written left to right and none written right to left. */
+    static boolean leftToRightOnly(String text) {
+        boolean left = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int direction = UCharacter.getDirection(c);
+            if (direction == UCharacter.RIGHT_TO_LEFT || direction == UCharacter.RIGHT_TO_LEFT_ARABIC) {
+                return false;
+            }
+            left |= direction == UCharacter.LEFT_TO_RIGHT && UCharacter.isLetter(c);
+            i += Character.charCount(c);
+        }
+        return left;
+    }
+
+    /**
+     * {@code text} without its directional marks (U+200E, U+200F, U+061C) when, in a paragraph of the given direction,
+     * its other characters keep their bidi levels without them, i.e. are drawn in the same order: "38.3\u200E%\u200E"
+     * alone loses them; after an Arabic word it keeps them, as its % would move to the left of the figure.
+     */
+    static String withoutSilentMarks(String text, boolean rightToLeft) {
+        String plain = withoutMarks(text);
+        if (plain.length() == text.length()) {
+            return text;
+        }
+        byte[] marked = levels(text, rightToLeft);
+        byte[] unmarked = levels(plain, rightToLeft);
+        for (int i = 0, j = 0; i < text.length(); i++) {
+            if (MARKS.indexOf(text.charAt(i)) < 0 && marked[i] != unmarked[j++]) {
+                return text;
+            }
+        }
+        return plain;
+    }
+
+    static String withoutMarks(String text) {
+        return text.replaceAll("[" + MARKS + "]", "");
+    }
+
+    private static byte[] levels(String text, boolean rightToLeft) {
+        Bidi bidi = new Bidi();
+        bidi.setPara(text, rightToLeft ? Bidi.RTL : Bidi.LTR, null);
+        return bidi.getLevels();
+    }
+
     @Override
     public boolean isLiveImplementation() {
         return true;
@@ -100,6 +148,9 @@ final class IcuBidi implements BidiSplitterFactory, BidiReorderer {
                 BidiRun run = bidi.getLogicalRun(start);
                 runs.add(new BidiTextRun(start, run.getLength(), run.isOddRun() ? RTL : LTR));
                 start = run.getLimit();
+            }
+            if (runs.isEmpty()) {
+                runs.add(new BidiTextRun(0, 0, direction)); // the engine looks a run up even for an empty paragraph
             }
         }
 

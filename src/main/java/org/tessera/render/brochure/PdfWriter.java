@@ -109,43 +109,14 @@ final class PdfWriter {
         addBookmarks(document, bookmarks);
         addSubject(document);
         TileGrid.apply(document);
+        PrintedDirection.apply(document);
         RunningText.apply(document, BIDI);
+        if (EvenTiles.mark(document)) {
+            EvenTiles.apply(document, measured(document, path, objects));
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
-                .usePdfUaAccessibility(true)
-                // Archival as well as accessible: PDF/A-2a, with the sRGB profile as the output intent.
-                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A)
-                .useColorProfile(SRGB)
-                .withProducer("Tessera")
-                .withW3cDocument(document, SCHEME + ":/" + path)
-                .useProtocolsStreamImplementation(new SiteStreams(), SCHEME, "http", "https")
-                // No network: a brochure is built from the edition and the jar alone.
-                .useExternalResourceAccessControl((uri, type) -> sitePath(uri).isPresent(),
-                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .useObjectDrawerFactory(objects)
-                // SVG images (donors' logos) drawn as vectors; no scripts, nothing fetched from outside the drawing.
-                .useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
-                        BatikSVGDrawer.SvgExternalResourceMode.SECURE))
-                .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
-                // Bidi and Arabic shaping for every brochure: text with no right-to-left letter lays out as before.
-                .useUnicodeBidiSplitter(BIDI)
-                .useUnicodeBidiReorderer(BIDI)
-                .withDiagnosticConsumer(this::diagnose)
-                .toStream(out);
         try (PDDocument pdf = new PDDocument()) {
-            builder.usePDDocument(pdf);
-            for (Face face : FACES) {
-                PDFontSupplier font = new ShippedFont(pdf, face.file());
-                builder.useFont(font, face.family(), face.weight(), face.style(), true);
-                if (face.family().equals("Noto Sans")) {
-                    // Text a theme leaves in a generic family would otherwise use the viewer's unembedded fonts.
-                    for (String generic : GENERIC) {
-                        builder.useFont(font, generic, face.weight(), face.style(), true);
-                    }
-                }
-            }
-            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            try (PdfBoxRenderer renderer = builder(document, path, objects, pdf, this::diagnose).toStream(out).buildPdfRenderer()) {
                 renderer.setListener(new PDFCreationListener() {
                     @Override
                     public void preOpen(PdfBoxRenderer pdfBoxRenderer) {
@@ -166,6 +137,62 @@ final class PdfWriter {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The heights in points of the elements {@link EvenTiles} marked, from a layout of {@code document} made for that. */
+    private Map<String, Float> measured(Document document, String path, FSObjectDrawerFactory objects) {
+        Map<String, Float> heights = new HashMap<>();
+        try (PDDocument pdf = new PDDocument();
+             // What the engine reports, it reports again when it makes the PDF.
+             PdfBoxRenderer renderer = builder(document, path, objects, pdf, diagnostic -> { }).buildPdfRenderer()) {
+            renderer.layout();
+            renderer.getSharedContext().getIdMap().forEach((id, box) -> {
+                if (EvenTiles.MARKED.matcher(id).find()) {
+                    heights.put(id, box.getHeight() / renderer.getDotsPerPoint());
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return heights;
+    }
+
+    /** The engine set up for a brochure: accessible and archival, with the shipped fonts in {@code pdf}. */
+    private PdfRendererBuilder builder(Document document, String path, FSObjectDrawerFactory objects, PDDocument pdf,
+                                       Consumer<Diagnostic> diagnostics) {
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .usePdfUaAccessibility(true)
+                // Archival as well as accessible: PDF/A-2a, with the sRGB profile as the output intent.
+                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A)
+                .useColorProfile(SRGB)
+                .withProducer("Tessera")
+                .withW3cDocument(document, SCHEME + ":/" + path)
+                .useProtocolsStreamImplementation(new SiteStreams(), SCHEME, "http", "https")
+                // No network: a brochure is built from the edition and the jar alone.
+                .useExternalResourceAccessControl((uri, type) -> sitePath(uri).isPresent(),
+                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useObjectDrawerFactory(objects)
+                // SVG images (donors' logos) drawn as vectors; no scripts, nothing fetched from outside the drawing.
+                .useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+                        BatikSVGDrawer.SvgExternalResourceMode.SECURE))
+                .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
+                // Bidi and Arabic shaping for every brochure: text with no right-to-left letter lays out as before.
+                .useUnicodeBidiSplitter(BIDI)
+                .useUnicodeBidiReorderer(BIDI)
+                .withDiagnosticConsumer(diagnostics);
+        builder.usePDDocument(pdf);
+        for (Face face : FACES) {
+            PDFontSupplier font = new ShippedFont(pdf, face.file());
+            builder.useFont(font, face.family(), face.weight(), face.style(), true);
+            if (face.family().equals("Noto Sans")) {
+                // Text a theme leaves in a generic family would otherwise use the viewer's unembedded fonts.
+                for (String generic : GENERIC) {
+                    builder.useFont(font, generic, face.weight(), face.style(), true);
+                }
+            }
+        }
+        return builder;
     }
 
     /** What the engine reported at warning level or above since the last call, e.g. an image it could not read. */

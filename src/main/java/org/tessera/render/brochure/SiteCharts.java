@@ -16,7 +16,8 @@ public final class SiteCharts implements ChartSource {
         if (data == null) {
             return Optional.empty(); // the checks name the unknown dataset before anything is rendered
         }
-        BuiltChart built = ChartBuilder.build(chart, data, context, width);
+        // Mirrored, where its text runs right to left, when it is drawn (ChartObjects).
+        BuiltChart built = ChartBuilder.build(chart, data, context, width, false);
         return Optional.of(new Drawing(built.chart(), built.title(), built.description(), built.height(width)));
     }
 }

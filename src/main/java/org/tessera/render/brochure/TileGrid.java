@@ -12,7 +12,8 @@ import org.w3c.dom.NodeList;
  * lose their place in the PDF's structure tree (untagged content, which PDF/UA forbids). Left to right, a row is a
  * table row: equal heights, gaps from border-spacing, never split across pages. The engine's tables have no
  * direction, so right to left a row is a block of plain divs floated to the right: they run from the right and stay
- * in the structure tree in document order (the first tile is read first); each is as tall as its own text.
+ * in the structure tree in document order (the first tile is read first); {@link EvenTiles} makes them as tall as the
+ * tallest of their row.
  * (Floated list items would be tagged outside their list, which PDF/UA forbids; reversing table cells would
  * reverse the reading order.)
  */
@@ -73,7 +74,11 @@ final class TileGrid {
             row.setAttribute("class", "tile-row");
             grid.appendChild(row);
             for (Element tile : tiles) {
-                row.appendChild(moved(document, tile, "div", tile.getAttribute("class") + " tile-row__tile"));
+                // The body is what EvenTiles stretches: a float cannot be made as tall as its row otherwise.
+                Element cell = document.createElement("div");
+                cell.setAttribute("class", tile.getAttribute("class") + " tile-row__tile");
+                cell.appendChild(moved(document, tile, "div", "tile-row__body"));
+                row.appendChild(cell);
             }
         }
         return grid;

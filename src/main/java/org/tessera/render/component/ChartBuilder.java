@@ -36,8 +36,19 @@ public final class ChartBuilder {
         return build(chart, data, ctx, 720);
     }
 
-    /** The chart laid out for {@code width} (pixels or points): narrow layouts keep every label readable. */
+    /**
+     * The chart laid out for {@code width} (pixels or points): narrow layouts keep every label readable. It reads from
+     * the right ({@link ChartMirror}) in a right-to-left language.
+     */
     public static BuiltChart build(Chart chart, Dataset data, RenderContext ctx, int width) {
+        return build(chart, data, ctx, width, ctx.formats().isRightToLeft());
+    }
+
+    /**
+     * The chart laid out for {@code width}, mirrored or not: a brochure decides by the direction of the text around the
+     * chart, as a story left in English inside an Arabic brochure keeps its charts left to right.
+     */
+    public static BuiltChart build(Chart chart, Dataset data, RenderContext ctx, int width, boolean rightToLeft) {
         ChartRows rows = rows(chart, data, ctx);
         boolean narrow = width < NARROW;
         JFreeChart drawn = switch (chart.type()) {
@@ -49,6 +60,9 @@ public final class ChartBuilder {
         BuiltChart built = new BuiltChart(chart.type(), drawn, rows, title, ChartText.describe(chart.type(), rows, ctx));
         if (chart.type() != Chart.Type.DONUT) {
             CategoryCharts.fitValueLabels(drawn, width, built.height(width));
+        }
+        if (rightToLeft) {
+            ChartMirror.apply(drawn);
         }
         return built;
     }

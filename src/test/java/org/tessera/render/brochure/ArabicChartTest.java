@@ -21,7 +21,7 @@ import org.tessera.model.Brochure;
 
 /**
  * An Arabic brochure with a bar chart whose donor names and value labels are Arabic: the chart's labels are drawn as
- * text, joined and right to left, in glyphs the embedded fonts have, and the bars run from the right.
+ * text, joined and right to left, in glyphs the embedded fonts have, and the bars and columns run from the right.
  */
 class ArabicChartTest {
 
@@ -52,7 +52,8 @@ class ArabicChartTest {
                           received: {type: percent, label: المستلم}
                         """)
                 .page("donors", "```chart\ntype: bar\ndata: gifts\nx: donor\ny: amount\n```\n\n"
-                        + "```chart\ntype: progress\ndata: gifts\nx: donor\ny: received\n```\n").build();
+                        + "```chart\ntype: progress\ndata: gifts\nx: donor\ny: received\n```\n\n"
+                        + "```chart\ntype: column\ndata: gifts\nx: donor\ny: amount\n```\n").build();
         try (PDDocument pdf = Loader.loadPDF(edition.output().resolve("brochures/donors.pdf").toFile())) {
             runs = VisibleText.of(pdf, PageBox.of(Brochure.Paper.A4));
             PDFTextStripper stripper = new PDFTextStripper() {
@@ -102,6 +103,15 @@ class ArabicChartTest {
         VisibleText.Run value = run(MILLION + "\u00a019.6").orElseThrow();
         assertTrue(name.x() > value.x() + value.width() + 100,
                 "the name right of the bar, its value at the bar's left end: name at " + name.x() + ", value at " + value.x());
+    }
+
+    @Test
+    void the_columns_run_from_the_right_the_first_donor_rightmost() {
+        List<VisibleText.Run> germany = runs.stream().filter(r -> r.visible() && r.text().equals(GERMANY)).toList();
+        VisibleText.Run sweden = runs.stream().filter(r -> r.visible() && r.text().equals(SWEDEN)
+                && germany.stream().anyMatch(g -> Math.abs(g.y() - r.y()) < 1)).findFirst().orElseThrow(() -> new AssertionError(drawn()));
+        VisibleText.Run first = germany.stream().filter(g -> Math.abs(g.y() - sweden.y()) < 1).findFirst().orElseThrow();
+        assertTrue(first.x() > sweden.x() + sweden.width(), "Germany right of Sweden under the columns: " + first.x() + ", " + sweden.x());
     }
 
     private static java.util.Optional<VisibleText.Run> run(String text) {

@@ -2,6 +2,7 @@ package org.tessera.render.brochure;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedCo
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tessera.TestEdition;
 import org.tessera.model.Brochure;
 
-/** The tiles of an Arabic brochure run from the right, and a screen reader still meets the first tile first. */
+/**
+ * The tiles of an Arabic brochure run from the right, a screen reader still meets the first tile first, and the
+ * tiles of a row are as tall as each other, however long their labels.
+ */
 class ArabicTilesTest {
 
     @TempDir
@@ -31,6 +36,9 @@ class ArabicTilesTest {
     private static List<VisibleText.Run> runs;
     /** The text of the tagged content in the order of the structure tree: the PDF/UA reading order. */
     private static String readingOrder;
+    private static final float SCALE = 2;
+    private static BufferedImage page;
+    private static float pageHeight;
 
     @BeforeAll
     static void buildArabicBrochureWithTiles() throws IOException {
@@ -38,12 +46,26 @@ class ArabicTilesTest {
                 language: ar
                 brochures:
                   - {id: tiles, title: الإنجازات, contents: [page:tiles]}
-                """).page("tiles", "```tiles\n- value: 111\n  label: الأولى\n- value: 222\n  label: الثانية\n"
+                """).page("tiles", "```tiles\n- value: 111\n  label: الأولى\n- value: 222\n  label: " + "الثانية ".repeat(20).strip() + "\n"
                         + "- value: 333\n  label: الثالثة\n- value: 444\n  label: الرابعة\n```\n").build();
         try (PDDocument pdf = Loader.loadPDF(edition.output().resolve("brochures/tiles.pdf").toFile())) {
             runs = VisibleText.of(pdf, PageBox.of(Brochure.Paper.A4));
             readingOrder = readingOrder(pdf);
+            VisibleText.Run first = runs.stream().filter(r -> r.text().contains("111")).findFirst().orElseThrow();
+            page = new PDFRenderer(pdf).renderImage(first.page() - 1, SCALE);
+            pageHeight = pdf.getPage(first.page() - 1).getMediaBox().getHeight();
         }
+    }
+
+    @Test
+    void the_tiles_of_a_row_are_as_tall_as_the_tallest() {
+        float first = bottom("111");
+        float second = bottom("222");
+        float third = bottom("333");
+        float figureFromTop = pageHeight - y("222");
+        assertTrue(second - figureFromTop > 60, "the long label makes the second tile tall: " + (second - figureFromTop));
+        assertTrue(Math.abs(first - second) < 1 && Math.abs(third - second) < 1,
+                "the tiles' backgrounds end " + first + ", " + second + ", " + third + " pt below the top of the page");
     }
 
     @Test
@@ -62,6 +84,35 @@ class ArabicTilesTest {
         int third = readingOrder.indexOf("333");
         int fourth = readingOrder.indexOf("444");
         assertTrue(first >= 0 && first < second && second < third && third < fourth, readingOrder);
+    }
+
+    /** Where the background of the tile that shows {@code figure} ends, in points from the top of the page. */
+    private static float bottom(String figure) {
+        VisibleText.Run run = runs.stream().filter(r -> r.text().contains(figure)).findFirst().orElseThrow();
+        int x = Math.round((run.x() + run.width() / 2) * SCALE);
+        int y = Math.round((pageHeight - run.y()) * SCALE);
+        while (y + 1 < page.getHeight() && !tile(page.getRGB(x, y))) {
+            y++; // from the figure's baseline down to its tile's background
+        }
+        while (y + 1 < page.getHeight() && (tile(page.getRGB(x, y + 1)) || !blank(page, x, y + 1))) {
+            y++; // down through the background and the label's text
+        }
+        return y / SCALE;
+    }
+
+    /** The tiles' background, #e6f4fb. */
+    private static boolean tile(int rgb) {
+        return (rgb & 0xFFFFFF) == 0xE6F4FB;
+    }
+
+    /** A white pixel at {@code x}, and the tile's background nowhere on its line within 2 pt either side. */
+    private static boolean blank(BufferedImage image, int x, int y) {
+        for (int dx = -Math.round(2 * SCALE); dx <= Math.round(2 * SCALE); dx++) {
+            if (tile(image.getRGB(x + dx, y))) {
+                return false;
+            }
+        }
+        return (image.getRGB(x, y) & 0xFFFFFF) == 0xFFFFFF;
     }
 
     private static float x(String figure) {
