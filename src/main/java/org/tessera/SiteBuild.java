@@ -49,6 +49,9 @@ final class SiteBuild {
     private final Progress progress;
     private final long start = System.nanoTime();
     private final List<String> notes = new ArrayList<>();
+    /** Set TESSERA_TIMINGS to have each step's time printed on stderr (bench/README.md uses it). */
+    private final boolean timed = System.getenv("TESSERA_TIMINGS") != null;
+    private long lapStart = start;
 
     SiteBuild(Path source, Path output, boolean strict, Progress progress) {
         this.source = source;
@@ -60,7 +63,9 @@ final class SiteBuild {
     /** Builds, from the cache unless {@code clean}. The output folder was checked to be one Tessera may replace. */
     BuildResult run(boolean clean) {
         Optional<BuildCache> cache = clean ? Optional.empty() : readCache();
+        lap("read the cache");
         SourceStamps stamps = scan(cache);
+        lap("scan the edition's files");
         if (stamps == null) {
             cache = Optional.empty();
         }
@@ -101,6 +106,7 @@ final class SiteBuild {
         List<Problem> problems = new ArrayList<>();
         progress.update("load", 0, 0);
         EditionLoader.Loaded loaded = Tessera.loadAndCheck(source, problems);
+        lap("load and check");
         if (Tessera.failed(problems, strict)) {
             return result(problems, false, 0, 0, false);
         }
@@ -113,9 +119,12 @@ final class SiteBuild {
             }
             List<String> kept = cache.map(c -> kept(c, made)).orElse(List.of());
             staging.keep(output, kept);
+            lap("keep " + kept.size() + " files");
             staging.commit();
+            lap("replace the output");
             if (stamps != null) {
                 writeCache(made.cache(cache, withArchives(stamps, loaded), kept, problems, output));
+                lap("write the cache");
             }
             return result(problems, true, made.written().size(), kept.size(), false);
         } catch (NoSuchFileException e) {
@@ -157,7 +166,9 @@ final class SiteBuild {
                         Publisher.Staging staging, List<Problem> problems) throws IOException {
         SitePlan plan = Tessera.plan(loaded);
         Map<String, Templates> templates = Tessera.templates(loaded);
+        lap("plan");
         Map<String, Long> inputs = cached ? fingerprints(loaded, plan) : Map.of();
+        lap("fingerprint " + inputs.size() + " outputs' inputs");
         Set<SitePlan.Output> remade = cache.map(c -> stale(c, loaded, plan, inputs, templates, changed))
                 .orElseGet(() -> new LinkedHashSet<>(plan.outputs()));
         Set<String> written = Collections.synchronizedSet(new java.util.TreeSet<>());
@@ -170,6 +181,7 @@ final class SiteBuild {
             }
         };
         int checked = problems.size();
+        lap("find " + remade.size() + " outputs to make");
         Tessera.Rendered rendered = Tessera.render(loaded, templates, plan, remade, progress, ImageVariants.Mode.BUILD, sink, problems);
         Map<String, Set<String>> photos = shown(plan, cache.map(BuildCache::photos).orElse(Map.of()), rendered.photosShown());
         if (remade.size() < plan.outputs().size() && StaleOutputs.showsOtherPhotos(cache.orElseThrow().photos(), photos)) {
@@ -179,6 +191,7 @@ final class SiteBuild {
             photos = rendered.photosShown();
         }
         staging.writeAll(rendered.files(), progress);
+        lap("render and write " + written.size() + " files");
         rendered.files().forEach(f -> written.add(f.path()));
         return new Made(plan, remade, Set.copyOf(written), inputs, rendered.wordsRead(), photos, words(templates),
                 problems.size() > checked);
@@ -278,6 +291,14 @@ final class SiteBuild {
         } catch (IOException | UncheckedIOException e) {
             notes.add("cannot write the build cache into " + source.resolve(BuildCache.FOLDER) + " (" + e.getMessage()
                     + "); the next build will build everything");
+        }
+    }
+
+    private void lap(String step) {
+        if (timed) {
+            long now = System.nanoTime();
+            System.err.printf("%6d ms  %s%n", (now - lapStart) / 1_000_000, step);
+            lapStart = now;
         }
     }
 

@@ -113,10 +113,7 @@ class IncrementalBuildTest {
         build(edition, output, false);
         Path cache = BuildCache.file(edition.root(), output);
         String text = Files.readString(cache, StandardCharsets.UTF_8);
-        String body = text.substring(text.indexOf('\n') + 1).replace("\"tool\":\"tessera ", "\"tool\":\"tessera 0.0.1 ");
-        String header = text.substring(0, text.indexOf("checksum ") + "checksum ".length())
-                + Long.toHexString(new org.tessera.cache.Fingerprints().of(body));
-        Files.writeString(cache, header + "\n" + body, StandardCharsets.UTF_8);
+        Files.writeString(cache, text.replaceFirst(", made by tessera ", ", made by tessera 0.0.1 "), StandardCharsets.UTF_8);
 
         BuildResult result = build(edition, output, false);
 

@@ -45,6 +45,7 @@ public record BuildCache(String tool, String output, String marker, SourceStamps
     /** The folder of an edition where builds keep what they need to build again. */
     public static final String FOLDER = ".tessera-cache";
     private static final String HEADER = "tessera build cache, format 1, checksum ";
+    private static final String BY = ", made by ";
 
     /** Why a cache was not used: damaged, another Tessera's, or describing an output folder since replaced. */
     public record Refusal(String reason, boolean warn) {
@@ -93,18 +94,23 @@ public record BuildCache(String tool, String output, String marker, SourceStamps
             return Read.refused("cannot be read (" + e.getMessage() + ")", true);
         }
         int newline = text.indexOf('\n');
+        String header = newline < 0 ? "" : text.substring(0, newline);
         String body = newline < 0 ? "" : text.substring(newline + 1);
-        if (newline < 0 || !text.substring(0, newline).equals(HEADER + checksum(body))) {
+        int by = header.indexOf(BY);
+        if (!header.startsWith(HEADER) || by < 0) {
             return Read.refused("is damaged or was written by another program", true);
+        }
+        if (!header.substring(by + BY.length()).equals(thisTool())) {
+            return Read.refused("was made by another version of Tessera", true);
+        }
+        if (!header.substring(HEADER.length(), by).equals(checksum(body))) {
+            return Read.refused("is damaged (its checksum does not match)", true);
         }
         BuildCache cache;
         try {
             cache = fromStored(JSON.readValue(body, Stored.class));
         } catch (IOException | RuntimeException e) {
             return Read.refused("is damaged (" + e.getMessage().lines().findFirst().orElse("") + ")", true);
-        }
-        if (!cache.tool().equals(thisTool())) {
-            return Read.refused("was made by another version of Tessera", true);
         }
         if (!cache.output().equals(output.toAbsolutePath().normalize().toString()) || !cache.marker().equals(marker(output))) {
             return Read.refused("describes an output folder that has been replaced or removed since", false);
@@ -133,7 +139,7 @@ public record BuildCache(String tool, String output, String marker, SourceStamps
         String body = JSON.writeValueAsString(toStored());
         Path temporary = Files.createTempFile(file.getParent(), "build-", ".tmp");
         try {
-            Files.writeString(temporary, HEADER + checksum(body) + "\n" + body, StandardCharsets.UTF_8);
+            Files.writeString(temporary, HEADER + checksum(body) + BY + tool + "\n" + body, StandardCharsets.UTF_8);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);

@@ -31,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A value of a kind not listed here has no fingerprint ({@link Unknown}): whoever asks must treat what read it as
  * changed, never as the same. One instance remembers the fingerprints of the records and lists it has seen, by
- * identity, so that what many outputs share (every programme's card) is followed once.
+ * identity (and long texts and syntax trees), so that what many outputs share (every programme's card) is followed once.
  */
 public final class Fingerprints {
 
@@ -45,17 +45,21 @@ public final class Fingerprints {
     private static final long SEED = 0x9E3779B97F4A7C15L;
     private static final Map<Class<?>, Method[]> COMPONENTS = new ConcurrentHashMap<>();
 
-    private final Map<Object, Long> seen = new IdentityHashMap<>();
+    /** Texts this long are remembered like records: a story's text is read by several outputs. */
+    private static final int LONG_TEXT = 256;
+
+    private final Map<Object, Long> seen = new IdentityHashMap<>(1 << 16);
 
     /** The fingerprint of {@code value}. @throws Unknown when it holds a value of a kind not listed above */
     public long of(Object value) {
         if (value == null) {
             return SEED;
         }
-        if (value instanceof String s) {
+        if (value instanceof String s && s.length() < LONG_TEXT) {
             return text(s);
         }
-        if (value instanceof Record || value instanceof Collection<?> || value instanceof Map<?, ?>) {
+        if (value instanceof Record || value instanceof Collection<?> || value instanceof Map<?, ?> || value instanceof String
+                || value instanceof Node) {
             Long known = seen.get(value);
             if (known == null) {
                 known = composite(value);
@@ -67,6 +71,12 @@ public final class Fingerprints {
     }
 
     private long composite(Object value) {
+        if (value instanceof String s) {
+            return text(s);
+        }
+        if (value instanceof Node node) { // a syntax tree: the text it was parsed from, with the same parser
+            return mix(text(node.getClass().getName()), text(node.getChars().toString()));
+        }
         if (value instanceof Record r) {
             long h = text(r.getClass().getName());
             for (Method accessor : COMPONENTS.computeIfAbsent(r.getClass(), Fingerprints::accessors)) {
@@ -118,9 +128,6 @@ public final class Fingerprints {
         if (value instanceof OptionalDouble o) {
             return o.isPresent() ? mix(text("double"), Double.doubleToLongBits(o.getAsDouble())) : text("none");
         }
-        if (value instanceof Node node) { // a syntax tree: the text it was parsed from, with the same parser
-            return mix(text(node.getClass().getName()), text(node.getChars().toString()));
-        }
         if (value instanceof byte[] bytes) {
             return mix(text("bytes"), Arrays.hashCode(bytes) * 31L + bytes.length);
         }
@@ -135,8 +142,8 @@ public final class Fingerprints {
     /** FNV-1a over the characters, then mixed: strings are most of what outputs read. */
     private static long text(String s) {
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        for (char c : s.toCharArray()) {
+            h = (h ^ c) * 0x100000001b3L;
         }
         return finish(h ^ s.length());
     }
