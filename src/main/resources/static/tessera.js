@@ -1,7 +1,8 @@
 /*
  * Tessera's one script, loaded with defer on every page; every page works without it.
- * 1. The search box: on first focus or key, it loads the language's index and the search library (MiniSearch, as
- *    scripts, so that they load from file:// too) and lists what matches as the reader types: arrows move through
+ * 1. The search box: when the pointer comes over it, or on first touch, focus or key, it loads the language's index
+ *    and the search library (MiniSearch, as scripts, so that they load from file:// too), indexes in slices and
+ *    lists what matches as the reader types (from the first slice on): arrows move through
  *    the results, Enter opens the first, Escape closes them. Without JavaScript the box leads to the list of pages.
  * 2. A chart page shown in a frame of another site hides the site around the chart and tells the frame its height.
  */
@@ -37,15 +38,22 @@
     var list = form.querySelector('.site-search__results');
     var status = document.getElementById('site-search-status');
     var root = form.getAttribute('data-root');
-    var ready = null;
+    var loaded = null;
     var engine = null;
     var index = null;
+    var complete = false;
+    var asked = null; /* when the reader's first query was asked, until it is answered */
     var found = [];
 
+    /*
+     * The library and the index load on the first sign that the reader means to search (the pointer over the box,
+     * a touch, focus); MiniSearch then indexes the entries a slice at a time, in the order of the plan (sections,
+     * programmes, places, themes, pages, then charts, indicators, datasets), yielding to the page between slices.
+     * A query typed meanwhile is answered at once from what is indexed, marked so, and again when all is.
+     */
     function prepare() {
-      if (!ready) {
-        ready = Promise.all([load(form.getAttribute('data-library')), load(form.getAttribute('data-index'))]).then(function () {
-          var started = performance.now();
+      if (!loaded) {
+        loaded = Promise.all([load(form.getAttribute('data-library')), load(form.getAttribute('data-index'))]).then(function () {
           index = window.tesseraSearch;
           engine = new window.MiniSearch({
             fields: ['title', 'text'],
@@ -58,11 +66,39 @@
               combineWith: 'AND'
             }
           });
-          engine.addAll(index.entries.map(function (e, i) { return { id: i, title: e[1], text: e[3] }; }));
-          form.setAttribute('data-indexed-ms', (performance.now() - started).toFixed(1)); /* read by bench/search.sh */
+          indexInSlices();
         });
       }
-      return ready;
+      return loaded;
+    }
+
+    function indexInSlices() {
+      var SLICE = 500;
+      var next = 0;
+      var started = performance.now();
+      var channel = new MessageChannel();
+      channel.port1.onmessage = slice;
+      slice();
+      function slice() {
+        var end = Math.min(next + SLICE, index.entries.length);
+        for (; next < end; next++) {
+          var e = index.entries[next];
+          engine.add({ id: next, title: e[1], text: e[3] });
+        }
+        if (next < index.entries.length) {
+          if (next % (SLICE * 20) === 0 && input.value.trim() && !list.hidden) {
+            show(); /* an answer given early grows as the index does */
+          }
+          channel.port2.postMessage(null);
+          return;
+        }
+        complete = true;
+        channel.port1.close();
+        form.setAttribute('data-indexed-ms', (performance.now() - started).toFixed(1)); /* read by bench/search.sh */
+        if (input.value.trim() && (!list.hidden || document.activeElement === input)) {
+          show(); /* the answer given from part of the index, completed */
+        }
+      }
     }
 
     function words(key, value) {
@@ -96,12 +132,17 @@
       var item = document.createElement('li');
       var all = document.createElement('a');
       all.href = form.getAttribute('action');
-      all.textContent = found.length ? words('all', '') : words('no_results', query);
+      all.textContent = found.length || !complete ? words('all', '') : words('no_results', query);
       item.appendChild(all);
       list.appendChild(item);
       list.hidden = false;
       list.setAttribute('data-query-ms', (performance.now() - started).toFixed(1)); /* read by bench/search.sh */
-      status.textContent = found.length === 1 ? words('one_result', 1) : words('results', found.length);
+      if (asked !== null) { /* the first answer, however much of the index was read by then */
+        form.setAttribute('data-answered-ms', (performance.now() - asked).toFixed(1));
+        asked = null;
+      }
+      status.textContent = !complete ? words('so_far', found.length)
+        : found.length === 1 ? words('one_result', 1) : words('results', found.length);
     }
 
     function close() {
@@ -113,6 +154,9 @@
     }
 
     input.setAttribute('aria-controls', list.id);
+    ['pointerenter', 'touchstart'].forEach(function (event) {
+      form.addEventListener(event, function () { prepare().catch(function () {}); }, { once: true, passive: true });
+    });
     input.addEventListener('focus', function () {
       prepare().then(function () {
         if (input.value.trim()) {
@@ -122,6 +166,9 @@
     });
     input.addEventListener('input', function () {
       found = [];
+      if (asked === null && !engine) {
+        asked = performance.now();
+      }
       prepare().then(show).catch(function () {});
     });
     form.addEventListener('submit', function (event) {
@@ -152,9 +199,10 @@
       }
     });
     /* The list of every page opened with ?q=… (the box sent without JavaScript, or a bookmark) runs the search. */
-    var asked = new URLSearchParams(window.location.search).get('q');
-    if (asked && document.querySelector('[data-search-list]')) {
-      input.value = asked;
+    var query = new URLSearchParams(window.location.search).get('q');
+    if (query && document.querySelector('[data-search-list]')) {
+      input.value = query;
+      asked = performance.now();
       prepare().then(show).catch(function () {});
     }
   }

@@ -34,7 +34,7 @@ final class SearchIndex {
     }
 
     /** The interface words the search script shows, "{0}" standing for a number or the query. */
-    private static final List<String> WORDS = List.of("results", "one_result", "no_results", "all");
+    private static final List<String> WORDS = List.of("results", "one_result", "so_far", "no_results", "all");
 
     private SearchIndex() {
     }
