@@ -83,11 +83,12 @@
         var end = Math.min(next + SLICE, index.entries.length);
         for (; next < end; next++) {
           var e = index.entries[next];
-          engine.add({ id: next, title: e[1], text: e[3] });
+          /* an entry within another's page (an indicator within its programme's) is found by that page's title too */
+          engine.add({ id: next, title: e[1], text: e.length > 4 ? e[3] + ' ' + index.entries[e[4]][1] : e[3] });
         }
         if (next < index.entries.length) {
-          if (next % (SLICE * 20) === 0 && input.value.trim() && !list.hidden) {
-            show(); /* an answer given early grows as the index does */
+          if (next % (SLICE * 20) === 0 && found.length < MOST && input.value.trim() && !list.hidden) {
+            show(); /* an answer given early that does not fill the list yet grows as the index does */
           }
           channel.port2.postMessage(null);
           return;
@@ -99,6 +100,12 @@
           show(); /* the answer given from part of the index, completed */
         }
       }
+    }
+
+    /* the address of entry i: an entry within another's page has a fragment of that page */
+    function address(i) {
+      var e = index.entries[i];
+      return root + (e.length > 4 ? index.entries[e[4]][2] : '') + e[2];
     }
 
     function words(key, value) {
@@ -120,7 +127,7 @@
         var entry = index.entries[hit.id];
         var item = document.createElement('li');
         var link = document.createElement('a');
-        link.href = root + entry[2];
+        link.href = address(hit.id);
         link.textContent = entry[1];
         var kind = document.createElement('span');
         kind.className = 'site-search__kind';
@@ -174,7 +181,7 @@
     form.addEventListener('submit', function (event) {
       if (engine && found.length && input.value.trim()) {
         event.preventDefault();
-        window.location.href = root + index.entries[found[0].id][2];
+        window.location.href = address(found[0].id);
       }
     });
     form.addEventListener('keydown', function (event) {

@@ -29,8 +29,17 @@ import org.tessera.model.Taxonomy;
  */
 final class SearchIndex {
 
-    /** One thing the search finds. {@code href} leads from the language's root; {@code kind} names a page's kind. */
-    record Entry(String kind, String title, String href, String text) {
+    /**
+     * One thing the search finds. {@code href} leads from the language's root; {@code kind} names a page's kind.
+     * An entry {@code within} another (an indicator within its programme's page, at that entry's position; -1: none)
+     * has an {@code href} that is a fragment of the other's page, and is also found by the other's title: the index
+     * says so rather than repeating the page's address and title, which at 10,000 programmes made it 40 % larger.
+     */
+    record Entry(String kind, String title, String href, String text, int within) {
+
+        Entry(String kind, String title, String href, String text) {
+            this(kind, title, href, text, -1);
+        }
     }
 
     /** The interface words the search script shows, "{0}" standing for a number or the query. */
@@ -42,18 +51,19 @@ final class SearchIndex {
     /** Every page of {@code language} in plan order, then the indicators and the datasets. */
     static List<Entry> entries(SitePlan plan, String language, RenderContext ctx, Map<String, String> chartTitles) {
         List<Entry> entries = new ArrayList<>();
+        Map<String, Integer> programmes = new LinkedHashMap<>(); // a programme's id: the position of its page's entry
         for (SitePlan.Output output : plan.in(language)) {
             if (output.kind().isPage() && output.kind() != SitePlan.Kind.SEARCH) {
+                if (output.kind() == SitePlan.Kind.PROGRAMME) {
+                    programmes.put(output.subject(), entries.size());
+                }
                 entries.add(page(output, ctx, chartTitles));
             }
         }
-        Map<String, Programme> programmes = new LinkedHashMap<>();
-        ctx.edition().programmes().forEach(p -> programmes.put(p.id(), p));
         for (Indicator indicator : ctx.edition().indicators()) {
-            Programme programme = programmes.get(indicator.programme());
+            Integer programme = programmes.get(indicator.programme());
             if (programme != null) {
-                entries.add(new Entry("indicator", indicator.statement(), SitePaths.programme(programme.id()) + "#" + indicator.code(),
-                        indicator.code() + " " + programme.title()));
+                entries.add(new Entry("indicator", indicator.statement(), "#" + indicator.code(), indicator.code(), programme));
             }
         }
         ctx.edition().datasets().values().forEach(d -> entries.add(new Entry("dataset", d.title(), SitePaths.DATA + "#" + d.name(),
@@ -123,7 +133,8 @@ final class SearchIndex {
 
     /**
      * The index as a script: {@code window.tesseraSearch = {kinds: {...}, words: {...}, entries: [[kind, title, href,
-     * text], ...]}}, with the name of each kind and the words the results show in the page's language.
+     * text], ...]}}, with the name of each kind and the words the results show in the page's language; an entry
+     * {@link Entry#within} another has that entry's position as a fifth element.
      */
     static byte[] script(List<Entry> entries, Messages t) {
         StringBuilder js = new StringBuilder("window.tesseraSearch={\"kinds\":{");
@@ -139,7 +150,7 @@ final class SearchIndex {
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             js.append(i == 0 ? "" : ",\n").append('[').append(string(e.kind())).append(',').append(string(e.title())).append(',')
-                    .append(string(e.href())).append(',').append(string(e.text())).append(']');
+                    .append(string(e.href())).append(',').append(string(e.text())).append(e.within() < 0 ? "" : "," + e.within()).append(']');
         }
         return js.append("]};\n").toString().getBytes(StandardCharsets.UTF_8);
     }
