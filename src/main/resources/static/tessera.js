@@ -47,9 +47,10 @@
 
     /*
      * The library and the index load on the first sign that the reader means to search (the pointer over the box,
-     * a touch, focus); MiniSearch then indexes the entries a slice at a time, in the order of the plan (sections,
-     * programmes, places, themes, pages, then charts, indicators, datasets), yielding to the page between slices.
-     * A query typed meanwhile is answered at once from what is indexed, marked so, and again when all is.
+     * a touch, focus); MiniSearch then indexes the entries a slice at a time, yielding to the page between slices:
+     * first the sections, programmes, places, themes, pages and datasets, then the second file of the index, loaded
+     * meanwhile, with the charts and indicators. A query asked before all is read is answered at once from what is,
+     * marked so, and again when all is.
      */
     function prepare() {
       if (!loaded) {
@@ -76,6 +77,7 @@
       var SLICE = 500;
       var next = 0;
       var started = performance.now();
+      var more = form.getAttribute('data-index-more');
       var channel = new MessageChannel();
       channel.port1.onmessage = slice;
       slice();
@@ -87,18 +89,33 @@
           engine.add({ id: next, title: e[1], text: e.length > 4 ? e[3] + ' ' + index.entries[e[4]][1] : e[3] });
         }
         if (next < index.entries.length) {
-          if (next % (SLICE * 20) === 0 && found.length < MOST && input.value.trim() && !list.hidden) {
-            show(); /* an answer given early that does not fill the list yet grows as the index does */
+          if (next % (SLICE * 20) === 0 && found.length < MOST) {
+            again(); /* an answer given early that does not fill the list yet grows as the index does */
           }
           channel.port2.postMessage(null);
-          return;
+        } else if (more) {
+          again();
+          load(more).then(function () {
+            index.entries = index.entries.concat(window.tesseraSearchMore);
+            slice();
+          }, finish); /* without the second file, the first still answers */
+          more = null;
+        } else {
+          finish();
         }
+      }
+      function finish() {
         complete = true;
         channel.port1.close();
         form.setAttribute('data-indexed-ms', (performance.now() - started).toFixed(1)); /* read by bench/search.sh */
-        if (input.value.trim() && (!list.hidden || document.activeElement === input)) {
-          show(); /* the answer given from part of the index, completed */
-        }
+        again();
+      }
+    }
+
+    /* The query being answered, answered again from more of the index. */
+    function again() {
+      if (input.value.trim() && (!list.hidden || document.activeElement === input)) {
+        show();
       }
     }
 
