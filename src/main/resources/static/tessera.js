@@ -49,7 +49,7 @@
      * The library and the index load on the first sign that the reader means to search (the pointer over the box,
      * a touch, focus); MiniSearch then indexes the entries a slice at a time, yielding to the page between slices:
      * first the sections, programmes, places, themes, pages and datasets, then the second file of the index, loaded
-     * meanwhile, with the charts and indicators. A query asked before all is read is answered at once from what is,
+     * once the first is read, with the charts and indicators. A query asked before all is read is answered at once from what is,
      * marked so, and again when all is.
      */
     function prepare() {
