@@ -1,7 +1,8 @@
 /*
  * Tessera's one script, loaded with defer on every page; every page works without it.
- * 1. The search box: on first focus or key, it loads the language's index and the search library (MiniSearch, as
- *    scripts, so that they load from file:// too) and lists what matches as the reader types: arrows move through
+ * 1. The search box: when the pointer comes over it, or on first touch, focus or key, it loads the language's index
+ *    and the search library (MiniSearch, as scripts, so that they load from file:// too), indexes in slices and
+ *    lists what matches as the reader types (from the first slice on): arrows move through
  *    the results, Enter opens the first, Escape closes them. Without JavaScript the box leads to the list of pages.
  * 2. A chart page shown in a frame of another site hides the site around the chart and tells the frame its height.
  */
@@ -37,15 +38,23 @@
     var list = form.querySelector('.site-search__results');
     var status = document.getElementById('site-search-status');
     var root = form.getAttribute('data-root');
-    var ready = null;
+    var loaded = null;
     var engine = null;
     var index = null;
+    var complete = false;
+    var asked = null; /* when the reader's first query was asked, until it is answered */
     var found = [];
 
+    /*
+     * The library and the index load on the first sign that the reader means to search (the pointer over the box,
+     * a touch, focus); MiniSearch then indexes the entries a slice at a time, yielding to the page between slices:
+     * first the sections, programmes, places, themes, pages and datasets, then the second file of the index, loaded
+     * once the first is read, with the charts and indicators. A query asked before all is read is answered at once from what is,
+     * marked so, and again when all is.
+     */
     function prepare() {
-      if (!ready) {
-        ready = Promise.all([load(form.getAttribute('data-library')), load(form.getAttribute('data-index'))]).then(function () {
-          var started = performance.now();
+      if (!loaded) {
+        loaded = Promise.all([load(form.getAttribute('data-library')), load(form.getAttribute('data-index'))]).then(function () {
           index = window.tesseraSearch;
           engine = new window.MiniSearch({
             fields: ['title', 'text'],
@@ -58,11 +67,62 @@
               combineWith: 'AND'
             }
           });
-          engine.addAll(index.entries.map(function (e, i) { return { id: i, title: e[1], text: e[3] }; }));
-          form.setAttribute('data-indexed-ms', (performance.now() - started).toFixed(1)); /* read by bench/search.sh */
+          indexInSlices();
         });
       }
-      return ready;
+      return loaded;
+    }
+
+    function indexInSlices() {
+      var SLICE = 500;
+      var next = 0;
+      var started = performance.now();
+      var more = form.getAttribute('data-index-more');
+      var channel = new MessageChannel();
+      channel.port1.onmessage = slice;
+      slice();
+      function slice() {
+        var end = Math.min(next + SLICE, index.entries.length);
+        for (; next < end; next++) {
+          var e = index.entries[next];
+          /* an entry within another's page (an indicator within its programme's) is found by that page's title too */
+          engine.add({ id: next, title: e[1], text: e.length > 4 ? e[3] + ' ' + index.entries[e[4]][1] : e[3] });
+        }
+        if (next < index.entries.length) {
+          if (next % (SLICE * 20) === 0 && found.length < MOST) {
+            again(); /* an answer given early that does not fill the list yet grows as the index does */
+          }
+          channel.port2.postMessage(null);
+        } else if (more) {
+          again();
+          load(more).then(function () {
+            index.entries = index.entries.concat(window.tesseraSearchMore);
+            slice();
+          }, finish); /* without the second file, the first still answers */
+          more = null;
+        } else {
+          finish();
+        }
+      }
+      function finish() {
+        complete = true;
+        channel.port1.close();
+        form.setAttribute('data-indexed-ms', (performance.now() - started).toFixed(1)); /* read by bench/search.sh */
+        again();
+      }
+    }
+
+    /* The query being answered, answered again from more of the index. */
+    function again() {
+      if (input.value.trim() && (!list.hidden || document.activeElement === input)) {
+        show();
+      }
+    }
+
+    /* the address of entry i: an entry within another's page has a fragment of that page */
+    function address(i) {
+      var e = index.entries[i];
+      return root + (e.length > 4 ? index.entries[e[4]][2] : '') + e[2];
     }
 
     function words(key, value) {
@@ -84,7 +144,7 @@
         var entry = index.entries[hit.id];
         var item = document.createElement('li');
         var link = document.createElement('a');
-        link.href = root + entry[2];
+        link.href = address(hit.id);
         link.textContent = entry[1];
         var kind = document.createElement('span');
         kind.className = 'site-search__kind';
@@ -96,12 +156,17 @@
       var item = document.createElement('li');
       var all = document.createElement('a');
       all.href = form.getAttribute('action');
-      all.textContent = found.length ? words('all', '') : words('no_results', query);
+      all.textContent = found.length || !complete ? words('all', '') : words('no_results', query);
       item.appendChild(all);
       list.appendChild(item);
       list.hidden = false;
       list.setAttribute('data-query-ms', (performance.now() - started).toFixed(1)); /* read by bench/search.sh */
-      status.textContent = found.length === 1 ? words('one_result', 1) : words('results', found.length);
+      if (asked !== null) { /* the first answer, however much of the index was read by then */
+        form.setAttribute('data-answered-ms', (performance.now() - asked).toFixed(1));
+        asked = null;
+      }
+      status.textContent = !complete ? words('so_far', found.length)
+        : found.length === 1 ? words('one_result', 1) : words('results', found.length);
     }
 
     function close() {
@@ -113,6 +178,9 @@
     }
 
     input.setAttribute('aria-controls', list.id);
+    ['pointerenter', 'touchstart'].forEach(function (event) {
+      form.addEventListener(event, function () { prepare().catch(function () {}); }, { once: true, passive: true });
+    });
     input.addEventListener('focus', function () {
       prepare().then(function () {
         if (input.value.trim()) {
@@ -122,12 +190,15 @@
     });
     input.addEventListener('input', function () {
       found = [];
+      if (asked === null && !engine) {
+        asked = performance.now();
+      }
       prepare().then(show).catch(function () {});
     });
     form.addEventListener('submit', function (event) {
       if (engine && found.length && input.value.trim()) {
         event.preventDefault();
-        window.location.href = root + index.entries[found[0].id][2];
+        window.location.href = address(found[0].id);
       }
     });
     form.addEventListener('keydown', function (event) {
@@ -152,9 +223,10 @@
       }
     });
     /* The list of every page opened with ?q=… (the box sent without JavaScript, or a bookmark) runs the search. */
-    var asked = new URLSearchParams(window.location.search).get('q');
-    if (asked && document.querySelector('[data-search-list]')) {
-      input.value = asked;
+    var query = new URLSearchParams(window.location.search).get('q');
+    if (query && document.querySelector('[data-search-list]')) {
+      input.value = query;
+      asked = performance.now();
       prepare().then(show).catch(function () {});
     }
   }

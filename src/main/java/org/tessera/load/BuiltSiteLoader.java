@@ -76,7 +76,7 @@ public final class BuiltSiteLoader {
                 .map(d -> new DonorLoader().load(d, problems)).orElse(List.of());
         Site site = new Site(m.title(), m.info(), "", m.baseUrl(), m.language(), List.of(m.language()), false, Contact.NONE, Optional.empty(), List.of(), false,
                 ImageSettings.DEFAULT, Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
-                false, Position.of(ManifestJson.FILE));
+                false, java.util.Set.of(), Position.of(ManifestJson.FILE));
         List<Programme> programmes = m.programmes().stream().map(BuiltSiteLoader::programme).toList();
         return new Loaded(new Edition(folder, site, programmes, List.of(), datasets, indicators, donors, List.of()), problems);
     }

@@ -105,6 +105,12 @@ public final class Shapes {
             optional("colours", new Mapping(COLOURS), "primary, accent, on_primary"),
             optional("logo", WORD, "an image under assets/"));
 
+    /** Which terms of each taxonomy get a page: the field names are those programmes write (site.yml's for areas). */
+    static final Shape TAXONOMIES = new Shape("which objectives, targets and thematic areas get a page",
+            optional("thematic_areas", choice("stated", "all"), "stated (default): the areas programmes state; all: also every area thematic_areas names"),
+            optional("gcm_objectives", choice("stated", "all"), "stated (default): the objectives programmes state; all: all 23, those no programme serves saying so"),
+            optional("sdg_targets", choice("stated", "all"), "stated (default): the targets programmes state; all: all 169"));
+
     static final Shape IMAGES = new Shape("how images are published",
             optional("publish_originals", new Flag(), "also publish the original files"));
 
@@ -127,7 +133,8 @@ public final class Shapes {
             optional("theme", new Mapping(THEME), "{colours: {primary, accent, on_primary}, logo}"),
             optional("cover", new Mapping(HERO), "the photograph on the covers of the brochures and the home page"),
             optional("archive", new ListOf(WORD), "earlier editions published under editions/<slug>/: folders of built sites inside the edition, e.g. archive/2022-09/"),
-            optional("changes", new Flag(), "publish a 'What changed' page against the newest archived edition (default false)"));
+            optional("changes", new Flag(), "publish a 'What changed' page against the newest archived edition (default false)"),
+            optional("taxonomies", new Mapping(TAXONOMIES), "{gcm_objectives: all}: a page for every objective, not only those programmes state"));
 
     static final Shape MONEY = new Shape("amounts in one currency",
             optional("currency", WORD, "default USD"),

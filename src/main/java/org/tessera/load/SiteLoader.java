@@ -21,6 +21,7 @@ import org.tessera.model.ImageSettings;
 import org.tessera.model.Position;
 import org.tessera.model.Problem;
 import org.tessera.model.Site;
+import org.tessera.model.Taxonomy;
 import org.tessera.model.Theme;
 import org.tessera.model.Target;
 
@@ -45,7 +46,7 @@ final class SiteLoader {
                 problems.add(Problem.error(new Position(FILE, 1, 1), "site.yml is empty; it needs at least title, edition and publisher"));
             }
             return new Site("", new EditionInfo("", LocalDate.now(), false), "", "/", "en", List.of("en"), false, Contact.NONE,
-                    Optional.empty(), List.of(), false, ImageSettings.DEFAULT, Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), false, Position.of(FILE));
+                    Optional.empty(), List.of(), false, ImageSettings.DEFAULT, Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), false, Set.of(), Position.of(FILE));
         }
         List<String> languages = languages(read.get(), problems);
         TextLanguage text = TextLanguage.of(languages, notes);
@@ -69,7 +70,7 @@ final class SiteLoader {
                 thematicAreas(f, problems),
                 f.node("headlines").flatMap(h -> ComponentLoader.tiles(h, h.at(), "'headlines' in site.yml", f.language(), problems)),
                 theme(f, problems), f.mapping("cover").flatMap(c -> StoryLoader.hero(c, problems)), archive(f),
-                f.flag("changes", false), f.at());
+                f.flag("changes", false), everyTerm(f), f.at());
     }
 
     private static EditionInfo edition(Fields f, List<Problem> problems) {
@@ -214,6 +215,18 @@ final class SiteLoader {
             }));
             return new Theme(colour.apply("primary"), colour.apply("accent"), colour.apply("on_primary"), t.text("logo"), t.at());
         });
+    }
+
+    /** {@code taxonomies: {gcm_objectives: all}}: the taxonomies whose every term gets a page. */
+    private static Set<Taxonomy> everyTerm(Fields f) {
+        Set<Taxonomy> every = java.util.EnumSet.noneOf(Taxonomy.class);
+        f.mapping("taxonomies").ifPresent(t -> {
+            t.allowOnly(Shapes.TAXONOMIES);
+            for (Taxonomy taxonomy : Taxonomy.values()) {
+                t.oneOf(taxonomy.field(), Shapes.TAXONOMIES).filter("all"::equals).ifPresent(all -> every.add(taxonomy));
+            }
+        });
+        return every;
     }
 
     /** {@code thematic_areas: {1: "name", 2: "name"}}: the names programmes' thematic_area numbers stand for. */

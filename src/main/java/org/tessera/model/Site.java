@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The edition's settings from site.yml.
@@ -19,6 +20,8 @@ import java.util.Optional;
  * @param cover              the photograph on the home page's cover and the brochures' covers
  * @param archive            the folders of earlier editions' built sites (site.yml {@code archive:}), with where each is listed
  * @param changes            whether to publish the "What changed" page against the newest archived edition
+ * @param everyTerm          the taxonomies whose every term gets a page (site.yml {@code taxonomies: {gcm_objectives: all}}),
+ *                           not only the terms programmes state
  */
 public record Site(
         String title,
@@ -40,6 +43,7 @@ public record Site(
         Optional<Hero> cover,
         List<ArchiveFolder> archive,
         boolean changes,
+        Set<Taxonomy> everyTerm,
         Position at) {
 
     /** One entry of site.yml's {@code archive:}: a folder, as written, and where. */
@@ -50,6 +54,7 @@ public record Site(
         thematicAreas = Collections.unmodifiableMap(new TreeMap<>(thematicAreas));
         archive = List.copyOf(archive);
         languages = List.copyOf(languages);
+        everyTerm = Set.copyOf(everyTerm);
     }
 
     /** The first of the edition's languages: its text at the root of the site, the one others fall back to. */

@@ -132,6 +132,8 @@ public final class SitePaths {
     public static final String SEARCH = "search/";
     /** A language's search index, a script (so that it loads from file:// and under any base_url): search/index.js. */
     public static final String SEARCH_INDEX = SEARCH + "index.js";
+    /** The rest of a language's search index, loaded once the first part is read: its charts and indicators. */
+    public static final String SEARCH_INDEX_MORE = SEARCH + "index-more.js";
     /** The site's one script: the search box, and a chart page's height for the page that embeds it. */
     public static final String SCRIPT = ASSETS + "tessera.js";
     /** The search library the script loads when a reader first types (MiniSearch, MIT). */

@@ -256,6 +256,7 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts, Map<String
         void search() {
             section(Kind.SEARCH, SitePaths.SEARCH, "", "the list of every page that the search box leads to");
             file(Kind.SEARCH_INDEX, SitePaths.SEARCH_INDEX, "");
+            file(Kind.SEARCH_INDEX, SitePaths.SEARCH_INDEX_MORE, SitePaths.SEARCH_INDEX_MORE);
         }
 
         /** Each chart of a story: its own page, to share or embed it, with its SVG and the CSV of its rows. */

@@ -3,22 +3,30 @@ package org.tessera.model;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * The ways programmes are tagged besides their places: thematic area, Global Compact objective, SDG target. Each term
  * programmes state has a page ({@link #path}), each taxonomy an index page ({@link #index}).
  */
 public enum Taxonomy {
-    THEMES(SitePaths.THEMES, "the list of thematic areas Tessera makes (their pages stay at themes/<n>/)"),
-    GCM(SitePaths.OBJECTIVES, "the list of Global Compact objectives Tessera makes (their pages stay at gcm/<n>/)"),
-    SDG(SitePaths.TARGETS, "the list of SDG targets Tessera makes (their pages stay at sdg/<target>/)");
+    THEMES(SitePaths.THEMES, "thematic_areas", "the list of thematic areas Tessera makes (their pages stay at themes/<n>/)"),
+    GCM(SitePaths.OBJECTIVES, "gcm_objectives", "the list of Global Compact objectives Tessera makes (their pages stay at gcm/<n>/)"),
+    SDG(SitePaths.TARGETS, "sdg_targets", "the list of SDG targets Tessera makes (their pages stay at sdg/<target>/)");
 
     private final String index;
+    private final String field;
     private final String description;
 
-    Taxonomy(String index, String description) {
+    Taxonomy(String index, String field, String description) {
         this.index = index;
+        this.field = field;
         this.description = description;
+    }
+
+    /** Its name in site.yml's {@code taxonomies:}: gcm_objectives. */
+    public String field() {
+        return field;
     }
 
     /** The index page's address: themes/. */
@@ -59,11 +67,26 @@ public enum Taxonomy {
         return this == SDG ? SdgTargets::compare : Comparator.comparingInt(Integer::parseInt);
     }
 
-    /** Every term at least one programme states, in order. */
+    /**
+     * The terms that get a page, in order: every term at least one programme states, and every {@link #known} term
+     * when site.yml asks for all ({@code taxonomies: {gcm_objectives: all}}).
+     */
     public List<String> terms(Edition edition) {
         TreeSet<String> keys = new TreeSet<>(order());
         edition.programmes().forEach(p -> keys.addAll(keys(p)));
+        if (edition.site().everyTerm().contains(this)) {
+            keys.addAll(known(edition));
+        }
         return List.copyOf(keys);
+    }
+
+    /** The terms there are whether or not programmes state them: the areas site.yml names, the 23 objectives, the 169 targets. */
+    public List<String> known(Edition edition) {
+        return switch (this) {
+            case THEMES -> edition.site().thematicAreas().keySet().stream().map(String::valueOf).toList();
+            case GCM -> IntStream.rangeClosed(1, GcmObjectives.count()).mapToObj(String::valueOf).toList();
+            case SDG -> SdgTargets.all();
+        };
     }
 
     /** One term: objective 7 of the Global Compact is {@code Term(GCM, "7")}. */

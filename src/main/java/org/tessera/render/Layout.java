@@ -84,7 +84,7 @@ final class Layout {
      */
     private static Map<String, Object> search(RenderContext ctx) {
         return Map.of("page", ctx.root() + SitePaths.SEARCH, "index", ctx.root() + SitePaths.SEARCH_INDEX,
-                "library", ctx.siteRoot() + SitePaths.SEARCH_LIBRARY, "script", ctx.siteRoot() + SitePaths.SCRIPT, "root", ctx.root());
+                "more", ctx.root() + SitePaths.SEARCH_INDEX_MORE, "library", ctx.siteRoot() + SitePaths.SEARCH_LIBRARY, "script", ctx.siteRoot() + SitePaths.SCRIPT, "root", ctx.root());
     }
 
     /**

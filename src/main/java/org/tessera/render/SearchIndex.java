@@ -29,36 +29,62 @@ import org.tessera.model.Taxonomy;
  */
 final class SearchIndex {
 
-    /** One thing the search finds. {@code href} leads from the language's root; {@code kind} names a page's kind. */
-    record Entry(String kind, String title, String href, String text) {
+    /**
+     * One thing the search finds. {@code href} leads from the language's root; {@code kind} names a page's kind.
+     * An entry {@code within} another (an indicator within its programme's page, at that entry's position; -1: none)
+     * has an {@code href} that is a fragment of the other's page, and is also found by the other's title: the index
+     * says so rather than repeating the page's address and title, which at 10,000 programmes made it 40 % larger.
+     */
+    record Entry(String kind, String title, String href, String text, int within) {
+
+        Entry(String kind, String title, String href, String text) {
+            this(kind, title, href, text, -1);
+        }
     }
 
     /** The interface words the search script shows, "{0}" standing for a number or the query. */
-    private static final List<String> WORDS = List.of("results", "one_result", "no_results", "all");
+    private static final List<String> WORDS = List.of("results", "one_result", "so_far", "no_results", "all");
 
     private SearchIndex() {
     }
 
-    /** Every page of {@code language} in plan order, then the indicators and the datasets. */
+    /**
+     * Every page of {@code language} in plan order and the datasets, then the charts and the indicators: the
+     * {@link #many} kinds, which the index's second file holds.
+     */
     static List<Entry> entries(SitePlan plan, String language, RenderContext ctx, Map<String, String> chartTitles) {
         List<Entry> entries = new ArrayList<>();
+        List<Entry> charts = new ArrayList<>();
+        Map<String, Integer> programmes = new LinkedHashMap<>(); // a programme's id: the position of its page's entry
         for (SitePlan.Output output : plan.in(language)) {
-            if (output.kind().isPage() && output.kind() != SitePlan.Kind.SEARCH) {
+            if (output.kind() == SitePlan.Kind.CHART) {
+                charts.add(page(output, ctx, chartTitles));
+            } else if (output.kind().isPage() && output.kind() != SitePlan.Kind.SEARCH) {
+                if (output.kind() == SitePlan.Kind.PROGRAMME) {
+                    programmes.put(output.subject(), entries.size());
+                }
                 entries.add(page(output, ctx, chartTitles));
-            }
-        }
-        Map<String, Programme> programmes = new LinkedHashMap<>();
-        ctx.edition().programmes().forEach(p -> programmes.put(p.id(), p));
-        for (Indicator indicator : ctx.edition().indicators()) {
-            Programme programme = programmes.get(indicator.programme());
-            if (programme != null) {
-                entries.add(new Entry("indicator", indicator.statement(), SitePaths.programme(programme.id()) + "#" + indicator.code(),
-                        indicator.code() + " " + programme.title()));
             }
         }
         ctx.edition().datasets().values().forEach(d -> entries.add(new Entry("dataset", d.title(), SitePaths.DATA + "#" + d.name(),
                 d.name() + " " + d.source().publisher() + " " + d.columns().stream().map(c -> c.label()).collect(Collectors.joining(" ")))));
+        entries.addAll(charts);
+        for (Indicator indicator : ctx.edition().indicators()) {
+            Integer programme = programmes.get(indicator.programme());
+            if (programme != null) {
+                entries.add(new Entry("indicator", indicator.statement(), "#" + indicator.code(), indicator.code(), programme));
+            }
+        }
         return entries;
+    }
+
+    /**
+     * The kinds of which an edition has many (a chart page per chart, five indicators a programme): at 10,000
+     * programmes, six entries in seven and two thirds of the index. They come in its second file, which the search
+     * box loads once it has read the first, so that its first answer, from the programmes and pages, comes sooner.
+     */
+    private static boolean many(Entry e) {
+        return e.kind().equals("chart") || e.kind().equals("indicator");
     }
 
     /** The entries that are pages, by kind in the order first met: what the list of every page shows. */
@@ -122,26 +148,31 @@ final class SearchIndex {
     }
 
     /**
-     * The index as a script: {@code window.tesseraSearch = {kinds: {...}, words: {...}, entries: [[kind, title, href,
-     * text], ...]}}, with the name of each kind and the words the results show in the page's language.
+     * The index as two scripts: the first {@code window.tesseraSearch = {kinds: {...}, words: {...}, entries: [[kind,
+     * title, href, text], ...]}}, with the name of each kind and the words the results show in the page's language;
+     * the second ({@code more}) {@code window.tesseraSearchMore = [...]}, the entries of the {@link #many} kinds, which
+     * continue the first's. An entry {@link Entry#within} another has that entry's position as a fifth element.
      */
-    static byte[] script(List<Entry> entries, Messages t) {
-        StringBuilder js = new StringBuilder("window.tesseraSearch={\"kinds\":{");
-        List<String> kinds = entries.stream().map(Entry::kind).distinct().toList();
-        for (int i = 0; i < kinds.size(); i++) {
-            js.append(i == 0 ? "" : ",").append(string(kinds.get(i))).append(':').append(string(t.get("search.kind." + kinds.get(i))));
+    static byte[] script(List<Entry> entries, Messages t, boolean more) {
+        StringBuilder js = new StringBuilder(more ? "window.tesseraSearchMore=[\n" : "window.tesseraSearch={\"kinds\":{");
+        if (!more) {
+            List<String> kinds = entries.stream().map(Entry::kind).distinct().toList();
+            for (int i = 0; i < kinds.size(); i++) {
+                js.append(i == 0 ? "" : ",").append(string(kinds.get(i))).append(':').append(string(t.get("search.kind." + kinds.get(i))));
+            }
+            js.append("},\"words\":{");
+            for (int i = 0; i < WORDS.size(); i++) {
+                js.append(i == 0 ? "" : ",").append(string(WORDS.get(i))).append(':').append(string(t.get("search." + WORDS.get(i))));
+            }
+            js.append("},\"entries\":[\n");
         }
-        js.append("},\"words\":{");
-        for (int i = 0; i < WORDS.size(); i++) {
-            js.append(i == 0 ? "" : ",").append(string(WORDS.get(i))).append(':').append(string(t.get("search." + WORDS.get(i))));
-        }
-        js.append("},\"entries\":[\n");
-        for (int i = 0; i < entries.size(); i++) {
-            Entry e = entries.get(i);
+        List<Entry> part = entries.stream().filter(e -> many(e) == more).toList();
+        for (int i = 0; i < part.size(); i++) {
+            Entry e = part.get(i);
             js.append(i == 0 ? "" : ",\n").append('[').append(string(e.kind())).append(',').append(string(e.title())).append(',')
-                    .append(string(e.href())).append(',').append(string(e.text())).append(']');
+                    .append(string(e.href())).append(',').append(string(e.text())).append(e.within() < 0 ? "" : "," + e.within()).append(']');
         }
-        return js.append("]};\n").toString().getBytes(StandardCharsets.UTF_8);
+        return js.append(more ? "];\n" : "]};\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** A JavaScript string literal; '<' and the line separators escaped so that the text can never end a script. */

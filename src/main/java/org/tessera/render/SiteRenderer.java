@@ -187,7 +187,8 @@ public final class SiteRenderer {
             case CHANGES -> changes(output);
             case ARCHIVED_PAGE -> (OutputFile.Written) archived.make(output);
             case SEARCH -> search(output);
-            case SEARCH_INDEX -> new OutputFile.Written(output.path(), SearchIndex.script(searchEntries(output), base.messages()));
+            case SEARCH_INDEX -> new OutputFile.Written(output.path(), SearchIndex.script(searchEntries(output), base.messages(),
+                    output.subject().equals(SitePaths.SEARCH_INDEX_MORE)));
             case CHART -> chart(output);
             case CHART_SVG -> new OutputFile.Written(output.path(), charts.svg(subject, at(output)));
             case CHART_CSV -> new OutputFile.Written(output.path(), charts.csv(subject, at(output)));

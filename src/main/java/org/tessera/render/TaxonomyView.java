@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 import org.tessera.model.Edition;
 import org.tessera.model.GcmObjectives;
 import org.tessera.model.Programme;
@@ -54,8 +53,11 @@ final class TaxonomyView {
 
     /** A term's page: what {@code place.peb} shows, with a target's official text under its number. */
     static Map<String, Object> page(Taxonomy.Term term, RenderContext ctx) {
-        Map<String, Object> view = new LinkedHashMap<>(ProgrammeListing.view(programmes(term.taxonomy(), term.key(), ctx.edition()),
-                p -> false, ctx));
+        List<Programme> programmes = programmes(term.taxonomy(), term.key(), ctx.edition());
+        Map<String, Object> view = new LinkedHashMap<>(ProgrammeListing.view(programmes, p -> false, ctx));
+        if (programmes.isEmpty()) { // a page site.yml asked for (taxonomies: … all): the gap, said plainly
+            view.put("summary", ctx.messages().get("taxonomy." + term.taxonomy().slug() + ".none"));
+        }
         boolean sdg = term.taxonomy() == Taxonomy.SDG;
         view.put("kind", sdg ? goal(term.key(), ctx) : label(term.taxonomy(), term.key(), ctx));
         view.put("description", sdg ? SdgTargets.text(term.key()).orElse("") : "");
@@ -64,31 +66,28 @@ final class TaxonomyView {
         return view;
     }
 
-    /** The index of a taxonomy: every objective, every named or used area, every used target; linked where a page is. */
+    /**
+     * The index of a taxonomy: every objective, every named or used area, the used targets (all 169 when site.yml asks
+     * for their pages), each with its programmes' count and budget and linked where it has a page.
+     */
     static Map<String, Object> index(Taxonomy kind, RenderContext ctx) {
+        List<String> pages = kind.terms(ctx.edition());
+        TreeSet<String> keys = new TreeSet<>(kind.order());
+        keys.addAll(pages);
+        if (kind != Taxonomy.SDG) { // 169 targets, most without programmes, would bury the few that have
+            keys.addAll(kind.known(ctx.edition()));
+        }
         List<Map<String, Object>> entries = new ArrayList<>();
-        for (String key : indexKeys(kind, ctx.edition())) {
-            List<Programme> programmes = programmes(kind, key, ctx.edition());
+        for (String key : keys) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("label", label(kind, key, ctx));
             entry.put("name", name(kind, key, ctx));
-            entry.put("href", programmes.isEmpty() ? "" : ctx.root() + kind.path(key));
-            entry.put("brief", ProgrammeListing.brief(ProgrammeTotals.of(programmes), ctx));
+            entry.put("href", pages.contains(key) ? ctx.root() + kind.path(key) : "");
+            entry.put("brief", ProgrammeListing.brief(ProgrammeTotals.of(programmes(kind, key, ctx.edition())), ctx));
             entries.add(entry);
         }
         return Map.of("entries", entries, "intro", ctx.messages().get("taxonomy." + kind.slug() + ".intro"),
                 "nameLang", officialLang(kind, ctx));
-    }
-
-    private static List<String> indexKeys(Taxonomy kind, Edition edition) {
-        TreeSet<String> keys = new TreeSet<>(kind.order());
-        keys.addAll(kind.terms(edition));
-        if (kind == Taxonomy.THEMES) {
-            edition.site().thematicAreas().keySet().forEach(area -> keys.add(String.valueOf(area)));
-        } else if (kind == Taxonomy.GCM) {
-            IntStream.rangeClosed(1, GcmObjectives.count()).forEach(n -> keys.add(String.valueOf(n)));
-        }
-        return List.copyOf(keys);
     }
 
     /**

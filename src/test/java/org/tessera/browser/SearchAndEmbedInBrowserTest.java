@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tessera.TestEdition;
 import org.tessera.TestFiles;
 
 /**
@@ -127,6 +128,31 @@ class SearchAndEmbedInBrowserTest {
         } finally {
             chromium.driver().switchTo().defaultContent();
         }
+    }
+
+    @Test
+    void a_query_asked_before_the_index_is_read_is_answered_again_when_all_of_it_is(@TempDir Path big) {
+        // more entries than the script indexes in one slice (500): the one indicator that matches comes last
+        StringBuilder indicators = new StringBuilder("programme,code,statement,unit,period,value\n");
+        for (int i = 1; i <= 1500; i++) {
+            indicators.append("tajikistan,tj-").append(i).append(",# of people reached in district ").append(i).append(",count,2023,1\n");
+        }
+        indicators.append("tajikistan,tj-last,# of teachers trained in Zerafshan,count,2023,1\n");
+        TestEdition edition = TestEdition.minimal(big).file("content/data/indicators.csv", indicators.toString()).build();
+        // "families": a word of the programme's title, by which its indicators are found too
+        chromium.open(edition.output().resolve("search/index.html").toUri() + "?q=families%20Zerafshan");
+        WebElement status = chromium.driver().findElement(By.id("site-search-status"));
+        try {
+            new WebDriverWait(chromium.driver(), Duration.ofSeconds(20)).until(d -> status.getText().matches("\\d+ results?"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the status still says \"" + status.getText() + "\" 20 s on", e);
+        }
+        assertEquals("1 result", status.getText(), "not \"0 found so far\": the first answer, from the first slice, is redone");
+        List<String> found = chromium.driver().findElements(By.cssSelector("#site-search-results a")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+        assertTrue(found.get(0).endsWith("/programmes/tajikistan/index.html#tj-last") || found.get(0).endsWith("/programmes/tajikistan/#tj-last"),
+                found.toString());
+        assertEquals(List.of(), chromium.consoleErrors());
     }
 
     /** Types into the search box and returns the addresses of the results, once they show. */

@@ -96,6 +96,11 @@ class HostileContentTest {
         List<String> titles = new ArrayList<>();
         value.get("entries").forEach(e -> titles.add(e.get(1).asText()));
         assertTrue(titles.contains("</title><script>alert('dataset title')</script>"), titles.toString());
+        String more = Files.readString(temp.resolve("site/search/index-more.js"));
+        assertFalse(more.contains("</"), "nor in its second file");
+        assertTrue(more.startsWith("window.tesseraSearchMore=[") && more.endsWith("];\n"));
+        assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(more.substring("window.tesseraSearchMore=".length(),
+                more.length() - 2)).isArray());
     }
 
     @Test

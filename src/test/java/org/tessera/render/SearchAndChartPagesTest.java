@@ -150,4 +150,21 @@ class SearchAndChartPagesTest {
         assertTrue(warnings.get(0).startsWith("content/pages/second-results.md:7:"), warnings.get(0));
         assertTrue(warnings.get(0).contains("is taken by a chart of content/pages/results.md:7"), warnings.get(0));
     }
+
+    @Test
+    void indicators_come_in_the_index_second_file_each_within_its_programmes_entry_without_its_address_and_title(@TempDir Path small) {
+        TestEdition indicators = TestEdition.minimal(small).file("content/data/indicators.csv",
+                "programme,code,statement,unit,period,value\ntajikistan,tj-1,# of teachers trained,count,2023,1\n").build();
+        String first = TestFiles.read(indicators.output().resolve("search/index.js"));
+        String more = TestFiles.read(indicators.output().resolve("search/index-more.js"));
+        assertTrue(more.startsWith("window.tesseraSearchMore=["), more);
+        assertTrue(!first.contains("[\"indicator\""), "the first file, read before the first answer, holds pages only");
+        List<String> entries = (first + more).lines().filter(l -> l.startsWith("[")).toList();
+        String indicator = entries.stream().filter(l -> l.startsWith("[\"indicator\"")).findFirst().orElseThrow();
+        java.util.regex.Matcher within = java.util.regex.Pattern.compile("^\\[\"indicator\",\"# of teachers trained\",\"#tj-1\",\"tj-1\",(\\d+)]")
+                .matcher(indicator);
+        assertTrue(within.find(), indicator);
+        assertTrue(entries.get(Integer.parseInt(within.group(1))).startsWith("[\"programme\",\"Empowerment of families left behind\","
+                + "\"programmes/tajikistan/\""), "the fifth element is the position of the programme's entry, counted through both files");
+    }
 }

@@ -109,4 +109,49 @@ class TaxonomyPagesTest {
         assertTrue(edition.html("gcm/").text().contains("Our work on the Global Compact."));
         assertTrue(Files.isRegularFile(edition.output().resolve("gcm/7/index.html")));
     }
+
+    @Test
+    void asked_for_all_objectives_the_site_has_a_page_for_each_and_one_no_programme_serves_says_so() {
+        TestEdition edition = edition().site("taxonomies: {gcm_objectives: all}");
+        assertEquals(List.of(), edition.check().problems().stream().map(Problem::format).toList());
+        edition.build();
+        Document gap = edition.html("gcm/23/");
+        assertEquals("Strengthen international cooperation and global partnerships for safe, orderly and regular migration",
+                gap.selectFirst("h1").text());
+        assertEquals("No programme of this edition serves this objective.", gap.selectFirst(".lede").text());
+        assertTrue(gap.select(".card").isEmpty(), "no empty list of programmes under the sentence");
+        Document index = edition.html("gcm/");
+        assertEquals(23, index.select(".terms__entry a").size(), "every objective is linked to its page");
+        assertEquals("../gcm/23/", index.select(".terms__entry").get(22).selectFirst("a").attr("href"));
+        assertEquals("no programmes", index.select(".terms__entry").get(22).selectFirst(".terms__brief").text());
+    }
+
+    @Test
+    void the_objectives_index_counts_each_programme_once_with_the_budget_its_objective_page_totals() {
+        TestEdition edition = edition().site("taxonomies: {gcm_objectives: all}").build();
+        List<String> briefs = edition.html("gcm/").select(".terms__brief").eachText();
+        assertEquals("1 programme", briefs.get(1), "objective 2: the pipeline programme, whose budget is sought, not counted");
+        assertEquals("2 programmes · USD 2.2 million", briefs.get(6), "objective 7: both programmes, the active one's budget");
+        assertEquals(21, briefs.stream().filter("no programmes"::equals).count());
+        assertTrue(edition.html("gcm/7/").selectFirst(".lede").text().startsWith("2 programmes: 1 active, 1 in the pipeline, 0 closed; "
+                + "budget USD 2,200,000"), "the objective page's totals agree with its entry in the index");
+    }
+
+    @Test
+    void asked_for_all_targets_each_of_the_169_has_a_page_and_the_index_lists_them_all() {
+        TestEdition edition = edition().site("taxonomies: {sdg_targets: all}").build();
+        assertEquals(169, edition.html("sdg/").select(".terms__entry a").size());
+        assertEquals("No programme of this edition contributes to this target.", edition.html("sdg/17-19/").selectFirst(".lede").text());
+        assertTrue(Files.isRegularFile(edition.output().resolve("sdg/5-2/index.html")));
+        assertTrue(Files.notExists(edition.output().resolve("gcm/23/index.html")), "objectives stay as programmes state them");
+    }
+
+    @Test
+    void a_word_other_than_all_or_stated_is_an_error_that_names_the_line_and_the_choices() {
+        List<String> problems = edition().site("taxonomies: {gcm_objectives: every}").check().problems().stream()
+                .map(Problem::format).toList();
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).matches("site\\.yml:\\d+:\\d+: error: 'gcm_objectives' in .* must be one of stated, all, not \"every\""),
+                problems.get(0));
+    }
 }
