@@ -70,7 +70,7 @@ final class SiteBuild {
             cache = Optional.empty();
         }
         Set<String> changed = cache.map(c -> stamps.changedSince(c.sources())).orElse(Set.of());
-        if (cache.isPresent() && changed.isEmpty()) {
+        if (cache.isPresent() && changed.isEmpty() && holdsItsFiles(cache.get())) {
             return upToDate(cache.get(), stamps);
         }
         BuildResult result = make(cache, changed, stamps);
@@ -86,6 +86,22 @@ final class SiteBuild {
         read.refused().filter(BuildCache.Refusal::warn).ifPresent(r -> notes.add("the build cache "
                 + source.relativize(BuildCache.file(source, output)) + " " + r.reason() + "; it is ignored and everything is built"));
         return read.cache();
+    }
+
+    /**
+     * Whether the output folder holds exactly the files the last build published, by name: a file added or removed
+     * by hand since is noticed (the next build puts the folder right), a file edited in place is not.
+     */
+    private boolean holdsItsFiles(BuildCache cache) {
+        Set<String> found = new java.util.HashSet<>();
+        try (Stream<Path> walk = java.nio.file.Files.walk(output)) {
+            walk.filter(java.nio.file.Files::isRegularFile).forEach(f -> found.add(output.relativize(f).toString().replace('\\', '/')));
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+        found.remove(Publisher.MARKER);
+        lap("list the output's files");
+        return found.size() == cache.files().size() && found.containsAll(cache.files());
     }
 
     /** Nothing changed since the last build: its output stands, and so do its problems. */

@@ -136,6 +136,19 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void a_file_added_to_the_output_by_hand_is_gone_after_the_next_build() throws IOException {
+        TestEdition edition = EditionChanges.edition(tmp);
+        Path output = tmp.resolve("site");
+        build(edition, output, false);
+        Files.writeString(output.resolve("stray.html"), "left by hand");
+
+        BuildResult result = build(edition, output, false);
+
+        assertTrue(result.published());
+        assertSameFiles(build(edition, tmp.resolve("clean"), true), output);
+    }
+
+    @Test
     void clean_ignores_the_cache() {
         TestEdition edition = EditionChanges.edition(tmp);
         Path output = tmp.resolve("site");

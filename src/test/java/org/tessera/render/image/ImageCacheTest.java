@@ -41,7 +41,7 @@ class ImageCacheTest {
             Files.write(entry, marked);
         }
 
-        Tessera.build(edition.root(), dir.resolve("out"), false);
+        Tessera.build(edition.root(), dir.resolve("out"), false, true, org.tessera.render.Progress.NONE); // --clean: every page again
 
         assertArrayEquals(marked, Files.readAllBytes(dir.resolve("out/assets/field.480w.jpg")));
         assertArrayEquals(marked, Files.readAllBytes(dir.resolve("out/assets/field.1200w.jpg")));
