@@ -30,8 +30,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * sets and unordered maps whatever their order, a markdown syntax tree by the text it was parsed from.
  *
  * <p>A value of a kind not listed here has no fingerprint ({@link Unknown}): whoever asks must treat what read it as
- * changed, never as the same. One instance remembers the fingerprints of the records and lists it has seen, by
- * identity (and long texts and syntax trees), so that what many outputs share (every programme's card) is followed once.
+ * changed, never as the same. One instance remembers the fingerprints of the large collections, long texts and
+ * syntax trees it has seen, by identity, so that what many outputs share (every programme's card, a dataset) is
+ * followed once.
  */
 public final class Fingerprints {
 
@@ -47,6 +48,8 @@ public final class Fingerprints {
 
     /** Texts this long are remembered like records: a story's text is read by several outputs. */
     private static final int LONG_TEXT = 256;
+    /** Collections this large are remembered: every one, since a small list may hold the edition's settings. */
+    private static final int SHARED = 1;
 
     private final Map<Object, Long> seen = new IdentityHashMap<>(1 << 16);
 
@@ -58,8 +61,7 @@ public final class Fingerprints {
         if (value instanceof String s && s.length() < LONG_TEXT) {
             return text(s);
         }
-        if (value instanceof Record || value instanceof Collection<?> || value instanceof Map<?, ?> || value instanceof String
-                || value instanceof Node) {
+        if (remembered(value)) {
             Long known = seen.get(value);
             if (known == null) {
                 known = composite(value);
@@ -67,7 +69,20 @@ public final class Fingerprints {
             }
             return known;
         }
+        if (value instanceof Record || value instanceof Collection<?> || value instanceof Map<?, ?>) {
+            return composite(value);
+        }
         return simple(value);
+    }
+
+    /**
+     * Whether to remember the fingerprint of {@code value} by identity: large collections (a dataset's rows, the
+     * list of every programme's card), long texts and syntax trees, which several outputs read. Not records: there are
+     * millions, most read once, and a table of them all costs more than reading the few shared ones again.
+     */
+    private static boolean remembered(Object value) {
+        return value instanceof Collection<?> c ? c.size() >= SHARED : value instanceof Map<?, ?> m ? m.size() >= SHARED
+                : value instanceof String || value instanceof Node;
     }
 
     private long composite(Object value) {
@@ -75,7 +90,7 @@ public final class Fingerprints {
             return text(s);
         }
         if (value instanceof Node node) { // a syntax tree: the text it was parsed from, with the same parser
-            return mix(text(node.getClass().getName()), text(node.getChars().toString()));
+            return mix(text(node.getClass().getName()), text(source(node)));
         }
         if (value instanceof Record r) {
             long h = text(r.getClass().getName());
@@ -139,11 +154,18 @@ public final class Fingerprints {
         throw new Unknown(value.getClass());
     }
 
+    /** The text a syntax tree was parsed from: the parser's own string when the tree covers all of it (copying it is slow). */
+    private static String source(Node node) {
+        com.vladsch.flexmark.util.sequence.BasedSequence chars = node.getChars();
+        return chars.getBase() instanceof String all && chars.getStartOffset() == 0 && chars.length() == all.length()
+                ? all : chars.toString();
+    }
+
     /** FNV-1a over the characters, then mixed: strings are most of what outputs read. */
     private static long text(String s) {
         long h = 0xcbf29ce484222325L;
-        for (char c : s.toCharArray()) {
-            h = (h ^ c) * 0x100000001b3L;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
         }
         return finish(h ^ s.length());
     }
