@@ -50,7 +50,11 @@ class PublishedPagesTest {
         Document programme = parse(site, "programmes/tajikistan/index.html");
         assertEquals("https://example.org/mptf/programmes/tajikistan/", programme.select("link[rel=canonical]").attr("href"));
         assertEquals("https://example.org/mptf/programmes/tajikistan/", programme.select("meta[property=og:url]").attr("content"));
-        assertEquals("https://example.org/mptf/assets/tessera-card.png", programme.select("meta[property=og:image]").attr("content"));
+        // Shared, the programme shows its photograph; a page without one shows the edition's card.
+        String shared = programme.select("meta[property=og:image]").attr("content");
+        assertTrue(shared.startsWith("https://example.org/mptf/assets/photos/young-grass."), shared);
+        assertEquals("https://example.org/mptf/assets/tessera-card.png",
+                parse(site, "gender-spotlight/index.html").select("meta[property=og:image]").attr("content"));
         assertEquals("https://example.org/mptf/", parse(site, "index.html").select("link[rel=canonical]").attr("href"));
         assertTrue(ExampleSite.read(site.output().resolve("robots.txt")).contains("Sitemap: https://example.org/mptf/sitemap.xml"));
     }

@@ -28,6 +28,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,9 +70,13 @@ class BackCoverTest {
     }
 
     private static TestEdition edition(Path root, String baseUrl) throws IOException {
+        return edition(root, baseUrl, "A4", DONORS);
+    }
+
+    private static TestEdition edition(Path root, String baseUrl, String paper, String donors) throws IOException {
         return TestEdition.minimal(root).site("base_url: " + baseUrl + "\n"
-                        + "brochures:\n  - {id: appeal, title: Appeal, contents: [cover, back-cover]}")
-                .file("content/data/donors.csv", DONORS)
+                        + "brochures:\n  - {id: appeal, title: Appeal, paper: " + paper + ", contents: [cover, back-cover]}")
+                .file("content/data/donors.csv", donors)
                 .photo("assets/logos/germany.png", logo())
                 .file("assets/logos/nigeria.svg", SVG_LOGO);
     }
@@ -155,6 +160,79 @@ class BackCoverTest {
             BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(pdf.getNumberOfPages() - 1, 150);
             assertThrows(NotFoundException.class, () -> decode(page));
         }
+    }
+
+    @Test
+    void the_band_with_the_address_and_the_edition_sits_at_the_foot_of_the_back_cover_on_a4_and_letter() throws Exception {
+        TestEdition letter = edition(temp.resolve("letter/edition"), ADDRESS, "letter", DONORS).build();
+        for (TestEdition edition : List.of(absolute, letter)) {
+            try (PDDocument pdf = pdf(edition)) {
+                BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(pdf.getNumberOfPages() - 1, 72);
+                int[] band = bandRows(page);
+                // The text box ends 20 mm above the paper's edge; under the band runs a 3 mm rule: the band ends within
+                // 30 mm of the edge.
+                assertTrue(band[1] > page.getHeight() - 30 * 72 / 25.4, "the band ends at y " + band[1] + " of " + page.getHeight());
+                assertTrue(band[0] > page.getHeight() * 2 / 3, "the band starts at y " + band[0] + " of " + page.getHeight());
+                assertEquals(ADDRESS, decode(page.getSubimage(0, band[0], page.getWidth(), band[1] - band[0] + 1)),
+                        "the QR code is in the band");
+                String text = backCoverText(pdf);
+                assertTrue(text.contains("Sweden") && text.indexOf("Sweden") < text.indexOf("example.org/appeal/"),
+                        "contributors first, then the address: " + text);
+            }
+        }
+    }
+
+    @Test
+    void contributors_too_many_for_one_page_run_on_and_the_whole_band_follows_them_never_under_their_names() throws Exception {
+        StringBuilder donors = new StringBuilder("donor,amount,currency,kind,logo\n");
+        for (int i = 1; i <= 400; i++) {
+            donors.append("Contributor number ").append(i).append(',').append(1000 * i).append(",USD,member-state,\n");
+        }
+        TestEdition many = edition(temp.resolve("many/edition"), ADDRESS, "A4", donors.toString()).build();
+        try (PDDocument pdf = pdf(many)) {
+            int last = pdf.getNumberOfPages() - 1;
+            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(last, 72);
+            int[] band = bandRows(page);
+            assertTrue(band[1] - band[0] > 40 * 72 / 25.4, "the band is whole on the last page: rows " + band[0] + "–" + band[1]);
+            float lowest = lowestLine(pdf, last, "Contributor number");
+            assertTrue(lowest < band[0], "a contributor's name at y " + lowest + ", the band starts at y " + band[0]);
+            assertTrue(last >= 2, "cover and a back cover of 2 pages or more: " + pdf.getNumberOfPages() + " pages");
+            assertEquals(ADDRESS, decode(page));
+        }
+    }
+
+    /** The first and last rows of {@code page} (72 dpi) that are mostly the band's colour, the built-in navy. */
+    private static int[] bandRows(BufferedImage page) {
+        int first = -1;
+        int last = -1;
+        for (int y = 0; y < page.getHeight(); y++) {
+            int navy = pixels(page.getSubimage(0, y, page.getWidth(), 1), new Color(0x0b3a63));
+            if (navy > page.getWidth() / 3) {
+                first = first < 0 ? y : first;
+                last = y;
+            }
+        }
+        assertTrue(first >= 0, "no band on the back cover");
+        return new int[] {first, last};
+    }
+
+    /** The lowest baseline, in points from the top of page {@code index}, of a line starting with {@code prefix}. */
+    private static float lowestLine(PDDocument pdf, int index, String prefix) throws IOException {
+        float[] lowest = {-1};
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                if (text.contains(prefix)) {
+                    positions.forEach(p -> lowest[0] = Math.max(lowest[0], p.getYDirAdj()));
+                }
+                super.writeString(text, positions);
+            }
+        };
+        stripper.setStartPage(index + 1);
+        stripper.setEndPage(index + 1);
+        stripper.getText(pdf);
+        assertTrue(lowest[0] >= 0, "no \"" + prefix + "\" on page " + (index + 1));
+        return lowest[0];
     }
 
     @Test

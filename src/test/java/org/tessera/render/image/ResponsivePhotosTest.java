@@ -63,10 +63,11 @@ class ResponsivePhotosTest {
     void hero_lists_its_sizes_in_srcset_with_width_and_height_and_loads_first() throws Exception {
         build(edition().photo("assets/photos/field.jpg", Photos.jpeg(2400, 1200)).hero("assets/photos/field.jpg"));
         String html = Files.readString(out("programmes/tajikistan/index.html"));
+        // Under the programme's title, which on a phone may fill the screen: lazy, and first once in view.
 
         assertTrue(html.contains("<img src=\"../../assets/photos/field.960w.jpg\" srcset=\"../../assets/photos/field.480w.jpg 480w, "
                 + "../../assets/photos/field.960w.jpg 960w, ../../assets/photos/field.1600w.jpg 1600w\" sizes=\"(min-width: 72rem) 72rem, 100vw\" "
-                + "width=\"960\" height=\"480\" alt=\"A green field under a pale sky\" fetchpriority=\"high\""), html);
+                + "width=\"960\" height=\"480\" alt=\"A green field under a pale sky\" loading=\"lazy\" fetchpriority=\"high\""), html);
         assertTrue(html.contains("A field at dawn <span class=\"credit\">©Test Fund</span>"), html);
     }
 
