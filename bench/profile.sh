@@ -16,10 +16,10 @@ fi
 "$here/tessera" --help >/dev/null
 rm -rf "$dir/profile-site" "$work/build.jfr"
 start=$(date +%s.%N)
-java $(grep -v '^#' "$here/src/main/dist/lib/jvm.options") -XX:StartFlightRecording=filename="$work/build.jfr",settings=profile \
+java $(grep -v '^#' "$here/src/main/dist/lib/jvm.options") -XX:FlightRecorderOptions:stackdepth=512 -XX:StartFlightRecording=filename="$work/build.jfr",settings=profile \
   -jar "$here/target/tessera.jar" build --quiet --clean --source "$dir/edition" --output "$dir/profile-site" >/dev/null 2>&1
 echo "N=$n: clean build under JFR in $(echo "$(date +%s.%N) - $start" | bc) s (JFR adds a little)"
-jfr print --events jdk.ExecutionSample "$work/build.jfr" >"$work/samples.txt"
+jfr print --stack-depth 512 --events jdk.ExecutionSample "$work/build.jfr" >"$work/samples.txt"
 python3 - "$work/samples.txt" <<'PY'
 import collections, re, sys
 events = open(sys.argv[1]).read().split("jdk.ExecutionSample")[1:]
@@ -28,7 +28,7 @@ for e in events:
     frames = re.findall(r"^\s+([\w$.<>]+)\(", e, re.M)
     tessera = next((f for f in frames if f.startswith("org.tessera.")), None)
     if tessera is None:
-        stage = "JVM and libraries outside any Tessera call (GC threads excluded; JIT, class loading)"
+        stage = "outside any Tessera call (JIT compiler threads, class loading, pool threads idle-spinning)"
     else:
         parts = tessera.split(".")
         stage = parts[2] if len(parts) > 4 else "pipeline (org.tessera)"

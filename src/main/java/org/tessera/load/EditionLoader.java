@@ -316,10 +316,10 @@ public final class EditionLoader {
     static <I, T> List<T> inParallel(List<I> items, List<Problem> problems, BiFunction<I, List<Problem>, Optional<T>> read) {
         record Read<T>(Optional<T> value, List<Problem> problems) {
         }
-        List<Read<T>> all = items.parallelStream().map(item -> {
+        List<Read<T>> all = org.tessera.util.OnAllCores.map(items, item -> {
             List<Problem> found = new ArrayList<>();
             return new Read<>(read.apply(item, found), found);
-        }).toList();
+        });
         List<T> values = new ArrayList<>(all.size());
         for (Read<T> one : all) {
             problems.addAll(one.problems());

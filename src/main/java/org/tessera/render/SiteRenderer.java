@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.tessera.model.Component;
 import org.tessera.model.Dataset;
 import org.tessera.model.Edition;
@@ -253,26 +252,20 @@ public final class SiteRenderer {
      * recorded as it renders.
      */
     private void renderInParallel(List<SitePlan.Output> pages) {
-        OutputFile.Written[] kept = new OutputFile.Written[pages.size()];
-        IntStream.range(0, pages.size()).parallel().forEach(i -> {
-            SitePlan.Output output = pages.get(i);
+        List<OutputFile.Written> kept = org.tessera.util.OnAllCores.map(pages, output -> {
             Set<String> words = java.util.concurrent.ConcurrentHashMap.newKeySet();
             Set<String> shown = new java.util.TreeSet<>();
             OutputFile.Written page = base.messages().recording(words, () -> images.recording(shown, () -> make(output)));
             wordsRead.put(output.path(), words);
             photosShown.put(output.path(), shown);
+            rendered();
             if (pageSink != null) {
                 pageSink.accept(page);
-            } else {
-                kept[i] = page;
+                return null;
             }
-            rendered();
+            return page;
         });
-        for (OutputFile.Written page : kept) {
-            if (page != null) {
-                files.add(page);
-            }
-        }
+        kept.stream().filter(java.util.Objects::nonNull).forEach(files::add);
     }
 
     private OutputFile.Written programme(SitePlan.Output output, Programme programme) {
