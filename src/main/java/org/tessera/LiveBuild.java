@@ -98,21 +98,15 @@ public final class LiveBuild {
         if (everything) {
             stale = new LinkedHashSet<>(plan.outputs()); // the photos' sizes follow from every page: make them all again
         }
-        List<SitePlan.Output> later = stale.stream().filter(o -> StaleOutputs.isBrochure(o) || plan.isPdf(o)).toList();
-        List<SitePlan.Output> now = stale.stream().filter(o -> !StaleOutputs.isBrochure(o) && !plan.isPdf(o)).toList();
-        Tessera.Rendered rendered = Tessera.render(loaded, templates, plan, now, Progress.NONE, ImageVariants.Mode.BUILD,
-                null, problems);
-        Map<String, Set<String>> photos = everything ? new HashMap<>() : new HashMap<>(last.photos());
-        photos.keySet().retainAll(inputs.keySet());
-        photos.putAll(rendered.photosShown());
+        Tessera.Rendered rendered = renderWeb(loaded, templates, plan, stale, problems);
+        Map<String, Set<String>> photos = StaleOutputs.shown(plan, everything ? Map.of() : last.photos(), rendered.photosShown());
         if (!everything && StaleOutputs.showsOtherPhotos(last.photos(), photos) && !hasError(problems)) {
             everything = true; // which files of its photos the site has follows from every output: make them all
             stale = new LinkedHashSet<>(plan.outputs());
-            later = stale.stream().filter(o -> StaleOutputs.isBrochure(o) || plan.isPdf(o)).toList();
-            rendered = Tessera.render(loaded, templates, plan, stale.stream().filter(o -> !StaleOutputs.isBrochure(o) && !plan.isPdf(o))
-                    .toList(), Progress.NONE, ImageVariants.Mode.BUILD, null, problems);
-            photos = new HashMap<>(rendered.photosShown());
+            rendered = renderWeb(loaded, templates, plan, stale, problems);
+            photos = rendered.photosShown();
         }
+        List<SitePlan.Output> later = stale.stream().filter(o -> isLater(o, plan)).toList();
         if (hasError(problems)) {
             return new Outcome(problems, false, 0, full, elapsed(start));
         }
@@ -135,6 +129,18 @@ public final class LiveBuild {
         basePath = edition.site().basePath();
         files = Collections.unmodifiableMap(new LinkedHashMap<>(site));
         return new Outcome(problems, true, rendered.files().size(), everything, elapsed(start));
+    }
+
+    /** The web outputs among {@code stale}, made now; brochures wait until they are asked for ({@link #isLater}). */
+    private static Tessera.Rendered renderWeb(EditionLoader.Loaded loaded, Map<String, Templates> templates, SitePlan plan,
+                                              Set<SitePlan.Output> stale, List<Problem> problems) {
+        return Tessera.render(loaded, templates, plan, stale.stream().filter(o -> !isLater(o, plan)).toList(), Progress.NONE,
+                ImageVariants.Mode.BUILD, null, problems);
+    }
+
+    /** A brochure's print page or PDF (a citable copy of one too): made when first asked for. */
+    private static boolean isLater(SitePlan.Output output, SitePlan plan) {
+        return StaleOutputs.isBrochure(output) || plan.isPdf(output);
     }
 
     /** The outputs of {@code plan} that would come out differently from the ones made last time. */

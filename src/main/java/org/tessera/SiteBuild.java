@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +19,7 @@ import org.tessera.cache.BuildCache;
 import org.tessera.cache.Fingerprints;
 import org.tessera.cache.SourceStamps;
 import org.tessera.load.EditionLoader;
+import org.tessera.model.ImageAsset;
 import org.tessera.model.PlanInputs;
 import org.tessera.model.Position;
 import org.tessera.model.Problem;
@@ -40,8 +40,6 @@ import org.tessera.render.image.ImageVariants;
  * inputs, its recorded interface words and photos, or the files the rule follows.
  */
 final class SiteBuild {
-
-    private static final Set<String> RASTER = Set.of("png", "jpg", "jpeg", "gif", "webp", "tif", "tiff", "bmp");
 
     private final Path source;
     private final Path output;
@@ -199,7 +197,7 @@ final class SiteBuild {
         int checked = problems.size();
         lap("find " + remade.size() + " outputs to make");
         Tessera.Rendered rendered = Tessera.render(loaded, templates, plan, remade, progress, ImageVariants.Mode.BUILD, sink, problems);
-        Map<String, Set<String>> photos = shown(plan, cache.map(BuildCache::photos).orElse(Map.of()), rendered.photosShown());
+        Map<String, Set<String>> photos = StaleOutputs.shown(plan, cache.map(BuildCache::photos).orElse(Map.of()), rendered.photosShown());
         if (remade.size() < plan.outputs().size() && StaleOutputs.showsOtherPhotos(cache.orElseThrow().photos(), photos)) {
             problems.subList(checked, problems.size()).clear();
             remade = new LinkedHashSet<>(plan.outputs());
@@ -264,17 +262,9 @@ final class SiteBuild {
                 .filter(f -> made.plan().at(f).map(o -> !remade.contains(f)).orElse(extras.contains(f))).toList();
     }
 
-    /** What each output of {@code plan} shows: as {@code now} where it was made again, else as {@code before}. */
-    private static Map<String, Set<String>> shown(SitePlan plan, Map<String, Set<String>> before, Map<String, Set<String>> now) {
-        Map<String, Set<String>> shown = new HashMap<>(before);
-        shown.keySet().removeIf(path -> plan.at(path).isEmpty());
-        shown.putAll(now);
-        return shown;
-    }
-
+    /** A photo of the edition: a raster image among its assets, which Tessera resizes rather than copies. */
     private static boolean isPhoto(String file) {
-        int dot = file.lastIndexOf('.');
-        return file.startsWith(SitePaths.ASSETS) && dot > 0 && RASTER.contains(file.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return file.startsWith(SitePaths.ASSETS) && ImageAsset.isRaster(file);
     }
 
     /** The edition's files as they stand, or null (and a note) when they cannot all be listed: then nothing is cached. */

@@ -51,10 +51,10 @@ record StaleOutputs(Map<String, ?> inputs, Map<String, Set<String>> words, Map<S
         return stale;
     }
 
-    /** The keys whose words differ between two sets of interface words; all of them when there was none before. */
+    /** The keys whose words differ between two sets of interface words; all of them when there were none before. */
     private static Set<String> changed(Map<String, String> before, Map<String, String> after) {
         if (before == null) {
-            return after.isEmpty() ? Set.of("") : after.keySet();
+            return after.keySet(); // a language added: its outputs are all new anyway
         }
         if (before.equals(after)) {
             return Set.of();
@@ -95,6 +95,14 @@ record StaleOutputs(Map<String, ?> inputs, Map<String, Set<String>> words, Map<S
      */
     static boolean showsOtherPhotos(Map<String, Set<String>> before, Map<String, Set<String>> after) {
         return !union(before).equals(union(after));
+    }
+
+    /** What each output of {@code plan} shows: as {@code now} where it was made again, else as {@code before}. */
+    static Map<String, Set<String>> shown(SitePlan plan, Map<String, Set<String>> before, Map<String, Set<String>> now) {
+        Map<String, Set<String>> shown = new HashMap<>(before);
+        shown.keySet().removeIf(path -> plan.at(path).isEmpty());
+        shown.putAll(now);
+        return shown;
     }
 
     private static Set<String> union(Map<String, Set<String>> byPath) {

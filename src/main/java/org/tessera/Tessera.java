@@ -32,7 +32,6 @@ import org.tessera.resolve.Resolver;
 /** The front door: build an edition into a site, or check it. Each call runs the pipeline load → check → resolve → render → publish. */
 public final class Tessera {
 
-
     private Tessera() {
     }
 

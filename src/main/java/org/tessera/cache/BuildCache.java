@@ -46,6 +46,8 @@ public record BuildCache(String tool, String output, String marker, SourceStamps
     public static final String FOLDER = ".tessera-cache";
     private static final String HEADER = "tessera build cache, format 1, checksum ";
     private static final String BY = ", made by ";
+    /** This Tessera, found once: the code a running Tessera is made of does not change under it. */
+    private static final String TOOL = tool(BuildCache.class);
 
     /** Why a cache was not used: damaged, another Tessera's, or describing an output folder since replaced. */
     public record Refusal(String reason, boolean warn) {
@@ -161,9 +163,13 @@ public record BuildCache(String tool, String output, String marker, SourceStamps
      * cache is never read by a Tessera built from other code.
      */
     public static String thisTool() {
+        return TOOL;
+    }
+
+    private static String tool(Class<?> ours) {
         try {
-            Path code = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            String version = Optional.ofNullable(BuildCache.class.getPackage().getImplementationVersion()).orElse("development");
+            Path code = Path.of(ours.getProtectionDomain().getCodeSource().getLocation().toURI());
+            String version = Optional.ofNullable(ours.getPackage().getImplementationVersion()).orElse("development");
             long newest;
             long size = 0;
             if (Files.isDirectory(code)) {

@@ -67,9 +67,8 @@ public final class Checks {
         Map<String, Set<String>> anchors = LinkChecks.anchors(edition);
         List<Problem> problems = new ArrayList<>(plan.conflicts());
         // Programmes are checked on all cores (the checks are pure); their problems are joined in edition order.
-        problems.addAll(edition.programmes().parallelStream()
-                .map(programme -> check(edition, programme, broken, indicatorsReliable, published, anchors))
-                .flatMap(List::stream).toList());
+        org.tessera.util.OnAllCores.map(edition.programmes(),
+                programme -> check(edition, programme, broken, indicatorsReliable, published, anchors)).forEach(problems::addAll);
         for (Page page : edition.pages()) {
             problems.addAll(ReferenceChecks.checkStory(edition, page.story(), broken));
             problems.addAll(LinkChecks.check(page.story(), published, anchors));
