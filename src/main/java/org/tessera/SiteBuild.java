@@ -16,9 +16,12 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.tessera.cache.BuildCache;
+import org.tessera.cache.CheckedProgrammes;
+import org.tessera.check.Checks;
 import org.tessera.cache.Fingerprints;
 import org.tessera.cache.SourceStamps;
 import org.tessera.load.EditionLoader;
+import org.tessera.load.ParseCache;
 import org.tessera.model.ImageAsset;
 import org.tessera.model.PlanInputs;
 import org.tessera.model.Position;
@@ -119,15 +122,24 @@ final class SiteBuild {
     private BuildResult make(Optional<BuildCache> cache, Set<String> changed, SourceStamps stamps) {
         List<Problem> problems = new ArrayList<>();
         progress.update("load", 0, 0);
-        EditionLoader.Loaded loaded = Tessera.loadAndCheck(source, problems);
-        lap("load and check");
+        ParseCache parsed = cache.isPresent() ? ParseCache.stored(source) : ParseCache.fresh(source);
+        EditionLoader.Loaded loaded = new EditionLoader(parsed).load(source);
+        lap("load");
+        CheckedProgrammes checked = stamps == null ? null : CheckedProgrammes.of(source, stamps, cache.isPresent());
+        problems.addAll(Tessera.problems(loaded, checked == null ? Checks.Memo.NONE : checked));
+        lap("check");
+        save(parsed::save, "what was parsed");
+        if (checked != null) {
+            save(checked::save, "what the checks found");
+        }
+        lap("write what was parsed and checked");
         if (Tessera.failed(problems, strict)) {
             return result(problems, false, 0, 0, false);
         }
         // Pages go into the staging folder as they are rendered; the folder replaces the output only when the
         // whole build succeeded, and is removed otherwise.
         try (Publisher.Staging staging = Publisher.stage(output)) {
-            Made made = render(loaded, cache, changed, stamps != null, staging, problems);
+            Made made = render(loaded, cache, changed, stamps != null, parsed.fingerprints(), staging, problems);
             if (Tessera.failed(problems, strict)) {
                 return result(problems, false, 0, 0, false);
             }
@@ -176,12 +188,12 @@ final class SiteBuild {
      * outputs made again show other photos than before, everything is made again: which files of a photo the site
      * publishes follows from every output that shows it.
      */
-    private Made render(EditionLoader.Loaded loaded, Optional<BuildCache> cache, Set<String> changed, boolean cached,
+    private Made render(EditionLoader.Loaded loaded, Optional<BuildCache> cache, Set<String> changed, boolean cached, Map<Object, Long> known,
                         Publisher.Staging staging, List<Problem> problems) throws IOException {
         SitePlan plan = Tessera.plan(loaded);
         Map<String, Templates> templates = Tessera.templates(loaded);
         lap("plan");
-        Map<String, Long> inputs = cached ? fingerprints(loaded, plan) : Map.of();
+        Map<String, Long> inputs = cached ? fingerprints(loaded, plan, known) : Map.of();
         lap("fingerprint " + inputs.size() + " outputs' inputs");
         Set<SitePlan.Output> remade = cache.map(c -> stale(c, loaded, plan, inputs, templates, changed))
                 .orElseGet(() -> new LinkedHashSet<>(plan.outputs()));
@@ -211,18 +223,28 @@ final class SiteBuild {
                 problems.size() > checked);
     }
 
-    /** The fingerprint of what each output of {@code plan} reads, by path; outputs reading a value without one are left out. */
-    private static Map<String, Long> fingerprints(EditionLoader.Loaded loaded, SitePlan plan) {
-        Fingerprints fingerprints = new Fingerprints();
-        Map<String, Long> all = new HashMap<>();
-        new PlanInputs(loaded.edition(), loaded.translations()).of(plan).forEach((path, inputs) -> {
-            try {
-                all.put(path, fingerprints.of(inputs));
-            } catch (Fingerprints.Unknown e) {
-                // made again every build
+    /**
+     * The fingerprint of what each output of {@code plan} reads, by path; outputs reading a value without one are left
+     * out. The records the loader read back from the cache come with theirs ({@code known}); the rest is found on all
+     * cores, a share of the outputs each.
+     */
+    private static Map<String, Long> fingerprints(EditionLoader.Loaded loaded, SitePlan plan, Map<Object, Long> known) {
+        List<Map.Entry<String, List<Object>>> all = List.copyOf(new PlanInputs(loaded.edition(), loaded.translations()).of(plan).entrySet());
+        int shares = Runtime.getRuntime().availableProcessors() * 4;
+        Map<String, Long> found = new HashMap<>();
+        org.tessera.util.OnAllCores.map(java.util.stream.IntStream.range(0, shares).boxed().toList(), i -> {
+            Fingerprints fingerprints = new Fingerprints(known);
+            Map<String, Long> share = new HashMap<>();
+            for (Map.Entry<String, List<Object>> output : all.subList(i * all.size() / shares, (i + 1) * all.size() / shares)) {
+                try {
+                    share.put(output.getKey(), fingerprints.of(output.getValue()));
+                } catch (Fingerprints.Unknown e) {
+                    // made again every build
+                }
             }
-        });
-        return all;
+            return share;
+        }).forEach(found::putAll);
+        return found;
     }
 
     /** The interface words of each language ("" for the first). */
@@ -289,6 +311,20 @@ final class SiteBuild {
             notes.add("cannot list the archived editions for the build cache (" + e.getMessage() + ")");
             return stamps;
         }
+    }
+
+    /** Writes a part of the cache kept per edition; when it cannot be written, the next build does that part again. */
+    private void save(Saving part, String what) {
+        try {
+            part.save();
+        } catch (IOException | UncheckedIOException e) {
+            notes.add("cannot write " + what + " into " + source.resolve(BuildCache.FOLDER) + " (" + e.getMessage()
+                    + "); the next build will do that again");
+        }
+    }
+
+    private interface Saving {
+        void save() throws IOException;
     }
 
     private void writeCache(BuildCache cache) {

@@ -95,7 +95,11 @@ public final class Tessera {
     }
 
     static EditionLoader.Loaded loadAndCheck(Path source, List<Problem> problems) {
-        EditionLoader.Loaded loaded = new EditionLoader().load(source);
+        return loadAndCheck(new EditionLoader(), source, problems);
+    }
+
+    static EditionLoader.Loaded loadAndCheck(EditionLoader loader, Path source, List<Problem> problems) {
+        EditionLoader.Loaded loaded = loader.load(source);
         problems.addAll(problems(loaded));
         return loaded;
     }
@@ -119,6 +123,11 @@ public final class Tessera {
      * repeats their problem as a consequence. {@code build}, {@code check} and {@code serve} all report these.
      */
     static List<Problem> problems(EditionLoader.Loaded loaded) {
+        return problems(loaded, Checks.Memo.NONE);
+    }
+
+    /** As above, each programme's checks answered by {@code memo} where it remembers them. */
+    static List<Problem> problems(EditionLoader.Loaded loaded, Checks.Memo memo) {
         List<Problem> problems = new ArrayList<>(loaded.problems());
         // A dataset's checks name it by its CSV file; a broken workbook stands for the CSV it replaces.
         Set<String> broken = loaded.problems().stream().filter(Problem::isError).map(p -> p.position().file())
@@ -126,7 +135,7 @@ public final class Tessera {
                         ? Stream.of(f, f.replaceFirst("\\.xlsx$", ".csv")) : Stream.of(f))
                 .collect(Collectors.toSet());
         if (!broken.contains(EditionLoader.SITE_FILE)) {
-            problems.addAll(Checks.run(loaded.edition(), loaded.translations(), broken));
+            problems.addAll(Checks.run(loaded.edition(), loaded.translations(), broken, memo));
         }
         return problems;
     }

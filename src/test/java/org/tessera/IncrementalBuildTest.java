@@ -41,7 +41,29 @@ class IncrementalBuildTest {
         BuildResult incremental = build(edition, output, false);
 
         assertTrue(incremental.published(), incremental.problems()::toString);
-        assertSameFiles(build(edition, tmp.resolve("clean"), true), output);
+        BuildResult clean = build(edition, tmp.resolve("clean"), true);
+        assertSameFiles(clean, output);
+        assertEquals(clean.problems(), incremental.problems(), "the same problems, whether found again or remembered");
+    }
+
+    @Test
+    void a_programme_unchanged_since_is_checked_again_when_what_it_links_to_changes() {
+        TestEdition edition = EditionChanges.edition(tmp);
+        edition.file("content/programmes/second.yml", "title: A second programme\ncountries: [GN]\nstatus: pipeline\n")
+                .file("content/programmes/second.md", "---\nsummary: Second.\n---\n\n## Background\n\nSee [the first](../border-districts/#next-steps).\n");
+        Path output = tmp.resolve("site");
+        String warning = "leads to #next-steps, which /programmes/border-districts/ does not have";
+        BuildResult first = build(edition, output, false);
+        assertTrue(first.problems().stream().anyMatch(p -> p.message().contains(warning)), first.problems()::toString);
+
+        edition.edit(EditionChanges.PROGRAMME, "## Background", "## Next steps\n\nMore to come.\n\n## Background");
+        BuildResult fixed = build(edition, output, false);
+
+        assertTrue(fixed.problems().stream().noneMatch(p -> p.message().contains(warning)), fixed.problems()::toString);
+        edition.edit(EditionChanges.PROGRAMME, "## Next steps", "## Later steps");
+        BuildResult again = build(edition, output, false);
+        assertTrue(again.problems().stream().anyMatch(p -> p.message().contains(warning)), again.problems()::toString);
+        assertEquals(build(edition, tmp.resolve("clean"), true).problems(), again.problems());
     }
 
     @Test

@@ -26,7 +26,12 @@ public final class Checks {
      * edition in another language), on the stories translated into that language, each compared with its original.
      */
     public static List<Problem> run(Edition edition, Map<String, Edition> translations, Set<String> broken) {
-        List<Problem> problems = new ArrayList<>(run(edition, broken));
+        return run(edition, translations, broken, Memo.NONE);
+    }
+
+    /** As above, each programme's checks answered by {@code memo} where it remembers them. */
+    public static List<Problem> run(Edition edition, Map<String, Edition> translations, Set<String> broken, Memo memo) {
+        List<Problem> problems = new ArrayList<>(run(edition, broken, memo));
         translations.values().forEach(translated -> problems.addAll(translated(edition, translated, broken)));
         return problems;
     }
@@ -61,14 +66,35 @@ public final class Checks {
      * that is not a number) are left out for them.
      */
     public static List<Problem> run(Edition edition, Set<String> broken) {
+        return run(edition, broken, Memo.NONE);
+    }
+
+    /**
+     * What a programme's checks read besides the programme itself and the edition's other files (site.yml, datasets,
+     * pages, assets): the addresses the site publishes, the anchors of every page, the files that failed to load.
+     */
+    public record Context(Set<String> published, Map<String, Set<String>> anchors, Set<String> broken) {
+    }
+
+    /** Remembers what a programme's checks found, between builds: the checks are pure, so the same inputs find the same. */
+    public interface Memo {
+        /** Checks nothing again. */
+        Memo NONE = (programme, context, check) -> check.get();
+
+        /** What {@code check} finds for {@code programme} in {@code context}: remembered, or found now. */
+        List<Problem> of(Programme programme, Context context, java.util.function.Supplier<List<Problem>> check);
+    }
+
+    private static List<Problem> run(Edition edition, Set<String> broken, Memo memo) {
         boolean indicatorsReliable = !broken.contains("content/data/indicators.csv");
         SitePlan plan = SitePlan.of(edition);
         Set<String> published = plan.addresses();
         Map<String, Set<String>> anchors = LinkChecks.anchors(edition);
+        Context context = new Context(published, anchors, broken);
         List<Problem> problems = new ArrayList<>(plan.conflicts());
         // Programmes are checked on all cores (the checks are pure); their problems are joined in edition order.
-        org.tessera.util.OnAllCores.map(edition.programmes(),
-                programme -> check(edition, programme, broken, indicatorsReliable, published, anchors)).forEach(problems::addAll);
+        org.tessera.util.OnAllCores.map(edition.programmes(), programme -> memo.of(programme, context,
+                () -> check(edition, programme, broken, indicatorsReliable, published, anchors))).forEach(problems::addAll);
         for (Page page : edition.pages()) {
             problems.addAll(ReferenceChecks.checkStory(edition, page.story(), broken));
             problems.addAll(LinkChecks.check(page.story(), published, anchors));

@@ -1,10 +1,6 @@
 package org.tessera.check;
 
-import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,33 +42,15 @@ final class LinkChecks {
         for (Programme p : edition.programmes()) {
             Set<String> ids = new HashSet<>(TEMPLATE_IDS);
             edition.indicatorsOf(p.id()).forEach(i -> ids.add(i.code()));
-            p.story().ifPresent(s -> ids.addAll(headingIds(s)));
+            p.story().ifPresent(s -> ids.addAll(s.headingIds()));
             anchors.put(SitePaths.programme(p.id()), ids);
         }
         for (Page page : edition.pages()) {
             Set<String> ids = new HashSet<>(TEMPLATE_IDS);
-            ids.addAll(headingIds(page.story()));
+            ids.addAll(page.story().headingIds());
             anchors.put(SitePaths.page(page.slug()), ids);
         }
         return anchors;
-    }
-
-    /** The ids flexmark gives a story's headings, as it renders them: the same text twice gets "-1", "-2". */
-    private static Set<String> headingIds(Story story) {
-        Set<String> ids = new HashSet<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (Node node : story.document().getDescendants()) {
-            if (node instanceof Heading heading) {
-                String id = HeaderIdGenerator.generateId(new TextCollectingVisitor().collectAndGetText(heading),
-                        HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS.getDefaultValue(),
-                        HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS.getDefaultValue(),
-                        HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES.getDefaultValue(),
-                        HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE.getDefaultValue());
-                int count = seen.merge(id, 1, Integer::sum);
-                ids.add(count == 1 ? id : id + "-" + (count - 1));
-            }
-        }
-        return ids;
     }
 
     static List<Problem> check(Story story, Set<String> published, Map<String, Set<String>> anchors) {

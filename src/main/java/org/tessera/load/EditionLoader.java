@@ -1,5 +1,6 @@
 package org.tessera.load;
 
+import com.fasterxml.jackson.databind.JavaType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -173,7 +174,7 @@ public final class EditionLoader {
         Optional<String> storyText = hasStory ? files.readText(storyFile) : Optional.empty();
         Optional<String> factsText = files.readText(facts);
         String rel = files.relative(facts);
-        return cached(text, rel, Arrays.asList(factsText.orElse(null), storyText.orElse(null)), problems, (own, into) -> {
+        return cached(text, rel, Arrays.asList(factsText.orElse(null), storyText.orElse(null)), Programme.class, problems, (own, into) -> {
             Optional<Story> story = storyText.map(t -> stories.load(t, files.relative(storyFile), own, own.defaultLanguage(), into));
             Optional<YamlNode> root = factsText.flatMap(t -> yaml.read(t, rel, 0, into));
             return new ProgrammeLoader().load(id, rel, root, story, own, into);
@@ -184,19 +185,22 @@ public final class EditionLoader {
      * What {@code parse} makes of one file, from {@code serve}'s cache when its {@code sources} (and the languages it is
      * read in) are unchanged. What a file notes about languages is cached with it and noted again on a hit.
      */
-    private <T> Optional<T> cached(TextLanguage text, String key, List<Object> sources, List<Problem> problems,
+    private <T> Optional<T> cached(TextLanguage text, String key, List<Object> sources, Class<T> type, List<Problem> problems,
                                    BiFunction<TextLanguage, List<Problem>, Optional<T>> parse) {
-        record Noted<T>(Optional<T> value, TextLanguage.Notes notes) {
-        }
         List<Object> all = new ArrayList<>(sources);
         all.add(text.languages());
         all.add(text.wanted());
-        Optional<Noted<T>> noted = cache.get(key, all, problems, into -> {
+        JavaType noted = ModelJson.MAPPER.getTypeFactory().constructParametricType(Noted.class, type);
+        Optional<Noted<T>> found = cache.get(key, all, noted, Noted::value, problems, into -> {
             TextLanguage own = text.notingIn(new TextLanguage.Notes());
-            return Optional.of(new Noted<>(parse.apply(own, into), own.notes()));
+            return Optional.of(new Noted<>(parse.apply(own, into), own.notes().kept()));
         });
-        noted.ifPresent(n -> text.notes().add(n.notes()));
-        return noted.flatMap(Noted::value);
+        found.ifPresent(n -> text.notes().add(n.notes()));
+        return found.flatMap(Noted::value);
+    }
+
+    /** What the loader made of a file, with what it noted about languages. */
+    record Noted<T>(Optional<T> value, TextLanguage.Notes.Kept notes) {
     }
 
     /** One programme from its facts file and its story (the original or a translation), read in {@code text}'s language. */
@@ -207,7 +211,7 @@ public final class EditionLoader {
         String rel = files.relative(facts);
         String key = rel + " in " + text.wanted(); // each language's programme has its own place in the cache
         return cached(text, key, Arrays.asList(factsText.orElse(null), storyFile.map(Path::toString).orElse(null),
-                storyText.orElse(null)), problems, (own, into) -> {
+                storyText.orElse(null)), Programme.class, problems, (own, into) -> {
             Optional<Story> story = storyFile.flatMap(file -> story(files, file, storyText, own, into));
             Optional<YamlNode> root = factsText.flatMap(t -> yaml.read(t, rel, 0, into));
             return new ProgrammeLoader().load(id, rel, root, story, own, into);
@@ -243,7 +247,7 @@ public final class EditionLoader {
     /** The page {@code slug} from {@code file} (its original or a translation), read in {@code text}'s language. */
     Optional<Page> page(EditionFiles files, String slug, Path file, TextLanguage text, List<Problem> problems) {
         Optional<String> content = files.readText(file);
-        return cached(text, files.relative(file), Arrays.asList(content.orElse(null)), problems,
+        return cached(text, files.relative(file), Arrays.asList(content.orElse(null)), Page.class, problems,
                 (own, into) -> page(files, slug, file, content, own, Optional.empty(), into));
     }
 
@@ -253,7 +257,7 @@ public final class EditionLoader {
         Optional<String> content = files.readText(file);
         String key = files.relative(file) + " in " + text.wanted();
         return cached(text, key, Arrays.asList(content.orElse(null), original.map(o -> List.of(o.title(), o.navTitle())).orElse(null)),
-                problems, (own, into) -> page(files, slug, file, content, own, original, into));
+                Page.class, problems, (own, into) -> page(files, slug, file, content, own, original, into));
     }
 
     private Optional<Page> page(EditionFiles files, String slug, Path file, Optional<String> content, TextLanguage text,
@@ -337,7 +341,7 @@ public final class EditionLoader {
         boolean workbook = csv.getFileName().toString().endsWith(".xlsx");
         Optional<String> csvText = workbook ? Optional.empty() : files.readText(csv);
         Object data = workbook ? TextFiles.stamp(csv) : csvText.orElse(null);
-        return cached(text, files.relative(csv), Arrays.asList(describedText.orElse(null), data), problems,
+        return cached(text, files.relative(csv), Arrays.asList(describedText.orElse(null), data), Dataset.class, problems,
                 (own, into) -> dataset(files, name, csv, csvText, describedRel,
                         describedText.flatMap(t -> yaml.read(t, describedRel, 0, into)), own, into));
     }

@@ -1,60 +1,168 @@
 package org.tessera.load;
 
+import com.fasterxml.jackson.databind.JavaType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.tessera.cache.BuildCache;
+import org.tessera.cache.KeyedLines;
+import org.tessera.cache.Fingerprints;
 import org.tessera.model.Problem;
 
 /**
- * What the loader made of each source file the last time, kept between loads by {@code serve}: a file whose text is
- * unchanged is not parsed again, and its model records are the very objects of the previous load, so that later
- * stages can tell an unchanged programme from a changed one by comparing them. Its problems come back with it.
+ * What the loader made of each source file the last time: a file whose text is unchanged is not parsed again, and
+ * its problems come back with it. {@code serve} keeps it in memory between loads, and then the model records are the
+ * very objects of the previous load. A build keeps it in the edition's {@value BuildCache#FOLDER} folder between
+ * runs ({@link #stored}): one line per file, written as JSON ({@link ModelJson}), read back only for a file whose
+ * texts have the fingerprint recorded with it, by the Tessera that wrote it.
  */
 public final class ParseCache {
 
     /** A cache that keeps nothing: every load parses every file, as a one-off build does. */
-    static final ParseCache NONE = new ParseCache(false);
+    static final ParseCache NONE = new ParseCache(false, null, Map.of());
 
-    private record Entry(List<Object> sources, Optional<?> value, List<Problem> problems) {
+    private static final String FILE = "parsed.txt";
+    private static final String WHAT = "parsed files, format 3";
+
+    /**
+     * What a file gave: its value and problems; when kept on disk, its line there, and the model record it holds with
+     * that record's fingerprint (found once, when the file is parsed, and kept with it).
+     */
+    private record Entry(Object sources, Optional<?> value, List<Problem> problems, String line, Object record, Long fingerprint) {
+    }
+
+    /** The form of one file's line: what was made of it and the problems found. */
+    private record Stored<T>(Optional<T> value, List<Problem> problems) {
     }
 
     private final boolean keeps;
+    private final Path file;
+    private final Map<String, String> lines;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Set<String> touched = ConcurrentHashMap.newKeySet();
 
-    private ParseCache(boolean keeps) {
+    private ParseCache(boolean keeps, Path file, Map<String, String> lines) {
         this.keeps = keeps;
+        this.file = file;
+        this.lines = lines;
     }
 
+    /** A cache kept in memory, by {@code serve}. */
     public ParseCache() {
-        this(true);
+        this(true, null, Map.of());
+    }
+
+    /**
+     * The cache the last build of the edition at {@code source} left, empty when there is none or when it cannot be
+     * trusted (another Tessera's, or unreadable): then every file is parsed. {@link #save()} writes it back.
+     */
+    public static ParseCache stored(Path source) {
+        Path file = source.resolve(BuildCache.FOLDER).resolve(FILE);
+        Map<String, String> lines = KeyedLines.read(file, WHAT);
+        return new ParseCache(true, file, lines);
+    }
+
+    /** A cache for a build that reads nothing kept ({@code --clean}, or no earlier build): {@link #save()} writes it. */
+    public static ParseCache fresh(Path source) {
+        return new ParseCache(true, source.resolve(BuildCache.FOLDER).resolve(FILE), new ConcurrentHashMap<>());
     }
 
     /**
      * The value made from {@code sources} (the texts, or for a binary file its size and time, of the files it is
      * made from) under {@code key}: the one kept from an earlier load when the sources are the same, else made now
      * by {@code parse}, which reports into the list it is given. The problems of either go to {@code problems}.
+     * {@code type} is the value's type, to read it back from disk.
      */
     @SuppressWarnings("unchecked")
-    <T> Optional<T> get(String key, List<Object> sources, List<Problem> problems,
-                        Function<List<Problem>, Optional<T>> parse) {
+    <T> Optional<T> get(String key, List<Object> sources, JavaType type, Function<T, Optional<?>> record,
+                        List<Problem> problems, Function<List<Problem>, Optional<T>> parse) {
         if (!keeps) {
             return parse.apply(problems);
         }
         touched.add(key);
+        Object identity = file == null ? sources : fingerprint(sources);
         Entry entry = entries.get(key);
-        if (entry == null || !Objects.equals(entry.sources(), sources)) {
-            List<Problem> found = new ArrayList<>();
-            entry = new Entry(sources, parse.apply(found), List.copyOf(found));
+        if (entry == null || !Objects.equals(entry.sources(), identity)) {
+            entry = fromDisk(key, identity, sources, type, record).orElseGet(() -> parsed(identity, sources, record, parse));
             entries.put(key, entry);
         }
         problems.addAll(entry.problems());
         return (Optional<T>) entry.value();
+    }
+
+    /** A file parsed now; kept on disk (with its record's fingerprint) when its sources and value have a written form. */
+    private <T> Entry parsed(Object identity, List<Object> sources, Function<T, Optional<?>> record,
+                             Function<List<Problem>, Optional<T>> parse) {
+        List<Problem> found = new ArrayList<>();
+        Optional<T> value = parse.apply(found);
+        if (file == null || identity == null) {
+            return new Entry(identity, value, List.copyOf(found), null, null, null);
+        }
+        Object made = value.flatMap(record).orElse(null);
+        try {
+            Long fingerprint = made == null ? null : new Fingerprints().of(made);
+            String line = Long.toHexString((Long) identity) + "\t" + (fingerprint == null ? "-" : Long.toHexString(fingerprint)) + "\t"
+                    + ModelJson.MAPPER.writer().withAttribute(ModelJson.SOURCES, sources).writeValueAsString(new Stored<>(value, found));
+            return new Entry(identity, value, List.copyOf(found), line, made, fingerprint);
+        } catch (IOException | RuntimeException e) {
+            return new Entry(identity, value, List.copyOf(found), null, null, null); // parsed on every build
+        }
+    }
+
+    /** The entry the file kept for {@code key}, when it was made from the same sources and reads back. */
+    private <T> Optional<Entry> fromDisk(String key, Object identity, List<Object> sources, JavaType type,
+                                         Function<T, Optional<?>> record) {
+        String line = lines.get(key);
+        if (line == null || identity == null || !line.startsWith(Long.toHexString((Long) identity) + "\t")) {
+            return Optional.empty();
+        }
+        try {
+            int first = line.indexOf('\t');
+            int second = line.indexOf('\t', first + 1);
+            String fingerprint = line.substring(first + 1, second);
+            Stored<T> stored = ModelJson.MAPPER.readerFor(ModelJson.MAPPER.getTypeFactory().constructParametricType(Stored.class, type))
+                    .withAttribute(ModelJson.SOURCES, sources).readValue(line.substring(second + 1));
+            Object made = stored.value().flatMap(record).orElse(null);
+            return Optional.of(new Entry(identity, stored.value(), List.copyOf(stored.problems()), line, made,
+                    made == null || fingerprint.equals("-") ? null : Long.parseUnsignedLong(fingerprint, 16)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // damaged: parsed again
+        }
+    }
+
+    /**
+     * The fingerprints of the model records the last load took from this cache or parsed, by identity: a build
+     * fingerprints what each output reads, and need not follow these records again.
+     */
+    public Map<Object, Long> fingerprints() {
+        Map<Object, Long> known = new java.util.IdentityHashMap<>();
+        entries.values().forEach(e -> {
+            if (e.record() != null && e.fingerprint() != null) {
+                known.put(e.record(), e.fingerprint());
+            }
+        });
+        return known;
+    }
+
+    /** The fingerprint of a file's sources, or null when one of them has none (then it is never kept on disk). */
+    private static Long fingerprint(List<Object> sources) {
+        try {
+            return new Fingerprints().of(sources);
+        } catch (Fingerprints.Unknown e) {
+            return null;
+        }
     }
 
     /** Forgets what no file of the last load made (files deleted or renamed) and starts a new load. */
@@ -63,5 +171,22 @@ public final class ParseCache {
             entries.keySet().retainAll(Set.copyOf(touched));
             touched.clear();
         }
+    }
+
+    /**
+     * Writes what the last load made, for the next build: one line per file, in one step (a reader finds the old
+     * file or the new one). Nothing to do for a cache kept in memory.
+     */
+    public void save() throws IOException {
+        if (file == null) {
+            return;
+        }
+        Map<String, String> lines = new java.util.HashMap<>();
+        entries.forEach((key, entry) -> {
+            if (entry.line() != null) {
+                lines.put(key, entry.line());
+            }
+        });
+        KeyedLines.write(file, WHAT, lines);
     }
 }

@@ -1,10 +1,17 @@
 package org.tessera.load;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -13,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tessera.model.Component;
 import org.tessera.model.Hero;
-import org.tessera.model.MarkdownDialect;
+import org.tessera.model.MarkdownBody;
 import org.tessera.model.Position;
 import org.tessera.model.Problem;
 import org.tessera.model.Story;
@@ -27,7 +34,6 @@ final class StoryLoader {
     private static final int MAX_DEPTH = 100;
     private static final Pattern FRONT_MATTER_END = Pattern.compile("(?m)^(---|\\.\\.\\.)[ \\t]*$");
 
-    private final Parser parser = Parser.builder(MarkdownDialect.options()).build();
     private final YamlReader yaml;
     private final ComponentLoader components;
 
@@ -60,9 +66,10 @@ final class StoryLoader {
         }
         front.ifPresent(f -> f.allowOnly(Shapes.FRONT_MATTER));
         Document document;
+        String parsed = body;
         List<Component> found = new ArrayList<>();
         try {
-            document = parser.parse(body);
+            document = MarkdownBody.parse(parsed);
             if (depthOf(document) > MAX_DEPTH) {
                 throw new StackOverflowError();
             }
@@ -70,7 +77,8 @@ final class StoryLoader {
             // flexmark recurses per nesting level and per repeated marker; a pathological text must not end the build
             problems.add(Problem.error(new Position(file, bodyLine + 1, 1), "the markdown nests quotes or lists more than "
                     + MAX_DEPTH + " levels deep, or repeats a marker thousands of times on one line; simplify it"));
-            document = parser.parse("");
+            parsed = "";
+            document = MarkdownBody.parse(parsed);
         }
         collectComponents(document, file, bodyLine, language, found, problems);
         return new Story(file,
@@ -79,7 +87,8 @@ final class StoryLoader {
                 front.flatMap(f -> f.translatable("summary")),
                 front.map(f -> f.integer("order", Integer.MIN_VALUE, Integer.MAX_VALUE)).orElse(OptionalInt.empty()),
                 front.flatMap(f -> f.mapping("hero")).flatMap(h -> hero(h, problems)),
-                document, bodyLine, List.copyOf(found), values(body, file, bodyLine, problems), writtenIn);
+                MarkdownBody.parsed(parsed, document), bodyLine, List.copyOf(found), values(body, file, bodyLine, problems),
+                headingIds(document), writtenIn);
     }
 
     private void collectComponents(Document document, String file, int bodyLine, TextLanguage language, List<Component> out,
@@ -95,6 +104,24 @@ final class StoryLoader {
                 }
             }
         }
+    }
+
+    /** The ids flexmark gives a story's headings, as it renders them: the same text twice gets "-1", "-2". */
+    private static Set<String> headingIds(Document document) {
+        Set<String> ids = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                String id = HeaderIdGenerator.generateId(new TextCollectingVisitor().collectAndGetText(heading),
+                        HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS.getDefaultValue(),
+                        HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS.getDefaultValue(),
+                        HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES.getDefaultValue(),
+                        HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE.getDefaultValue());
+                int count = seen.merge(id, 1, Integer::sum);
+                ids.add(count == 1 ? id : id + "-" + (count - 1));
+            }
+        }
+        return ids;
     }
 
     /** How deeply blocks nest, counted without recursion (rendering recurses once per level). */

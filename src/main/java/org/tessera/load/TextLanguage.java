@@ -137,10 +137,18 @@ final class TextLanguage {
         private final Set<String> varying = ConcurrentHashMap.newKeySet();
         private final Map<String, Map<String, Map<String, List<Integer>>>> untranslated = new ConcurrentHashMap<>();
 
+        /** What a file noted, in a form kept with what the parse cache keeps of it. */
+        record Kept(Set<String> varying, Map<String, Map<String, Map<String, List<Integer>>>> untranslated) {
+        }
+
+        Kept kept() {
+            return new Kept(Set.copyOf(varying), untranslated);
+        }
+
         /** Notes {@code other}'s findings too. */
-        void add(Notes other) {
-            varying.addAll(other.varying);
-            other.untranslated.forEach((language, files) -> files.forEach((file, fields) -> fields.forEach((key, lines) ->
+        void add(Kept other) {
+            varying.addAll(other.varying());
+            other.untranslated().forEach((language, files) -> files.forEach((file, fields) -> fields.forEach((key, lines) ->
                     untranslated.computeIfAbsent(language, l -> new ConcurrentSkipListMap<>())
                             .computeIfAbsent(file, f -> new ConcurrentSkipListMap<>())
                             .computeIfAbsent(key, k -> java.util.Collections.synchronizedList(new ArrayList<>())).addAll(lines))));

@@ -7,4 +7,9 @@ import java.util.Map;
 public record Filter(Map<String, List<String>> equals) {
 
     public static final Filter NONE = new Filter(Map.of());
+
+    /** The columns in no order: a row is kept when every one matches. */
+    public Filter {
+        equals = Map.copyOf(equals);
+    }
 }

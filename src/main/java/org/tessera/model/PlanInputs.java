@@ -1,6 +1,7 @@
 package org.tessera.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ public final class PlanInputs {
     private final Map<String, PlanInputs> translations = new LinkedHashMap<>();
     private List<Object> layout;
     private List<Object> cards;
+    private Map<String, List<Object>> byPlace;
+    private Map<String, List<Object>> byTerm;
     private Map<String, List<Indicator>> byCode;
     private Map<String, ChartPage> charts;
 
@@ -58,11 +61,9 @@ public final class PlanInputs {
             case PROGRAMMES -> List.of(layout(), cards());
             case PROGRAMME -> edition.programme(subject).map(p -> List.of(layout(), p, edition.indicatorsOf(p.id()),
                     p.story().map(this::storyData).orElse(List.of()))).orElse(List.of());
-            case PLACE -> List.of(layout(), edition.programmes().stream().filter(p -> p.countries().contains(subject))
-                    .map(PlanInputs::card).toList());
+            case PLACE -> List.of(layout(), cardsBy("place").getOrDefault(subject, List.of()));
             case COUNTRIES, TERMS -> List.of(layout(), cards());
-            case TERM -> List.of(layout(), edition.programmes().stream().filter(Taxonomy.Term.of(subject)::taggedOn)
-                    .map(PlanInputs::card).toList());
+            case TERM -> List.of(layout(), cardsBy("term").getOrDefault(subject, List.of()));
             case PAGE -> edition.page(subject).map(p -> List.<Object>of(layout(), p, storyData(p.story()))).orElse(List.of());
             case DONORS -> List.of(layout(), edition.donors(), Optional.ofNullable(edition.datasets().get("donors")));
             case DATA -> List.of(layout(), List.copyOf(edition.datasets().values()));
@@ -138,12 +139,38 @@ public final class PlanInputs {
         return layout;
     }
 
-    /** What lists of programmes show of each: the facts and the story's front matter, never its body. */
+    /**
+     * What lists of programmes show of each: the facts and the story's front matter, never its body. One card per
+     * programme, shared by every list that shows it, so that its fingerprint is found once.
+     */
     private List<Object> cards() {
         if (cards == null) {
             cards = edition.programmes().stream().<Object>map(PlanInputs::card).toList();
         }
         return cards;
+    }
+
+    /**
+     * The cards of the programmes each place page ({@code "place"}: by country or region, as the page's subject) or
+     * term page ({@code "term"}: by {@link Taxonomy.Term} subject) lists, in edition order; found in one pass over
+     * the programmes rather than one per page.
+     */
+    private Map<String, List<Object>> cardsBy(String kind) {
+        if (byPlace == null) {
+            byPlace = new HashMap<>();
+            byTerm = new HashMap<>();
+            List<Object> all = cards();
+            for (int i = 0; i < all.size(); i++) {
+                Programme p = edition.programmes().get(i);
+                Object card = all.get(i);
+                p.countries().stream().distinct().forEach(place -> byPlace.computeIfAbsent(place, k -> new ArrayList<>()).add(card));
+                for (Taxonomy taxonomy : Taxonomy.values()) {
+                    taxonomy.keys(p).stream().distinct().forEach(key -> byTerm.computeIfAbsent(new Taxonomy.Term(taxonomy, key).subject(),
+                            k -> new ArrayList<>()).add(card));
+                }
+            }
+        }
+        return kind.equals("place") ? byPlace : byTerm;
     }
 
     private static List<Object> card(Programme p) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.vladsch.flexmark.parser.Parser;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.tessera.model.MarkdownDialect;
+import org.tessera.model.MarkdownBody;
 import org.tessera.model.Story;
 
 class MarkdownRendererTest {
@@ -24,7 +24,7 @@ class MarkdownRendererTest {
 
     private static Story story(String markdown) {
         return new Story("x.md", Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(),
-                Optional.empty(), Parser.builder(MarkdownDialect.options()).build().parse(markdown), 0, List.of(), List.of(), "en");
+                Optional.empty(), MarkdownBody.of(markdown), 0, List.of(), List.of(), Set.of(), "en");
     }
 
     private static String render(Story story, boolean allowHtml) {
