@@ -32,7 +32,7 @@ public record Programme(
 
     /** Whether an entry of {@code countries} is an ISO 3166-1 code (TJ), not the name of a region (IGAD region). */
     public static boolean isCountryCode(String entry) {
-        return entry.matches("[A-Z]{2}");
+        return entry.length() == 2 && entry.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     /** The name to use where space is short. */

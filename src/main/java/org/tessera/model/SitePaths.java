@@ -100,9 +100,15 @@ public final class SitePaths {
 
     /** A name as a folder: accents dropped, lower case, runs of other characters a '-': "IGAD region" is igad-region. */
     static String slug(String name) {
-        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String plain = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("");
+        return EDGE_DASHES.matcher(NOT_SLUG.matcher(plain.toLowerCase(java.util.Locale.ROOT)).replaceAll("-")).replaceAll("");
     }
+
+    /** Compiled once: slugs are made for every chart and place of an edition. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern NOT_SLUG = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern EDGE_DASHES = java.util.regex.Pattern.compile("^-|-$");
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
 
     /** The page of an entry of a programme's countries: a country's by its code, else a region's. */
     public static String place(String entry) {
@@ -190,7 +196,7 @@ public final class SitePaths {
      */
     public static Optional<String> resolve(String page, String url) {
         String path = url.replaceFirst("[?#].*$", "");
-        if (path.isEmpty() || path.startsWith("//") || path.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+        if (path.isEmpty() || path.startsWith("//") || SCHEME.matcher(path).matches()) {
             return Optional.empty();
         }
         String base = path.startsWith("/") || path.startsWith(ASSETS) ? "" : page;
