@@ -29,14 +29,12 @@ public final class CheckedProgrammes implements Checks.Memo {
     private static final TypeReference<List<Problem>> PROBLEMS = new TypeReference<>() {
     };
 
-    private final Path file;
     private final long others;
-    private final Map<String, String> before;
+    private final KeyedLines before;
     private final Map<String, String> now = new ConcurrentHashMap<>();
     private final Map<Checks.Context, Long> contexts = new java.util.IdentityHashMap<>();
 
-    private CheckedProgrammes(Path file, long others, Map<String, String> before) {
-        this.file = file;
+    private CheckedProgrammes(long others, KeyedLines before) {
         this.others = others;
         this.before = before;
     }
@@ -47,8 +45,7 @@ public final class CheckedProgrammes implements Checks.Memo {
      */
     public static CheckedProgrammes of(Path source, SourceStamps stamps, boolean trusted) {
         Path file = source.resolve(BuildCache.FOLDER).resolve(FILE);
-        Map<String, String> before = trusted ? KeyedLines.read(file, WHAT) : Map.of();
-        return new CheckedProgrammes(file, others(source, stamps), before);
+        return new CheckedProgrammes(others(source, stamps), trusted ? KeyedLines.read(file, WHAT) : KeyedLines.none(file, WHAT));
     }
 
     /** The fingerprint of the edition's files other than programmes' (and of where the edition is). */
@@ -98,6 +95,6 @@ public final class CheckedProgrammes implements Checks.Memo {
 
     /** Writes what this build found, in one step, for the next build. */
     public void save() throws IOException {
-        KeyedLines.write(file, WHAT, now);
+        before.keep(now);
     }
 }

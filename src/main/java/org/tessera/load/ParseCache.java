@@ -31,7 +31,7 @@ import org.tessera.model.Problem;
 public final class ParseCache {
 
     /** A cache that keeps nothing: every load parses every file, as a one-off build does. */
-    static final ParseCache NONE = new ParseCache(false, null, Map.of());
+    static final ParseCache NONE = new ParseCache(false, null, null);
 
     private static final String FILE = "parsed.txt";
     private static final String WHAT = "parsed files, format 3";
@@ -49,11 +49,11 @@ public final class ParseCache {
 
     private final boolean keeps;
     private final Path file;
-    private final Map<String, String> lines;
+    private final KeyedLines lines;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Set<String> touched = ConcurrentHashMap.newKeySet();
 
-    private ParseCache(boolean keeps, Path file, Map<String, String> lines) {
+    private ParseCache(boolean keeps, Path file, KeyedLines lines) {
         this.keeps = keeps;
         this.file = file;
         this.lines = lines;
@@ -61,7 +61,7 @@ public final class ParseCache {
 
     /** A cache kept in memory, by {@code serve}. */
     public ParseCache() {
-        this(true, null, Map.of());
+        this(true, null, null);
     }
 
     /**
@@ -70,13 +70,13 @@ public final class ParseCache {
      */
     public static ParseCache stored(Path source) {
         Path file = source.resolve(BuildCache.FOLDER).resolve(FILE);
-        Map<String, String> lines = KeyedLines.read(file, WHAT);
-        return new ParseCache(true, file, lines);
+        return new ParseCache(true, file, KeyedLines.read(file, WHAT));
     }
 
     /** A cache for a build that reads nothing kept ({@code --clean}, or no earlier build): {@link #save()} writes it. */
     public static ParseCache fresh(Path source) {
-        return new ParseCache(true, source.resolve(BuildCache.FOLDER).resolve(FILE), new ConcurrentHashMap<>());
+        Path file = source.resolve(BuildCache.FOLDER).resolve(FILE);
+        return new ParseCache(true, file, KeyedLines.none(file, WHAT));
     }
 
     /**
@@ -124,7 +124,7 @@ public final class ParseCache {
     /** The entry the file kept for {@code key}, when it was made from the same sources and reads back. */
     private <T> Optional<Entry> fromDisk(String key, Object identity, List<Object> sources, JavaType type,
                                          Function<T, Optional<?>> record) {
-        String line = lines.get(key);
+        String line = file == null ? null : lines.get(key);
         if (line == null || identity == null || !line.startsWith(Long.toHexString((Long) identity) + "\t")) {
             return Optional.empty();
         }
@@ -187,6 +187,6 @@ public final class ParseCache {
                 lines.put(key, entry.line());
             }
         });
-        KeyedLines.write(file, WHAT, lines);
+        this.lines.keep(lines);
     }
 }
