@@ -230,21 +230,35 @@ final class SiteBuild {
      */
     private static Map<String, Long> fingerprints(EditionLoader.Loaded loaded, SitePlan plan, Map<Object, Long> known) {
         List<Map.Entry<String, List<Object>>> all = List.copyOf(new PlanInputs(loaded.edition(), loaded.translations()).of(plan).entrySet());
-        int shares = Runtime.getRuntime().availableProcessors() * 4;
+        // What the whole site shares (the layout, every programme's card, the indicators) is read by the home page:
+        // found there once, and given to every share rather than found again in each.
+        Fingerprints first = new Fingerprints(known);
         Map<String, Long> found = new HashMap<>();
+        for (Map.Entry<String, List<Object>> output : all) {
+            if (((SitePlan.Output) output.getValue().get(0)).kind() == SitePlan.Kind.HOME) {
+                fingerprint(first, output, found);
+            }
+        }
+        Map<Object, Long> shared = first.remembered();
+        int shares = Runtime.getRuntime().availableProcessors() * 4;
         org.tessera.util.OnAllCores.map(java.util.stream.IntStream.range(0, shares).boxed().toList(), i -> {
-            Fingerprints fingerprints = new Fingerprints(known);
+            Fingerprints fingerprints = new Fingerprints(shared);
             Map<String, Long> share = new HashMap<>();
             for (Map.Entry<String, List<Object>> output : all.subList(i * all.size() / shares, (i + 1) * all.size() / shares)) {
-                try {
-                    share.put(output.getKey(), fingerprints.of(output.getValue()));
-                } catch (Fingerprints.Unknown e) {
-                    // made again every build
-                }
+                fingerprint(fingerprints, output, share);
             }
             return share;
         }).forEach(found::putAll);
         return found;
+    }
+
+    /** Puts the fingerprint of one output's inputs into {@code into}; an output reading a value without one is left out. */
+    private static void fingerprint(Fingerprints fingerprints, Map.Entry<String, List<Object>> output, Map<String, Long> into) {
+        try {
+            into.put(output.getKey(), fingerprints.of(output.getValue()));
+        } catch (Fingerprints.Unknown e) {
+            // made again every build
+        }
     }
 
     /** The interface words of each language ("" for the first). */

@@ -44,14 +44,21 @@ public final class Fingerprints {
     }
 
     private static final long SEED = 0x9E3779B97F4A7C15L;
-    private static final Map<Class<?>, Method[]> COMPONENTS = new ConcurrentHashMap<>();
+    /** A record type's name, fingerprinted, and the accessors of its components: found once per type. */
+    private record RecordShape(long name, Method[] accessors) {
+        static RecordShape of(Class<?> type) {
+            return new RecordShape(text(type.getName()), Fingerprints.accessors(type));
+        }
+    }
+
+    private static final Map<Class<?>, RecordShape> COMPONENTS = new ConcurrentHashMap<>();
 
     /** Texts this long are remembered like records: a story's text is read by several outputs. */
     private static final int LONG_TEXT = 256;
     /** Collections this large are remembered: every one, since a small list may hold the edition's settings. */
     private static final int SHARED = 1;
 
-    private final Map<Object, Long> seen = new IdentityHashMap<>();
+    private final Map<Object, Long> seen = new IdentityHashMap<>(256);
     /** Fingerprints of records known beforehand, by identity: what the loader read back from the build cache. */
     private final Map<Object, Long> known;
 
@@ -67,6 +74,16 @@ public final class Fingerprints {
         this.known = known;
     }
 
+    /**
+     * What this instance knows by identity: the fingerprints it was given and those it remembered (large collections,
+     * long texts, syntax trees), to give to others that will read the same values.
+     */
+    public Map<Object, Long> remembered() {
+        Map<Object, Long> all = new IdentityHashMap<>(known);
+        all.putAll(seen);
+        return all;
+    }
+
     /** The fingerprint of {@code value}. @throws Unknown when it holds a value of a kind not listed above */
     public long of(Object value) {
         if (value == null) {
@@ -76,12 +93,15 @@ public final class Fingerprints {
             return text(s);
         }
         if (remembered(value)) {
-            Long known = seen.get(value);
-            if (known == null) {
-                known = composite(value);
-                seen.put(value, known);
+            Long found = seen.get(value);
+            if (found == null) {
+                found = known.isEmpty() ? null : known.get(value);
+                if (found == null) {
+                    found = composite(value);
+                }
+                seen.put(value, found);
             }
-            return known;
+            return found;
         }
         if (value instanceof Record) {
             Long found = known.isEmpty() ? null : known.get(value);
@@ -114,8 +134,9 @@ public final class Fingerprints {
             return mix(text(node.getClass().getName()), text(source(node)));
         }
         if (value instanceof Record r) {
-            long h = text(r.getClass().getName());
-            for (Method accessor : COMPONENTS.computeIfAbsent(r.getClass(), Fingerprints::accessors)) {
+            RecordShape shape = COMPONENTS.computeIfAbsent(r.getClass(), RecordShape::of);
+            long h = shape.name();
+            for (Method accessor : shape.accessors()) {
                 h = mix(h, of(read(accessor, r)));
             }
             return h;
@@ -154,6 +175,9 @@ public final class Fingerprints {
      * set, or an unmodifiable view of one.
      */
     private static boolean isUnordered(Object items) {
+        if (items instanceof List<?>) {
+            return false;
+        }
         return items instanceof java.util.HashMap && !(items instanceof LinkedHashMap)
                 || items instanceof java.util.HashSet && !(items instanceof LinkedHashSet)
                 || items instanceof java.util.concurrent.ConcurrentHashMap || items instanceof java.util.concurrent.ConcurrentHashMap.KeySetView
