@@ -2,6 +2,7 @@ package org.tessera.model;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,9 @@ public record Edition(
                 byProgramme.computeIfAbsent(indicator.programme(), k -> new ArrayList<>()).add(indicator);
             }
             byProgramme.replaceAll((k, list) -> List.copyOf(list));
-            return new Lookup(Map.copyOf(byId), Map.copyOf(bySlug), Map.copyOf(byCode), Map.copyOf(byProgramme));
+            // views, not copies: copying maps of 50,000 indicators again would only cost a large edition time
+            return new Lookup(Collections.unmodifiableMap(byId), Collections.unmodifiableMap(bySlug),
+                    Collections.unmodifiableMap(byCode), Collections.unmodifiableMap(byProgramme));
         }
 
         @Override
