@@ -19,6 +19,7 @@ import org.tessera.TestFiles;
 import org.tessera.Tessera;
 import org.tessera.cli.Run;
 import org.tessera.render.OutputFile;
+import org.tessera.render.Progress;
 
 class OutputSafetyTest {
 
@@ -82,7 +83,39 @@ class OutputSafetyTest {
 
         assertFalse(Files.exists(site.resolve("stale.html")));
         assertTrue(Files.exists(site.resolve("index.html")));
+        assertEquals(List.of(), TestFiles.leftAfterWaiting(temp, ".tessera-build-"));
         assertEquals(List.of("edition", "site"), names(temp));
+    }
+
+    @Test
+    void the_replaced_output_is_removed_in_the_background_and_a_build_straight_after_publishes_it_whole() throws IOException {
+        Path edition = edition();
+        Path site = temp.resolve("site");
+        assertTrue(Tessera.build(edition, site, false).published());
+        Map<String, String> first = TestFiles.snapshot(site);
+
+        assertTrue(Tessera.build(edition, site, false, true, Progress.NONE).published()); // replaces every file
+        assertTrue(Tessera.build(edition, site, false, true, Progress.NONE).published()); // while that one is removed
+
+        assertEquals(first, TestFiles.snapshot(site));
+        assertEquals(List.of(), TestFiles.leftAfterWaiting(temp, ".tessera-build-"));
+        assertEquals(List.of("edition", "site"), names(temp));
+    }
+
+    @Test
+    void an_old_output_whose_removal_died_is_removed_by_the_next_build_which_publishes_whole() throws IOException {
+        Path edition = edition();
+        Path site = temp.resolve("site");
+        assertTrue(Tessera.build(edition, site, false).published());
+        Map<String, String> first = TestFiles.snapshot(site);
+        TestFiles.copyTree(site, temp.resolve(".tessera-build-1234.old")); // half removed, or never: no lock beside it
+        TestFiles.copyTree(site, temp.resolve(".tessera-build-5678")); // a killed build's staging folder, lock free
+        Files.writeString(temp.resolve(".tessera-build-5678.lock"), "");
+
+        assertTrue(Tessera.build(edition, site, false, true, Progress.NONE).published());
+
+        assertEquals(first, TestFiles.snapshot(site));
+        assertEquals(List.of(), TestFiles.leftAfterWaiting(temp, ".tessera-build-"));
     }
 
     @Test
