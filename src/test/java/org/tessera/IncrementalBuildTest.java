@@ -95,7 +95,9 @@ class IncrementalBuildTest {
         Path output = tmp.resolve("site");
         build(edition, output, false);
         Path cache = BuildCache.file(edition.root(), output);
-        Files.writeString(cache, Files.readString(cache).replace("\"inputs\":{\"", "\"inputs\":{\"x"));
+        byte[] bytes = Files.readAllBytes(cache);
+        bytes[bytes.length / 2] ^= 0x20; // one character of the body changed
+        Files.write(cache, bytes);
         edition.edit(EditionChanges.PROGRAMME, "## Background", "## Context");
 
         BuildResult result = build(edition, output, false);
@@ -112,8 +114,22 @@ class IncrementalBuildTest {
         Path output = tmp.resolve("site");
         build(edition, output, false);
         Path cache = BuildCache.file(edition.root(), output);
-        String text = Files.readString(cache, StandardCharsets.UTF_8);
-        Files.writeString(cache, text.replaceFirst(", made by tessera ", ", made by tessera 0.0.1 "), StandardCharsets.UTF_8);
+        String text = new String(Files.readAllBytes(cache), StandardCharsets.ISO_8859_1); // a character a byte: the body stays
+        Files.write(cache, text.replaceFirst(", made by tessera ", ", made by tessera 0.0.1 ").getBytes(StandardCharsets.ISO_8859_1));
+
+        BuildResult result = build(edition, output, false);
+
+        assertEquals(0, result.kept());
+        assertTrue(result.notes().stream().anyMatch(n -> n.contains("another version of Tessera")), result.notes()::toString);
+    }
+
+    @Test
+    void a_cache_in_another_format_is_not_trusted() throws IOException {
+        TestEdition edition = EditionChanges.edition(tmp);
+        Path output = tmp.resolve("site");
+        build(edition, output, false);
+        Path cache = BuildCache.file(edition.root(), output);
+        Files.writeString(cache, "tessera build cache, format 1, checksum 0, made by " + BuildCache.thisTool() + "\n{}");
 
         BuildResult result = build(edition, output, false);
 

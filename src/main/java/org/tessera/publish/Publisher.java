@@ -271,7 +271,7 @@ public final class Publisher {
             finish();
             List<String> sorted = paths.stream().sorted().toList(); // a folder's files side by side
             for (List<String> level : foldersOf(sorted)) {
-                inRuns(level, folder -> {
+                inRuns(byParent(level), folder -> {
                     try {
                         Files.createDirectory(inside(folder));
                     } catch (java.nio.file.FileAlreadyExistsException e) {
@@ -280,7 +280,7 @@ public final class Publisher {
                 });
             }
             AtomicBoolean links = new AtomicBoolean(true);
-            inRuns(sorted, path -> keepFile(previous.resolve(path), inside(path), links));
+            inRuns(runs(sorted), path -> keepFile(previous.resolve(path), inside(path), links));
         }
 
         private static void keepFile(Path from, Path to, AtomicBoolean links) throws IOException {
@@ -363,15 +363,29 @@ public final class Publisher {
         void on(String path) throws IOException;
     }
 
-    /** Does {@code action} on every one of {@code paths}, in runs of neighbours, on every core. @throws IOException the first that failed */
-    private static void inRuns(List<String> paths, PathAction action) throws IOException {
+    /** {@code paths} cut into runs of neighbours, for threads to work on folders of their own. */
+    private static List<List<String>> runs(List<String> paths) {
         int run = 256;
         List<List<String>> runs = new ArrayList<>();
         for (int i = 0; i < paths.size(); i += run) {
             runs.add(paths.subList(i, Math.min(paths.size(), i + run)));
         }
+        return runs;
+    }
+
+    /**
+     * {@code folders} a run per parent: the system makes one folder at a time in a parent, so threads gain only by
+     * working in different ones (a site's 10,000 programme folders and 10,000 chart folders, say).
+     */
+    private static java.util.Collection<List<String>> byParent(List<String> folders) {
+        return folders.stream().collect(java.util.stream.Collectors.groupingBy(f -> f.substring(0, Math.max(0, f.lastIndexOf('/'))),
+                java.util.LinkedHashMap::new, java.util.stream.Collectors.toList())).values();
+    }
+
+    /** Does {@code action} on every path of {@code runs}, a run at a time on every core. @throws IOException the first that failed */
+    private static void inRuns(java.util.Collection<List<String>> runs, PathAction action) throws IOException {
         try {
-            OnAllCores.map(runs, part -> {
+            OnAllCores.map(List.copyOf(runs), part -> {
                 try {
                     for (String path : part) {
                         action.on(path);
