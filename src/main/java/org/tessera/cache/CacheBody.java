@@ -113,25 +113,26 @@ final class CacheBody {
     /** Every path the cache knows, its files first in their order, then what it knows of each. */
     private static void outputs(DataOutputStream out, BuildCache cache) throws IOException {
         Set<String> paths = new LinkedHashSet<>(cache.files());
-        Set<String> others = new TreeSet<>(cache.extras());
-        others.addAll(cache.inputs().keySet());
-        others.addAll(cache.words().keySet());
-        others.addAll(cache.photos().keySet());
-        others.removeAll(paths);
+        int files = paths.size();
+        Set<String> others = new TreeSet<>();
+        for (java.util.Collection<String> known : List.of(cache.extras(), cache.inputs().keySet(), cache.words().keySet(),
+                cache.photos().keySet())) {
+            known.stream().filter(path -> !paths.contains(path)).forEach(others::add);
+        }
         paths.addAll(others);
-        Set<String> files = new HashSet<>(cache.files());
         Set<String> extras = new HashSet<>(cache.extras());
         Sets sets = new Sets();
         ByteArrayOutputStream table = new ByteArrayOutputStream(1 << 20);
         DataOutputStream rows = new DataOutputStream(table);
         rows.writeInt(paths.size());
+        int row = 0;
         for (String path : paths) {
             Long input = cache.inputs().get(path);
             Set<String> words = cache.words().get(path);
             Set<String> photos = cache.photos().get(path);
             boolean showed = photos != null && !photos.isEmpty(); // only outputs that showed photos are kept
             string(rows, path);
-            rows.writeByte((files.contains(path) ? FILE : 0) | (extras.contains(path) ? EXTRA : 0) | (input != null ? INPUT : 0)
+            rows.writeByte((row++ < files ? FILE : 0) | (extras.contains(path) ? EXTRA : 0) | (input != null ? INPUT : 0)
                     | (words != null ? WORDS : 0) | (showed ? PHOTOS : 0));
             if (input != null) {
                 rows.writeLong(input);
