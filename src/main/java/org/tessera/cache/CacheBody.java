@@ -110,16 +110,22 @@ final class CacheBody {
         }
     }
 
-    /** Every path the cache knows, its files first in their order, then what it knows of each. */
-    private static void outputs(DataOutputStream out, BuildCache cache) throws IOException {
+    /** Every path the cache knows: its files first, in their order, then the others, sorted. */
+    private static Set<String> paths(BuildCache cache) {
         Set<String> paths = new LinkedHashSet<>(cache.files());
-        int files = paths.size();
         Set<String> others = new TreeSet<>();
         for (java.util.Collection<String> known : List.of(cache.extras(), cache.inputs().keySet(), cache.words().keySet(),
                 cache.photos().keySet())) {
             known.stream().filter(path -> !paths.contains(path)).forEach(others::add);
         }
         paths.addAll(others);
+        return paths;
+    }
+
+    /** The sets, then a row per path: the path, what the cache knows of it, and that. */
+    private static void outputs(DataOutputStream out, BuildCache cache) throws IOException {
+        Set<String> paths = paths(cache);
+        int files = new HashSet<>(cache.files()).size();
         Set<String> extras = new HashSet<>(cache.extras());
         Sets sets = new Sets();
         ByteArrayOutputStream table = new ByteArrayOutputStream(1 << 20);

@@ -18,12 +18,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.tessera.render.OutputFile;
 import org.tessera.render.Progress;
-import org.tessera.util.OnAllCores;
 
 /**
  * Writes a built site into its output folder atomically: everything goes into a temporary folder beside it,
@@ -261,45 +259,48 @@ public final class Publisher {
         /**
          * Adds the files at {@code paths} of the {@code previous} output, unchanged, unless a file was written there:
          * as hard links where the file system has them (the previous output is never written through them: written
-         * files are made before, and kept ones are never written), else as copies. Each folder is made once, a level
-         * of the tree at a time (so that its parent exists), and files are linked on every core, each thread a run of
-         * files in folders of their own: an edition of 10,000 programmes keeps 40,000 files in 20,000 folders.
+         * files are made before, and kept ones are never written), else as copies. Each folder is made once, before
+         * its files: an edition of 10,000 programmes keeps 40,000 files in 20,000 folders, and making the folders is
+         * most of the time. On one thread: on two cores shared with other work, two threads measured slower.
          *
          * @throws NoSuchFileException when the previous output no longer holds one of them
          */
         public void keep(Path previous, java.util.Collection<String> paths) throws IOException {
             finish();
             List<String> sorted = paths.stream().sorted().toList(); // a folder's files side by side
-            for (List<String> level : foldersOf(sorted)) {
-                inRuns(byParent(level), folder -> {
-                    try {
-                        Files.createDirectory(inside(folder));
-                    } catch (java.nio.file.FileAlreadyExistsException e) {
-                        // a file of this build was written there
-                    }
-                });
+            for (String folder : foldersOf(sorted)) {
+                try {
+                    Files.createDirectory(inside(folder));
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    // a file of this build was written there
+                }
             }
-            AtomicBoolean links = new AtomicBoolean(true);
-            inRuns(runs(sorted), path -> keepFile(previous.resolve(path), inside(path), links));
+            boolean links = true;
+            for (String path : sorted) {
+                links = keepFile(previous.resolve(path), inside(path), links);
+            }
         }
 
-        private static void keepFile(Path from, Path to, AtomicBoolean links) throws IOException {
+        /** Links or copies one file; @return whether to go on linking */
+        private static boolean keepFile(Path from, Path to, boolean links) throws IOException {
             try {
-                if (links.get()) {
+                if (links) {
                     try {
                         Files.createLink(to, from);
-                        return;
+                        return true;
                     } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
                         if (e instanceof NoSuchFileException || e instanceof java.nio.file.FileAlreadyExistsException) {
                             throw e;
                         }
-                        links.set(false); // another file system, or none of links: copy from now on
+                        // another file system, or none of links: copy from now on
                     }
                 }
                 Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 // made again by this build
+                return links;
             }
+            return false;
         }
 
         public void commit() throws IOException {
@@ -338,66 +339,17 @@ public final class Publisher {
         }
     }
 
-    /** The folders holding {@code paths} ('/'-separated, relative), with theirs, by depth: the outermost first. */
-    static List<List<String>> foldersOf(List<String> paths) {
+    /** The folders holding {@code paths} ('/'-separated, relative) and theirs, each once and after its own. */
+    static List<String> foldersOf(List<String> paths) {
         java.util.Set<String> seen = new java.util.HashSet<>();
-        List<List<String>> levels = new ArrayList<>();
+        List<String> folders = new ArrayList<>();
         for (String path : paths) {
-            List<String> missing = new ArrayList<>();
+            int first = folders.size();
             for (int end = path.lastIndexOf('/'); end > 0 && seen.add(path.substring(0, end)); end = path.lastIndexOf('/', end - 1)) {
-                missing.add(path.substring(0, end));
-            }
-            for (String folder : missing) {
-                int depth = (int) folder.chars().filter(c -> c == '/').count();
-                while (levels.size() <= depth) {
-                    levels.add(new ArrayList<>());
-                }
-                levels.get(depth).add(folder);
+                folders.add(first, path.substring(0, end));
             }
         }
-        return levels;
-    }
-
-    /** An action on a path that may fail. */
-    private interface PathAction {
-        void on(String path) throws IOException;
-    }
-
-    /** {@code paths} cut into runs of neighbours, for threads to work on folders of their own. */
-    private static List<List<String>> runs(List<String> paths) {
-        int run = 256;
-        List<List<String>> runs = new ArrayList<>();
-        for (int i = 0; i < paths.size(); i += run) {
-            runs.add(paths.subList(i, Math.min(paths.size(), i + run)));
-        }
-        return runs;
-    }
-
-    /**
-     * {@code folders} a run per parent: the system makes one folder at a time in a parent, so threads gain only by
-     * working in different ones (a site's 10,000 programme folders and 10,000 chart folders, say).
-     */
-    private static java.util.Collection<List<String>> byParent(List<String> folders) {
-        return folders.stream().collect(java.util.stream.Collectors.groupingBy(f -> f.substring(0, Math.max(0, f.lastIndexOf('/'))),
-                java.util.LinkedHashMap::new, java.util.stream.Collectors.toList())).values();
-    }
-
-    /** Does {@code action} on every path of {@code runs}, a run at a time on every core. @throws IOException the first that failed */
-    private static void inRuns(java.util.Collection<List<String>> runs, PathAction action) throws IOException {
-        try {
-            OnAllCores.map(List.copyOf(runs), part -> {
-                try {
-                    for (String path : part) {
-                        action.on(path);
-                    }
-                    return part;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return folders;
     }
 
     private static void write(OutputFile file, Path destination) {

@@ -71,8 +71,8 @@ class PublisherTest {
     }
 
     @Test
-    void the_folders_of_paths_come_outermost_first_each_once() {
-        assertEquals(List.of(List.of("a", "b"), List.of("a/x", "b/y"), List.of("a/x/z")),
+    void the_folders_of_paths_come_each_once_after_their_own() {
+        assertEquals(List.of("a", "a/x", "a/x/z", "b", "b/y"),
                 Publisher.foldersOf(List.of("a/x/1", "a/x/2", "a/x/z/3", "b/y/4", "top")));
     }
 
