@@ -91,14 +91,12 @@ class OutputSafetyTest {
     void the_replaced_output_is_removed_in_the_background_and_a_build_straight_after_publishes_it_whole() throws IOException {
         Path edition = edition();
         Path site = temp.resolve("site");
-        assertTrue(Tessera.build(edition, site, false).published());
-        Map<String, String> first = TestFiles.snapshot(site);
+        Map<String, String> first = published(edition, site);
 
         assertTrue(Tessera.build(edition, site, false, true, Progress.NONE).published()); // replaces every file
         assertTrue(Tessera.build(edition, site, false, true, Progress.NONE).published()); // while that one is removed
 
-        assertEquals(first, TestFiles.snapshot(site));
-        assertEquals(List.of(), TestFiles.leftAfterWaiting(temp, ".tessera-build-"));
+        assertWholeWithNothingBeside(first, site);
         assertEquals(List.of("edition", "site"), names(temp));
     }
 
@@ -106,16 +104,26 @@ class OutputSafetyTest {
     void an_old_output_whose_removal_died_is_removed_by_the_next_build_which_publishes_whole() throws IOException {
         Path edition = edition();
         Path site = temp.resolve("site");
-        assertTrue(Tessera.build(edition, site, false).published());
-        Map<String, String> first = TestFiles.snapshot(site);
+        Map<String, String> first = published(edition, site);
         TestFiles.copyTree(site, temp.resolve(".tessera-build-1234.old")); // half removed, or never: no lock beside it
         TestFiles.copyTree(site, temp.resolve(".tessera-build-5678")); // a killed build's staging folder, lock free
         Files.writeString(temp.resolve(".tessera-build-5678.lock"), "");
 
         assertTrue(Tessera.build(edition, site, false, true, Progress.NONE).published());
 
-        assertEquals(first, TestFiles.snapshot(site));
-        assertEquals(List.of(), TestFiles.leftAfterWaiting(temp, ".tessera-build-"));
+        assertWholeWithNothingBeside(first, site);
+    }
+
+    /** Builds {@code edition} into {@code site}: the files published. */
+    private static Map<String, String> published(Path edition, Path site) {
+        assertTrue(Tessera.build(edition, site, false).published());
+        return TestFiles.snapshot(site);
+    }
+
+    /** The output holds {@code expected}, and no staging folder or replaced output is left beside it once removed. */
+    private void assertWholeWithNothingBeside(Map<String, String> expected, Path site) {
+        assertEquals(expected, TestFiles.snapshot(site));
+        assertEquals(List.of(), TestFiles.leftAfterWaiting(site.getParent(), ".tessera-build-"));
     }
 
     @Test
