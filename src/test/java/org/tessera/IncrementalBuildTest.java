@@ -117,7 +117,9 @@ class IncrementalBuildTest {
         Path output = tmp.resolve("site");
         build(edition, output, false);
         Path cache = BuildCache.file(edition.root(), output);
-        Files.writeString(cache, Files.readString(cache).replace("\"inputs\":{\"", "\"inputs\":{\"x"));
+        byte[] bytes = Files.readAllBytes(cache);
+        bytes[bytes.length / 2] ^= 0x20; // one character of the body changed
+        Files.write(cache, bytes);
         edition.edit(EditionChanges.PROGRAMME, "## Background", "## Context");
 
         BuildResult result = build(edition, output, false);
@@ -130,17 +132,29 @@ class IncrementalBuildTest {
 
     @Test
     void a_cache_from_another_tessera_is_not_trusted() throws IOException {
+        BuildResult result = rebuiltAfter(text -> text.replaceFirst(", made by tessera ", ", made by tessera 0.0.1 "));
+
+        assertEquals(0, result.kept());
+        assertTrue(result.notes().stream().anyMatch(n -> n.contains("another version of Tessera")), result.notes()::toString);
+    }
+
+    @Test
+    void a_cache_in_another_format_is_not_trusted() throws IOException {
+        BuildResult result = rebuiltAfter(text -> "tessera build cache, format 1, checksum 0, made by " + BuildCache.thisTool() + "\n{}");
+
+        assertEquals(0, result.kept());
+        assertTrue(result.notes().stream().anyMatch(n -> n.contains("another version of Tessera")), result.notes()::toString);
+    }
+
+    /** A build, its cache file rewritten by {@code rewrite} (a character a byte, so a binary body stays), a build again. */
+    private BuildResult rebuiltAfter(java.util.function.UnaryOperator<String> rewrite) throws IOException {
         TestEdition edition = EditionChanges.edition(tmp);
         Path output = tmp.resolve("site");
         build(edition, output, false);
         Path cache = BuildCache.file(edition.root(), output);
-        String text = Files.readString(cache, StandardCharsets.UTF_8);
-        Files.writeString(cache, text.replaceFirst(", made by tessera ", ", made by tessera 0.0.1 "), StandardCharsets.UTF_8);
-
-        BuildResult result = build(edition, output, false);
-
-        assertEquals(0, result.kept());
-        assertTrue(result.notes().stream().anyMatch(n -> n.contains("another version of Tessera")), result.notes()::toString);
+        String text = new String(Files.readAllBytes(cache), StandardCharsets.ISO_8859_1);
+        Files.write(cache, rewrite.apply(text).getBytes(StandardCharsets.ISO_8859_1));
+        return build(edition, output, false);
     }
 
     @Test

@@ -107,4 +107,29 @@ public final class TestFiles {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The names in {@code folder} starting with {@code prefix} (sorted) once there are none, or what is left after a
+     * minute: for what a build removes in the background, such as the output it replaced.
+     */
+    public static java.util.List<String> leftAfterWaiting(Path folder, String prefix) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            java.util.List<String> left;
+            try (Stream<Path> entries = Files.list(folder)) {
+                left = entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(prefix)).sorted().toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (left.isEmpty() || System.nanoTime() > deadline) {
+                return left;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return left;
+            }
+        }
+    }
 }

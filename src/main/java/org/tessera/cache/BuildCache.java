@@ -1,23 +1,18 @@
 package org.tessera.cache;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.tessera.model.Problem;
 
@@ -44,7 +39,9 @@ public record BuildCache(String tool, String output, String marker, SourceStamps
 
     /** The folder of an edition where builds keep what they need to build again. */
     public static final String FOLDER = ".tessera-cache";
-    private static final String HEADER = "tessera build cache, format 1, checksum ";
+    /** The first line of a cache file, before its checksum; the format number changes whenever the body's layout does. */
+    private static final String FORMAT = "tessera build cache, format ";
+    private static final String HEADER = FORMAT + "2, checksum ";
     private static final String BY = ", made by ";
     /** This Tessera, found once: the code a running Tessera is made of does not change under it. */
     private static final String TOOL = tool(BuildCache.class);
@@ -64,55 +61,47 @@ public record BuildCache(String tool, String output, String marker, SourceStamps
         }
     }
 
-    /** The form written to disk: word sets shared by many pages are written once. */
-    private record Stored(String tool, String output, String marker, SourceStamps sources, Map<String, Long> inputs,
-                          List<Set<String>> sets, Map<String, Integer> words, Map<String, Integer> photos,
-                          Map<String, Map<String, String>> messages,
-                          List<String> files, List<String> extras, List<Problem> problems, boolean brochureProblems) {
-    }
-
-    /** Records as their components: no "is…" methods as properties (a problem's isError), nothing missing or extra. */
-    private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
-            .configure(com.fasterxml.jackson.databind.MapperFeature.AUTO_DETECT_IS_GETTERS, false)
-            .configure(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES, true)
-            .configure(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES, true)
-            .build();
-
     /** The cache file of builds of {@code source} into {@code output}: one per output folder. */
     public static Path file(Path source, Path output) {
         String key = Long.toHexString(new Fingerprints().of(output.toAbsolutePath().normalize().toString()));
-        return source.resolve(FOLDER).resolve("build-" + key + ".json");
+        return source.resolve(FOLDER).resolve("build-" + key + ".bin");
     }
 
     /** Reads the cache of builds of {@code source} into {@code output}, checking it belongs to this Tessera and output. */
     public static Read read(Path source, Path output) {
         Path file = file(source, output);
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return Read.none();
         } catch (IOException | RuntimeException e) {
             return Read.refused("cannot be read (" + e.getMessage() + ")", true);
         }
-        int newline = text.indexOf('\n');
-        String header = newline < 0 ? "" : text.substring(0, newline);
-        String body = newline < 0 ? "" : text.substring(newline + 1);
+        int newline = 0;
+        while (newline < bytes.length && bytes[newline] != '\n') {
+            newline++;
+        }
+        String header = newline == bytes.length ? "" : new String(bytes, 0, newline, StandardCharsets.UTF_8);
         int by = header.indexOf(BY);
+        if (header.startsWith(FORMAT) && !header.startsWith(HEADER) && by > 0) {
+            return Read.refused("was made by another version of Tessera", true);
+        }
         if (!header.startsWith(HEADER) || by < 0) {
             return Read.refused("is damaged or was written by another program", true);
         }
         if (!header.substring(by + BY.length()).equals(thisTool())) {
             return Read.refused("was made by another version of Tessera", true);
         }
-        if (!header.substring(HEADER.length(), by).equals(checksum(body))) {
+        ByteBuffer body = ByteBuffer.wrap(bytes, newline + 1, bytes.length - newline - 1).slice();
+        if (!header.substring(HEADER.length(), by).equals(checksum(body.duplicate()))) {
             return Read.refused("is damaged (its checksum does not match)", true);
         }
         BuildCache cache;
         try {
-            cache = fromStored(JSON.readValue(body, Stored.class));
-        } catch (IOException | RuntimeException e) {
-            return Read.refused("is damaged (" + e.getMessage().lines().findFirst().orElse("") + ")", true);
+            cache = CacheBody.read(body);
+        } catch (RuntimeException e) {
+            return Read.refused("is damaged (" + e + ")", true);
         }
         if (!cache.output().equals(output.toAbsolutePath().normalize().toString()) || !cache.marker().equals(marker(output))) {
             return Read.refused("describes an output folder that has been replaced or removed since", false);
@@ -127,10 +116,14 @@ public record BuildCache(String tool, String output, String marker, SourceStamps
     public void write(Path source) throws IOException {
         writeFile(source);
         try (Stream<Path> caches = Files.list(file(source, Path.of(output)).getParent())) {
-            List<Path> older = caches.filter(p -> p.getFileName().toString().matches("build-[0-9a-f]+\\.json"))
+            List<Path> all = caches.toList();
+            List<Path> older = all.stream().filter(p -> p.getFileName().toString().matches("build-[0-9a-f]+\\.bin"))
                     .sorted(java.util.Comparator.comparing((Path p) -> p.toFile().lastModified()).reversed()).skip(KEPT).toList();
             for (Path old : older) {
                 Files.deleteIfExists(old);
+            }
+            for (Path json : all.stream().filter(p -> p.getFileName().toString().matches("build-[0-9a-f]+\\.json")).toList()) {
+                Files.deleteIfExists(json); // format 1, which no Tessera that writes this one reads
             }
         }
     }
@@ -138,10 +131,14 @@ public record BuildCache(String tool, String output, String marker, SourceStamps
     private void writeFile(Path source) throws IOException {
         Path file = file(source, Path.of(output));
         Files.createDirectories(file.getParent());
-        String body = JSON.writeValueAsString(toStored());
+        byte[] body = CacheBody.write(this);
+        byte[] header = (HEADER + checksum(ByteBuffer.wrap(body)) + BY + tool + "\n").getBytes(StandardCharsets.UTF_8);
         Path temporary = Files.createTempFile(file.getParent(), "build-", ".tmp");
         try {
-            Files.writeString(temporary, HEADER + checksum(body) + BY + tool + "\n" + body, StandardCharsets.UTF_8);
+            try (java.io.OutputStream out = Files.newOutputStream(temporary)) {
+                out.write(header);
+                out.write(body);
+            }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
@@ -186,42 +183,10 @@ public record BuildCache(String tool, String output, String marker, SourceStamps
         }
     }
 
-    private Stored toStored() {
-        List<Set<String>> sets = new ArrayList<>();
-        Map<Set<String>, Integer> index = new HashMap<>();
-        return new Stored(tool, output, marker, sources, inputs, sets, indexed(words, sets, index),
-                indexed(withAny(photos), sets, index), messages, files, extras, problems, brochureProblems);
-    }
-
-    /** Sets of strings by path, each set written once in {@code sets} and named by its place there. */
-    private static Map<String, Integer> indexed(Map<String, Set<String>> byPath, List<Set<String>> sets,
-                                                Map<Set<String>, Integer> index) {
-        Map<String, Integer> indexed = new java.util.TreeMap<>();
-        byPath.forEach((path, set) -> indexed.put(path, index.computeIfAbsent(new TreeSet<>(set), k -> {
-            sets.add(k);
-            return sets.size() - 1;
-        })));
-        return indexed;
-    }
-
-    private static Map<String, Set<String>> withAny(Map<String, Set<String>> byPath) {
-        Map<String, Set<String>> any = new HashMap<>(byPath);
-        any.values().removeIf(Set::isEmpty);
-        return any;
-    }
-
-    private static Map<String, Set<String>> unindexed(Map<String, Integer> byPath, List<Set<String>> sets) {
-        Map<String, Set<String>> unindexed = new HashMap<>();
-        byPath.forEach((path, set) -> unindexed.put(path, sets.get(set)));
-        return unindexed;
-    }
-
-    private static BuildCache fromStored(Stored s) {
-        return new BuildCache(s.tool(), s.output(), s.marker(), s.sources(), s.inputs(), unindexed(s.words(), s.sets()),
-                unindexed(s.photos(), s.sets()), s.messages(), s.files(), s.extras(), s.problems(), s.brochureProblems());
-    }
-
-    private static String checksum(String body) {
-        return Long.toHexString(new Fingerprints().of(body));
+    /** CRC-32C, which the processor computes where it can: a damaged file is told from a sound one in a millisecond. */
+    private static String checksum(ByteBuffer body) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(body);
+        return Long.toHexString(crc.getValue());
     }
 }

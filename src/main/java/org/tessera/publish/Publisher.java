@@ -1,5 +1,6 @@
 package org.tessera.publish;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -11,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,7 +25,9 @@ import org.tessera.render.Progress;
 
 /**
  * Writes a built site into its output folder atomically: everything goes into a temporary folder beside it,
- * which then takes the old folder's place. A failure at any point leaves the previous output as it was.
+ * which then takes the old folder's place. A failure at any point leaves the previous output as it was. The output
+ * replaced is renamed out of the way and removed in the background, by a process of its own that outlives the build
+ * (an output of 40,000 files takes seconds to remove): the build is done once the new output is in place.
  */
 public final class Publisher {
 
@@ -81,25 +85,20 @@ public final class Publisher {
 
     /**
      * Removes what builds killed midway (Ctrl-C, kill -9, a closed laptop) left beside the output: their staging
-     * folders, the outputs they were replacing and their lock files. A build holds the lock of its staging folder
-     * until it ends, and the system releases it when the process dies, so a folder whose lock is free is debris; one
-     * a running build holds is left alone.
+     * folders, the outputs they were replacing and their lock files, and the outputs replaced by earlier builds that
+     * their background removal has not finished (or that it never did). A build holds the lock of its staging folder
+     * until it ends, and the system releases it when the process dies, so a folder whose lock is free is debris, and
+     * so is a folder without a lock file; one a running build holds is left alone. Removed in the background too:
+     * a second removal of a tree whose first is still under way is harmless, each removes what the other has not.
      */
     static void removeDebris(Path parent) throws IOException {
+        List<Path> debris = new ArrayList<>();
         List<Path> locks;
-        List<Path> unlocked;
         try (Stream<Path> entries = Files.list(parent)) {
             List<Path> ours = entries.filter(p -> p.getFileName().toString().startsWith(STAGING)).toList();
             locks = ours.stream().filter(p -> p.toString().endsWith(LOCK)).toList();
-            unlocked = ours.stream().filter(p -> !p.toString().endsWith(LOCK))
-                    .filter(p -> !Files.exists(lockOf(Path.of(p.toString().replaceFirst("\\.old$", ""))))).toList();
-        }
-        for (Path folder : unlocked) {
-            try {
-                deleteTree(folder); // left by a build killed before staging folders had locks
-            } catch (IOException e) {
-                // not ours to remove (another user's, read-only): the build goes on
-            }
+            ours.stream().filter(p -> !p.toString().endsWith(LOCK))
+                    .filter(p -> !Files.exists(lockOf(Path.of(p.toString().replaceFirst("\\.old$", ""))))).forEach(debris::add);
         }
         for (Path lockFile : locks) {
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
@@ -108,13 +107,41 @@ public final class Publisher {
                     continue; // a running build
                 }
                 String staging = lockFile.getFileName().toString().replaceFirst("\\.lock$", "");
-                deleteTree(parent.resolve(staging));
-                deleteTree(parent.resolve(staging + OLD));
-                Files.deleteIfExists(lockFile);
+                debris.addAll(List.of(parent.resolve(staging), parent.resolve(staging + OLD), lockFile)); // the lock last
             } catch (OverlappingFileLockException e) {
                 // held by a build in this very process
             } catch (IOException e) {
                 // another user's or a read-only leftover: not ours to remove
+            }
+        }
+        removeLater(debris);
+    }
+
+    /**
+     * Removes {@code paths} (folders with all they hold, or files) without waiting for it: by {@code rm -rf} in a
+     * process of its own, which goes on after this one ends; on Windows, or when that process cannot be started,
+     * here and now. What is not removed, a removal killed midway, is debris the next build sweeps.
+     */
+    static void removeLater(List<Path> paths) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        if (File.separatorChar == '/') {
+            List<String> command = new ArrayList<>(List.of("rm", "-rf", "--"));
+            paths.forEach(p -> command.add(p.toString()));
+            try {
+                new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                return;
+            } catch (IOException | RuntimeException e) {
+                // no rm to start: remove them here
+            }
+        }
+        for (Path path : paths) {
+            try {
+                deleteTree(path);
+            } catch (IOException e) {
+                // not ours to remove (another user's, read-only), or being removed: the build goes on
             }
         }
     }
@@ -232,37 +259,48 @@ public final class Publisher {
         /**
          * Adds the files at {@code paths} of the {@code previous} output, unchanged, unless a file was written there:
          * as hard links where the file system has them (the previous output is never written through them: written
-         * files are made before, and kept ones are never written), else as copies.
+         * files are made before, and kept ones are never written), else as copies. Each folder is made once, before
+         * its files: an edition of 10,000 programmes keeps 40,000 files in 20,000 folders, and making the folders is
+         * most of the time. On one thread: on two cores shared with other work, two threads measured slower.
          *
          * @throws NoSuchFileException when the previous output no longer holds one of them
          */
         public void keep(Path previous, java.util.Collection<String> paths) throws IOException {
             finish();
-            java.util.Set<Path> folders = new java.util.HashSet<>();
-            boolean links = true;
-            for (String path : paths) {
-                Path to = inside(path);
-                if (folders.add(to.getParent())) {
-                    Files.createDirectories(to.getParent());
-                }
-                Path from = previous.resolve(path);
+            List<String> sorted = paths.stream().sorted().toList(); // a folder's files side by side
+            for (String folder : foldersOf(sorted)) {
                 try {
-                    if (links) {
-                        try {
-                            Files.createLink(to, from);
-                            continue;
-                        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
-                            if (e instanceof NoSuchFileException || e instanceof java.nio.file.FileAlreadyExistsException) {
-                                throw e;
-                            }
-                            links = false; // another file system, or none of links: copy from now on
-                        }
-                    }
-                    Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+                    Files.createDirectory(inside(folder));
                 } catch (java.nio.file.FileAlreadyExistsException e) {
-                    // made again by this build
+                    // a file of this build was written there
                 }
             }
+            boolean links = true;
+            for (String path : sorted) {
+                links = keepFile(previous.resolve(path), inside(path), links);
+            }
+        }
+
+        /** Links or copies one file; @return whether to go on linking */
+        private static boolean keepFile(Path from, Path to, boolean links) throws IOException {
+            try {
+                if (links) {
+                    try {
+                        Files.createLink(to, from);
+                        return true;
+                    } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                        if (e instanceof NoSuchFileException || e instanceof java.nio.file.FileAlreadyExistsException) {
+                            throw e;
+                        }
+                        // another file system, or none of links: copy from now on
+                    }
+                }
+                Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // made again by this build
+                return links;
+            }
+            return false;
         }
 
         public void commit() throws IOException {
@@ -301,6 +339,19 @@ public final class Publisher {
         }
     }
 
+    /** The folders holding {@code paths} ('/'-separated, relative) and theirs, each once and after its own. */
+    static List<String> foldersOf(List<String> paths) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> folders = new ArrayList<>();
+        for (String path : paths) {
+            int first = folders.size();
+            for (int end = path.lastIndexOf('/'); end > 0 && seen.add(path.substring(0, end)); end = path.lastIndexOf('/', end - 1)) {
+                folders.add(first, path.substring(0, end));
+            }
+        }
+        return folders;
+    }
+
     private static void write(OutputFile file, Path destination) {
         try {
             if (file instanceof OutputFile.Written written) {
@@ -326,7 +377,7 @@ public final class Publisher {
             move(old, target); // put the previous output back
             throw e;
         }
-        deleteTree(old);
+        removeLater(List.of(old));
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -19,6 +19,7 @@ import org.tessera.TestFiles;
 import org.tessera.Tessera;
 import org.tessera.cli.Run;
 import org.tessera.render.OutputFile;
+import org.tessera.render.Progress;
 
 class OutputSafetyTest {
 
@@ -82,7 +83,47 @@ class OutputSafetyTest {
 
         assertFalse(Files.exists(site.resolve("stale.html")));
         assertTrue(Files.exists(site.resolve("index.html")));
+        assertEquals(List.of(), TestFiles.leftAfterWaiting(temp, ".tessera-build-"));
         assertEquals(List.of("edition", "site"), names(temp));
+    }
+
+    @Test
+    void the_replaced_output_is_removed_in_the_background_and_a_build_straight_after_publishes_it_whole() throws IOException {
+        Path edition = edition();
+        Path site = temp.resolve("site");
+        Map<String, String> first = published(edition, site);
+
+        assertTrue(Tessera.build(edition, site, false, true, Progress.NONE).published()); // replaces every file
+        assertTrue(Tessera.build(edition, site, false, true, Progress.NONE).published()); // while that one is removed
+
+        assertWholeWithNothingBeside(first, site);
+        assertEquals(List.of("edition", "site"), names(temp));
+    }
+
+    @Test
+    void an_old_output_whose_removal_died_is_removed_by_the_next_build_which_publishes_whole() throws IOException {
+        Path edition = edition();
+        Path site = temp.resolve("site");
+        Map<String, String> first = published(edition, site);
+        TestFiles.copyTree(site, temp.resolve(".tessera-build-1234.old")); // half removed, or never: no lock beside it
+        TestFiles.copyTree(site, temp.resolve(".tessera-build-5678")); // a killed build's staging folder, lock free
+        Files.writeString(temp.resolve(".tessera-build-5678.lock"), "");
+
+        assertTrue(Tessera.build(edition, site, false, true, Progress.NONE).published());
+
+        assertWholeWithNothingBeside(first, site);
+    }
+
+    /** Builds {@code edition} into {@code site}: the files published. */
+    private static Map<String, String> published(Path edition, Path site) {
+        assertTrue(Tessera.build(edition, site, false).published());
+        return TestFiles.snapshot(site);
+    }
+
+    /** The output holds {@code expected}, and no staging folder or replaced output is left beside it once removed. */
+    private void assertWholeWithNothingBeside(Map<String, String> expected, Path site) {
+        assertEquals(expected, TestFiles.snapshot(site));
+        assertEquals(List.of(), TestFiles.leftAfterWaiting(site.getParent(), ".tessera-build-"));
     }
 
     @Test
