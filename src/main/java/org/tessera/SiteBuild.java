@@ -95,8 +95,16 @@ final class SiteBuild {
      */
     private boolean holdsItsFiles(BuildCache cache) {
         Set<String> found = new java.util.HashSet<>();
-        try (Stream<Path> walk = java.nio.file.Files.walk(output)) {
-            walk.filter(java.nio.file.Files::isRegularFile).forEach(f -> found.add(output.relativize(f).toString().replace('\\', '/')));
+        try { // one look at each file: its attributes come with the walk
+            java.nio.file.Files.walkFileTree(output, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile()) {
+                        found.add(output.relativize(file).toString().replace('\\', '/'));
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
             return false;
         }
