@@ -35,8 +35,17 @@ public final class SvgWriter {
      *           never share an id and the same chart is written byte for byte the same on every build
      */
     public static String write(JFreeChart chart, int width, int height, String id, String title, String description) {
+        return draw(chart, width, height).as(id, title, description);
+    }
+
+    /**
+     * The chart drawn once, to be written under any id: JFreeSVG writes the id and the clip paths' prefix as they are
+     * given, nowhere else, so the drawing is made with a stand-in that no drawing can contain otherwise (its text is
+     * escaped: a raw {@code <} only opens a tag) and the stand-in is replaced by each page's id.
+     */
+    static Svg draw(JFreeChart chart, int width, int height) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-        g2.setDefsKeyPrefix(id + "-");
+        g2.setDefsKeyPrefix(Svg.ID + "-");
         // Two decimals are finer than any screen; the full doubles would make the file about a third larger.
         g2.setGeomDoubleConverter(SvgWriter::shortNumber);
         g2.setTransformDoubleConverter(SvgWriter::shortNumber);
@@ -44,19 +53,30 @@ public final class SvgWriter {
         g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        String svg = g2.getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null);
+        String svg = g2.getSVGElement(Svg.ID, true, new ViewBox(0, 0, width, height), null, null);
         int open = svg.indexOf('>', svg.indexOf("<svg")) + 1;
         // JFreeSVG declares its own namespace, which HTML cannot carry (the Nu checker reports it as an error).
         String head = svg.substring(0, open - 1).replace(" xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg'", "");
         // The labels are placed from their left end, as measured: on a right-to-left page too; an Arabic label still
         // reads right to left inside its isolate ("19.6 مليون": the figure on the right).
         head += " direction=\"ltr\"";
-        String titleId = id + "-title";
-        String descId = id + "-desc";
-        return head + " role=\"img\" aria-labelledby=\"" + titleId + " " + descId + "\" focusable=\"false\">"
-                + "<title id=\"" + titleId + "\">" + Html.escape(title) + "</title>"
-                + "<desc id=\"" + descId + "\">" + Html.escape(description) + "</desc>"
-                + isolated(svg.substring(open));
+        return new Svg(head, isolated(svg.substring(open)));
+    }
+
+    /** A drawn chart: its {@code <svg} tag without its end, and what follows the tag, with {@link #ID} for the id. */
+    record Svg(String head, String body) {
+
+        private static final String ID = "<chart-id<";
+
+        /** The SVG element with the page-unique {@code id}, named by its title and description. */
+        String as(String id, String title, String description) {
+            String titleId = id + "-title";
+            String descId = id + "-desc";
+            return head.replace(ID, id) + " role=\"img\" aria-labelledby=\"" + titleId + " " + descId + "\" focusable=\"false\">"
+                    + "<title id=\"" + titleId + "\">" + Html.escape(title) + "</title>"
+                    + "<desc id=\"" + descId + "\">" + Html.escape(description) + "</desc>"
+                    + body.replace(ID, id);
+        }
     }
 
     private static final Pattern TEXT = Pattern.compile("(<text[^>]*>)([^<]*)(</text>)");
