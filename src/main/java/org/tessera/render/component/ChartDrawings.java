@@ -32,7 +32,12 @@ public final class ChartDrawings {
         }
     }
 
-    private record Made(Drawing drawing, Set<String> words) {
+    /** A drawing as kept between the pages that show it (the SVG packed small), and the words it read. */
+    private record Made(String title, String description, ChartRows rows, int height, SvgWriter.Packed svg, Set<String> words) {
+
+        Drawing drawing() {
+            return new Drawing(title, description, rows, height, svg.svg());
+        }
     }
 
     private final Map<Key, Made> made = new ConcurrentHashMap<>();
@@ -54,13 +59,14 @@ public final class ChartDrawings {
 
     private static Made draw(Chart chart, Dataset data, RenderContext ctx, int width) {
         Set<String> words = new HashSet<>();
-        Drawing drawing = ctx.messages().recording(words, () -> {
+        // Drawing reads words too: the value labels are figures written in the page's language ("4.2 million").
+        Made made = ctx.messages().recording(words, () -> {
             BuiltChart built = ChartBuilder.build(chart, data, ctx, width);
             int height = built.height(width);
-            return new Drawing(built.title(), built.description(), built.rows(), height,
-                    SvgWriter.draw(built.chart(), width, height));
+            return new Made(built.title(), built.description(), built.rows(), height,
+                    SvgWriter.draw(built.chart(), width, height).packed(), words);
         });
-        return new Made(drawing, Set.copyOf(words));
+        return new Made(made.title(), made.description(), made.rows(), made.height(), made.svg(), Set.copyOf(words));
     }
 
     private static Drawing replayed(Made made, RenderContext ctx) {
