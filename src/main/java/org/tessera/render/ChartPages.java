@@ -10,6 +10,7 @@ import org.tessera.model.Dataset;
 import org.tessera.model.Edition;
 import org.tessera.model.SitePaths;
 import org.tessera.render.component.ChartDownloads;
+import org.tessera.render.component.ChartDrawings;
 import org.tessera.render.component.ChartRenderer;
 
 /**
@@ -27,6 +28,8 @@ final class ChartPages {
     private final Map<Chart, String> ids = new IdentityHashMap<>();
     /** The title of each page that holds charts, by its path: a programme's first, as the plan gives programmes first. */
     private final Map<String, String> titles = new java.util.HashMap<>();
+    /** Each chart drawn once for its story's page, its own page and its download. */
+    private final ChartDrawings drawings = new ChartDrawings();
 
     ChartPages(Edition edition) {
         this.edition = edition;
@@ -38,8 +41,17 @@ final class ChartPages {
         edition.pages().forEach(p -> titles.putIfAbsent(SitePaths.page(p.slug()), p.title()));
     }
 
+    /**
+     * A chart of a story as its page shows it: the figure, drawn in this build's {@link ChartDrawings} (else by
+     * {@code components}, which tells an unknown dataset), and the link to its own page.
+     */
+    String inStory(Chart chart, RenderContext ctx, ComponentRenderer components) {
+        Dataset data = edition.datasets().get(chart.data());
+        return (data == null ? components.render(chart, ctx) : ChartRenderer.render(chart, data, ctx, drawings)) + shareLink(chart, ctx);
+    }
+
     /** The link under a chart of a story to its own page; nothing for a chart that has none. */
-    String shareLink(Chart chart, RenderContext ctx) {
+    private String shareLink(Chart chart, RenderContext ctx) {
         String id = ids.get(chart);
         return id == null ? "" : "<p class=\"chart__share\"><a href=\"" + Html.escape(ctx.root() + SitePaths.chart(id)) + "\">"
                 + Html.escape(ctx.messages().get("chart.share_link")) + "</a></p>\n";
@@ -57,7 +69,7 @@ final class ChartPages {
         ChartPage chart = byId.get(id);
         RenderContext ctx = page.forStory(chart.story());
         Dataset data = data(chart);
-        ChartRenderer.Alone figure = ChartRenderer.alone(chart.chart(), data, ctx, "chart-" + id);
+        ChartRenderer.Alone figure = ChartRenderer.alone(chart.chart(), data, ctx, "chart-" + id, drawings);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("title", figure.title());
         view.put("figure", figure.html());
@@ -70,7 +82,7 @@ final class ChartPages {
 
     byte[] svg(String id, RenderContext ctx) {
         ChartPage chart = byId.get(id);
-        return ChartDownloads.svg(chart.chart(), data(chart), ctx.forStory(chart.story()), "chart-" + id);
+        return ChartDownloads.svg(chart.chart(), data(chart), ctx.forStory(chart.story()), "chart-" + id, drawings);
     }
 
     byte[] csv(String id, RenderContext ctx) {

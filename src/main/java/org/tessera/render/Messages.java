@@ -82,14 +82,20 @@ public final class Messages {
 
     /**
      * Runs {@code work} on this thread, adding to {@code keys} every word it reads: what a page read is what a change
-     * to the words must render again.
+     * to the words must render again. Inside another recording (a chart drawn once for several pages), the words go to
+     * {@code keys} alone, and the outer recording goes on afterwards.
      */
     public <T> T recording(java.util.Set<String> keys, java.util.function.Supplier<T> work) {
+        java.util.Set<String> outer = reads.get();
         reads.set(keys);
         try {
             return work.get();
         } finally {
-            reads.remove();
+            if (outer == null) {
+                reads.remove();
+            } else {
+                reads.set(outer);
+            }
         }
     }
 

@@ -403,8 +403,8 @@ public final class SiteRenderer {
         Map<Integer, Component> byLine = new LinkedHashMap<>();
         story.components().forEach(component -> byLine.put(component.at().line(), component));
         return markdown.render(story,
-                line -> Optional.ofNullable(byLine.get(line)).map(comp -> components.render(comp, ctx)
-                        + (comp instanceof org.tessera.model.Chart chart ? charts.shareLink(chart, ctx) : "")).orElse(""),
+                line -> Optional.ofNullable(byLine.get(line)).map(comp -> comp instanceof org.tessera.model.Chart chart
+                        ? charts.inStory(chart, ctx, components) : components.render(comp, ctx)).orElse(""),
                 code -> InlineValues.render(code, ctx), ctx.root(), ctx.siteRoot());
     }
 

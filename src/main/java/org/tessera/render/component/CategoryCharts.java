@@ -4,18 +4,23 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.LengthConstraintType;
+import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -25,10 +30,15 @@ import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.AbstractCategoryItemRenderer;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.Title;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.Size2D;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.tessera.model.Chart;
@@ -90,9 +100,7 @@ final class CategoryCharts {
             return;
         }
         Graphics2D g2 = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
-        ChartRenderingInfo info = new ChartRenderingInfo();
-        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height), info);
-        Rectangle2D area = info.getPlotInfo().getDataArea();
+        Rectangle2D area = dataArea(chart, g2, width, height);
         FontMetrics metrics = g2.getFontMetrics(renderer.getDefaultItemLabelFont());
         CategoryDataset data = plot.getDataset();
         double longest = 0;
@@ -111,6 +119,82 @@ final class CategoryCharts {
         double extent = horizontal ? area.getWidth() : area.getHeight();
         ValueAxis axis = plot.getRangeAxis();
         axis.setUpperMargin(Math.max(axis.getUpperMargin(), room / Math.max(1, extent - room)));
+    }
+
+    /**
+     * Where the chart draws its data when drawn {@code width} by {@code height} on {@code g2}, found as the chart
+     * library finds it before it draws (the padding, the titles and legend, the plot's insets, the axes' room) without
+     * drawing the chart, which would cost as much as drawing it for the page. Drawn after all where measuring leaves a
+     * trace on the next drawing (an automatic tick unit starts from the last one chosen) or the plot would not be drawn.
+     */
+    static Rectangle2D dataArea(JFreeChart chart, Graphics2D g2, int width, int height) {
+        return measured(chart, g2, width, height).orElseGet(() -> {
+            ChartRenderingInfo info = new ChartRenderingInfo();
+            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height), info);
+            return info.getPlotInfo().getDataArea();
+        });
+    }
+
+    /** The data area measured without drawing; nothing where only drawing tells it exactly. */
+    static Optional<Rectangle2D> measured(JFreeChart chart, Graphics2D g2, int width, int height) {
+        if (!(chart.getPlot() instanceof MeasuredPlot plot) || plot.getRangeAxis().isAutoTickUnitSelection()) {
+            return Optional.empty();
+        }
+        g2.addRenderingHints(chart.getRenderingHints()); // as drawing does: they decide how text is measured
+        return plot.dataArea(g2, untitled(chart, g2, new Rectangle2D.Double(0, 0, width, height)));
+    }
+
+    /** What the chart's padding, title and subtitles (the legend) leave of {@code whole} for the plot: JFreeChart.draw's steps. */
+    private static Rectangle2D untitled(JFreeChart chart, Graphics2D g2, Rectangle2D whole) {
+        Rectangle2D area = (Rectangle2D) whole.clone();
+        chart.getPadding().trim(area);
+        List<Title> titles = new ArrayList<>();
+        if (chart.getTitle() != null) {
+            titles.add(chart.getTitle());
+        }
+        titles.addAll(chart.getSubtitles());
+        for (Title title : titles) {
+            double w = area.getWidth();
+            double h = area.getHeight();
+            if (!title.isVisible() || w <= 0.0 || h <= 0.0) {
+                continue;
+            }
+            Size2D size = title.arrange(g2, new RectangleConstraint(w, new Range(0.0, w), LengthConstraintType.RANGE, h,
+                    new Range(0.0, h), LengthConstraintType.RANGE));
+            RectangleEdge edge = title.getPosition();
+            if (edge == RectangleEdge.TOP) {
+                area.setRect(area.getX(), Math.min(area.getY() + size.height, area.getMaxY()), w, Math.max(h - size.height, 0));
+            } else if (edge == RectangleEdge.BOTTOM) {
+                area.setRect(area.getX(), area.getY(), w, h - size.height);
+            } else if (edge == RectangleEdge.RIGHT) {
+                area.setRect(area.getX(), area.getY(), w - size.width, h);
+            } else {
+                area.setRect(area.getX() + size.width, area.getY(), w - size.width, h);
+            }
+        }
+        return area;
+    }
+
+    /** A category plot that tells where it would draw its data: the first steps of CategoryPlot.draw, nothing drawn. */
+    private static final class MeasuredPlot extends CategoryPlot {
+
+        MeasuredPlot(CategoryDataset data, CategoryAxis categories, ValueAxis values, CategoryItemRenderer renderer) {
+            super(data, categories, values, renderer);
+        }
+
+        /** The data area inside {@code area}, as whole pixels; nothing where the plot would draw nothing. */
+        Optional<Rectangle2D> dataArea(Graphics2D g2, Rectangle2D area) {
+            if (area.getWidth() <= MINIMUM_WIDTH_TO_DRAW || area.getHeight() <= MINIMUM_HEIGHT_TO_DRAW) {
+                return Optional.empty();
+            }
+            getInsets().trim(area);
+            Rectangle2D data = calculateAxisSpace(g2, area).shrink(area, null);
+            getAxisOffset().trim(data);
+            int x0 = (int) Math.ceil(data.getMinX());
+            int y0 = (int) Math.ceil(data.getMinY());
+            Rectangle whole = new Rectangle(x0, y0, (int) Math.floor(data.getMaxX()) - x0, (int) Math.floor(data.getMaxY()) - y0);
+            return whole.isEmpty() ? Optional.empty() : Optional.of(whole);
+        }
     }
 
     /** Turned labels may run along most of the plot's height, so a name like "Zimbabwe" stays whole. */
@@ -168,7 +252,7 @@ final class CategoryCharts {
         if (horizontal && renderer instanceof BarRenderer bars) {
             bars.setMaximumBarWidth(1.0);
         }
-        CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
+        CategoryPlot plot = new MeasuredPlot(data, categories, values, renderer);
         plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
         plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
         plot.setDomainGridlinesVisible(false);

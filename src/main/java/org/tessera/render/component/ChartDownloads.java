@@ -22,11 +22,12 @@ public final class ChartDownloads {
         return chart.title().orElseGet(() -> ChartBuilder.defaultTitle(ChartBuilder.rows(chart, data, ctx), ctx));
     }
 
-    /** The chart drawn wide as a standalone SVG file, which needs the namespace that inline SVG goes without. */
-    public static byte[] svg(Chart chart, Dataset data, RenderContext ctx, String id) {
-        BuiltChart built = ChartBuilder.build(chart, data, ctx, ChartRenderer.WIDE);
-        String svg = SvgWriter.write(built.chart(), ChartRenderer.WIDE, built.height(ChartRenderer.WIDE), id, built.title(),
-                built.description());
+    /**
+     * The chart drawn wide as a standalone SVG file, which needs the namespace that inline SVG goes without: the last to
+     * show the wide drawing, after the chart's page.
+     */
+    public static byte[] svg(Chart chart, Dataset data, RenderContext ctx, String id, ChartDrawings drawings) {
+        String svg = drawings.lastDrawing(chart, data, ctx, ChartRenderer.WIDE).svg(id);
         if (!svg.substring(0, svg.indexOf('>')).contains("xmlns=")) {
             svg = svg.replaceFirst("<svg", "<svg xmlns=\"" + SVG_NAMESPACE + "\"");
         }

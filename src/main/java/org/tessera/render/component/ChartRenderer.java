@@ -20,8 +20,14 @@ public final class ChartRenderer {
     private ChartRenderer() {
     }
 
+    /** The chart in its story, drawn for this figure alone (outside a build's {@link ChartDrawings}). */
     public static String render(Chart chart, Dataset data, RenderContext ctx) {
-        return render(ChartBuilder.build(chart, data, ctx, WIDE), chart, data, ctx,
+        return render(chart, data, ctx, new ChartDrawings());
+    }
+
+    /** The chart in its story, its drawings made once in {@code drawings} for every page that shows them. */
+    public static String render(Chart chart, Dataset data, RenderContext ctx, ChartDrawings drawings) {
+        return render(drawings.drawing(chart, data, ctx, WIDE), drawings.drawing(chart, data, ctx, NARROW), chart, data, ctx,
                 "chart-" + chart.id().orElse(chart.data() + (chart.at().line() > 0 ? "-" + chart.at().line() : "")), false);
     }
 
@@ -29,21 +35,26 @@ public final class ChartRenderer {
     public record Alone(String html, String title, int height) {
     }
 
-    /** The chart on a page of its own, anchored at {@code id}: its data table shown, not folded away. */
-    public static Alone alone(Chart chart, Dataset data, RenderContext ctx, String id) {
-        BuiltChart built = ChartBuilder.build(chart, data, ctx, WIDE);
-        return new Alone(render(built, chart, data, ctx, id, true), built.title(), built.height(WIDE));
+    /**
+     * The chart on a page of its own, anchored at {@code id}: its data table shown, not folded away. The page is the
+     * last to show its narrow drawing; its SVG download comes after it for the wide one.
+     */
+    public static Alone alone(Chart chart, Dataset data, RenderContext ctx, String id, ChartDrawings drawings) {
+        ChartDrawings.Drawing wide = drawings.drawing(chart, data, ctx, WIDE);
+        return new Alone(render(wide, drawings.lastDrawing(chart, data, ctx, NARROW), chart, data, ctx, id, true), wide.title(),
+                wide.height());
     }
 
-    private static String render(BuiltChart built, Chart chart, Dataset data, RenderContext ctx, String id, boolean tableShown) {
+    private static String render(ChartDrawings.Drawing wide, ChartDrawings.Drawing narrow, Chart chart, Dataset data,
+                                 RenderContext ctx, String id, boolean tableShown) {
         String type = chart.type().name().toLowerCase(Locale.ROOT);
         StringBuilder html = new StringBuilder();
         html.append("<figure class=\"chart chart--").append(type).append("\" id=\"").append(id).append("\">\n");
-        html.append("<figcaption class=\"chart__title\">").append(Html.escape(built.title())).append("</figcaption>\n");
-        svg(html, built, id + "-wide", WIDE, "wide");
-        svg(html, ChartBuilder.build(chart, data, ctx, NARROW), id + "-narrow", NARROW, "narrow");
+        html.append("<figcaption class=\"chart__title\">").append(Html.escape(wide.title())).append("</figcaption>\n");
+        svg(html, wide, id + "-wide", "wide");
+        svg(html, narrow, id + "-narrow", "narrow");
         html.append("<details class=\"chart__data\"").append(tableShown ? " open" : "").append("><summary>").append(Html.escape(ctx.messages().get("chart.data")))
-                .append("</summary>\n").append(table(built, data, ctx)).append("</details>\n");
+                .append("</summary>\n").append(table(wide.title(), wide.rows(), data, ctx)).append("</details>\n");
         html.append(note(chart));
         html.append("<p class=\"chart__source source-line\">").append(SourceLine.html(data, ctx)).append("</p>\n");
         return html.append("</figure>\n").toString();
@@ -58,21 +69,18 @@ public final class ChartRenderer {
         return chart.note().map(n -> "<p class=\"chart__note note\">" + Html.escape(n.strip()) + "</p>\n").orElse("");
     }
 
-    private static void svg(StringBuilder html, BuiltChart built, String id, int width, String layout) {
-        html.append("<div class=\"chart__svg chart__svg--").append(layout).append("\">")
-                .append(SvgWriter.write(built.chart(), width, built.height(width), id, built.title(), built.description()))
-                .append("</div>\n");
+    private static void svg(StringBuilder html, ChartDrawings.Drawing drawing, String id, String layout) {
+        html.append("<div class=\"chart__svg chart__svg--").append(layout).append("\">").append(drawing.svg(id)).append("</div>\n");
     }
 
     /**
      * The chart's figures as a table: one row per category, one column per series. A money series names its
      * currency once, in its header, unless the dataset gives each row its own ({@link Currencies#COLUMN}).
      */
-    static String table(BuiltChart built, Dataset data, RenderContext ctx) {
+    static String table(String title, ChartRows rows, Dataset data, RenderContext ctx) {
         boolean ownCurrencies = data.columnIndex(Currencies.COLUMN).isPresent();
-        ChartRows rows = built.rows();
         StringBuilder html = new StringBuilder("<div class=\"table-scroll\"><table class=\"data\">\n<caption class=\"visually-hidden\">")
-                .append(Html.escape(built.title())).append("</caption>\n<thead><tr><th scope=\"col\">")
+                .append(Html.escape(title)).append("</caption>\n<thead><tr><th scope=\"col\">")
                 .append(Html.escape(rows.category().label())).append("</th>");
         for (Column column : rows.series()) {
             String label = inHeader(column, ownCurrencies) ? CellText.headed(column.label(), column.currency(), ctx.messages())

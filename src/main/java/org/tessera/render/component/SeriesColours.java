@@ -34,6 +34,17 @@ public final class SeriesColours {
         this.slots = Map.copyOf(slots);
     }
 
+    /** Equal colours colour a chart alike: a chart drawn for its story's page serves its own page too ({@link ChartDrawings}). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SeriesColours colours && slots.equals(colours.slots);
+    }
+
+    @Override
+    public int hashCode() {
+        return slots.hashCode();
+    }
+
     /** The colours of the charts of {@code story}. */
     public static SeriesColours of(Story story, RenderContext ctx) {
         Map<String, Integer> slots = new LinkedHashMap<>();
