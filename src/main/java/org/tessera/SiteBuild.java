@@ -130,24 +130,14 @@ final class SiteBuild {
     private BuildResult make(Optional<BuildCache> cache, Set<String> changed, SourceStamps stamps) {
         List<Problem> problems = new ArrayList<>();
         progress.update("load", 0, 0);
-        ParseCache parsed = cache.isPresent() ? ParseCache.stored(source) : ParseCache.fresh(source);
-        EditionLoader.Loaded loaded = new EditionLoader(parsed).load(source);
-        lap("load");
-        CheckedProgrammes checked = stamps == null ? null : CheckedProgrammes.of(source, stamps, cache.isPresent());
-        problems.addAll(Tessera.problems(loaded, checked == null ? Checks.Memo.NONE : checked));
-        lap("check");
-        save(parsed::save, "what was parsed");
-        if (checked != null) {
-            save(checked::save, "what the checks found");
-        }
-        lap("write what was parsed and checked");
+        Loaded loaded = loadAndCheck(cache.isPresent(), stamps, problems);
         if (Tessera.failed(problems, strict)) {
             return result(problems, false, 0, 0, false);
         }
         // Pages go into the staging folder as they are rendered; the folder replaces the output only when the
         // whole build succeeded, and is removed otherwise.
         try (Publisher.Staging staging = Publisher.stage(output)) {
-            Made made = render(loaded, cache, changed, stamps != null, parsed.fingerprints(), staging, problems);
+            Made made = render(loaded.edition(), cache, changed, stamps != null, loaded.fingerprints(), staging, problems);
             if (Tessera.failed(problems, strict)) {
                 return result(problems, false, 0, 0, false);
             }
@@ -157,7 +147,7 @@ final class SiteBuild {
             staging.commit();
             lap("replace the output");
             if (stamps != null) {
-                writeCache(made.cache(cache, withArchives(stamps, loaded), kept, problems, output));
+                writeCache(made.cache(cache, withArchives(stamps, loaded.edition()), kept, problems, output));
                 lap("write the cache");
             }
             return result(problems, true, made.written().size(), kept.size(), false);
@@ -169,6 +159,30 @@ final class SiteBuild {
                     + "; the previous output is unchanged"));
             return result(problems, false, 0, 0, false);
         }
+    }
+
+    /** The edition loaded, and the fingerprints of the records the loader read back from the cache or parsed. */
+    private record Loaded(EditionLoader.Loaded edition, Map<Object, Long> fingerprints) {
+    }
+
+    /**
+     * Loads the edition, from what the last build parsed where a file is unchanged ({@code cached}), and checks it,
+     * each programme's checks from what the last build found where its inputs are unchanged; keeps both for the next
+     * build. The loader's cache is let go here: it holds the text of what it keeps.
+     */
+    private Loaded loadAndCheck(boolean cached, SourceStamps stamps, List<Problem> problems) {
+        ParseCache parsed = cached ? ParseCache.stored(source) : ParseCache.fresh(source);
+        EditionLoader.Loaded loaded = new EditionLoader(parsed).load(source);
+        lap("load");
+        CheckedProgrammes checked = stamps == null ? null : CheckedProgrammes.of(source, stamps, cached);
+        problems.addAll(Tessera.problems(loaded, checked == null ? Checks.Memo.NONE : checked));
+        lap("check");
+        save(parsed::save, "what was parsed");
+        if (checked != null) {
+            save(checked::save, "what the checks found");
+        }
+        lap("write what was parsed and checked");
+        return new Loaded(loaded, parsed.fingerprints());
     }
 
     /**
