@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tessera.model.Edition;
+import org.tessera.model.HeadingIds;
 import org.tessera.model.Page;
 import org.tessera.model.Position;
 import org.tessera.model.Problem;
@@ -25,10 +26,6 @@ import org.tessera.util.Suggest;
  */
 final class LinkChecks {
 
-    /** Ids the page templates give every programme or page (sections, the facts box, the results framework). */
-    private static final Set<String> TEMPLATE_IDS = Set.of("main", "facts", "results", "assessment", "marker-scales");
-    /** Ids made per component or group: a chart's or table's own, a results framework's group. */
-    private static final java.util.regex.Pattern GENERATED_ID = java.util.regex.Pattern.compile("(chart|table|group|results)-.+");
 
     private LinkChecks() {
     }
@@ -40,13 +37,13 @@ final class LinkChecks {
     static Map<String, Set<String>> anchors(Edition edition) {
         Map<String, Set<String>> anchors = new HashMap<>();
         for (Programme p : edition.programmes()) {
-            Set<String> ids = new HashSet<>(TEMPLATE_IDS);
+            Set<String> ids = new HashSet<>(HeadingIds.TEMPLATE);
             edition.indicatorsOf(p.id()).forEach(i -> ids.add(i.code()));
             p.story().ifPresent(s -> ids.addAll(s.headingIds()));
             anchors.put(SitePaths.programme(p.id()), ids);
         }
         for (Page page : edition.pages()) {
-            Set<String> ids = new HashSet<>(TEMPLATE_IDS);
+            Set<String> ids = new HashSet<>(HeadingIds.TEMPLATE);
             ids.addAll(page.story().headingIds());
             anchors.put(SitePaths.page(page.slug()), ids);
         }
@@ -78,7 +75,7 @@ final class LinkChecks {
     private static Optional<Problem> missingAnchor(Story story, Link link, String url, String target, Map<String, Set<String>> anchors) {
         String anchor = java.net.URLDecoder.decode(url.substring(url.indexOf('#') + 1), java.nio.charset.StandardCharsets.UTF_8);
         Set<String> ids = anchors.get(target.endsWith("/") ? target : target + "/");
-        if (ids == null || anchor.isEmpty() || ids.contains(anchor) || GENERATED_ID.matcher(anchor).matches()) {
+        if (ids == null || anchor.isEmpty() || ids.contains(anchor) || HeadingIds.GENERATED.matcher(anchor).matches()) {
             return Optional.empty();
         }
         return Optional.of(Problem.warning(position(story, link), "the link \"" + url + "\" leads to #" + anchor + ", which /" + target

@@ -1,16 +1,9 @@
 package org.tessera.load;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +12,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tessera.model.Component;
+import org.tessera.model.HeadingIds;
 import org.tessera.model.Hero;
 import org.tessera.model.MarkdownBody;
 import org.tessera.model.Position;
@@ -88,7 +82,7 @@ final class StoryLoader {
                 front.map(f -> f.integer("order", Integer.MIN_VALUE, Integer.MAX_VALUE)).orElse(OptionalInt.empty()),
                 front.flatMap(f -> f.mapping("hero")).flatMap(h -> hero(h, problems)),
                 MarkdownBody.parsed(parsed, document), bodyLine, List.copyOf(found), values(body, file, bodyLine, problems),
-                headingIds(document), writtenIn);
+                Set.copyOf(HeadingIds.of(document).values()), writtenIn);
     }
 
     private void collectComponents(Document document, String file, int bodyLine, TextLanguage language, List<Component> out,
@@ -104,24 +98,6 @@ final class StoryLoader {
                 }
             }
         }
-    }
-
-    /** The ids flexmark gives a story's headings, as it renders them: the same text twice gets "-1", "-2". */
-    private static Set<String> headingIds(Document document) {
-        Set<String> ids = new HashSet<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof Heading heading) {
-                String id = HeaderIdGenerator.generateId(new TextCollectingVisitor().collectAndGetText(heading),
-                        HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS.getDefaultValue(),
-                        HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS.getDefaultValue(),
-                        HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES.getDefaultValue(),
-                        HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE.getDefaultValue());
-                int count = seen.merge(id, 1, Integer::sum);
-                ids.add(count == 1 ? id : id + "-" + (count - 1));
-            }
-        }
-        return ids;
     }
 
     /** How deeply blocks nest, counted without recursion (rendering recurses once per level). */

@@ -81,6 +81,7 @@ public final class MarkdownRenderer {
                     }
                 })
                 .linkResolverFactory(new RootLinks())
+                .htmlIdGeneratorFactory(new HeadingIdsFactory())
                 .build();
     }
 
@@ -287,6 +288,19 @@ public final class MarkdownRenderer {
                 }
             }
             return found == null || found.getTitle().isBlank() ? Optional.empty() : Optional.of(found);
+        }
+    }
+
+    /** Headings get the ids {@link org.tessera.model.HeadingIds} gives them: never one the page gives an element of its own. */
+    private static final class HeadingIdsFactory implements com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory {
+        @Override
+        public com.vladsch.flexmark.html.renderer.HtmlIdGenerator create(com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
+            return new org.tessera.model.HeadingIds();
+        }
+
+        @Override
+        public com.vladsch.flexmark.html.renderer.HtmlIdGenerator create() {
+            return new org.tessera.model.HeadingIds();
         }
     }
 }
