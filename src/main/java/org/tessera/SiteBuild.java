@@ -173,8 +173,9 @@ final class SiteBuild {
     private Loaded loadAndCheck(boolean cached, SourceStamps stamps, List<Problem> problems) {
         ParseCache parsed = cached ? ParseCache.stored(source) : ParseCache.fresh(source);
         EditionLoader.Loaded loaded = new EditionLoader(parsed).load(source);
+        Map<Object, Long> known = parsed.fingerprints();
         lap("load");
-        CheckedProgrammes checked = stamps == null ? null : CheckedProgrammes.of(source, stamps, cached);
+        CheckedProgrammes checked = stamps == null ? null : CheckedProgrammes.of(source, stamps, cached, known);
         problems.addAll(Tessera.problems(loaded, checked == null ? Checks.Memo.NONE : checked));
         lap("check");
         save(parsed::save, "what was parsed");
@@ -182,7 +183,7 @@ final class SiteBuild {
             save(checked::save, "what the checks found");
         }
         lap("write what was parsed and checked");
-        return new Loaded(loaded, parsed.fingerprints());
+        return new Loaded(loaded, known);
     }
 
     /**

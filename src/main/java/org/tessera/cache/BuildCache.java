@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
@@ -129,20 +128,9 @@ public record BuildCache(String tool, String output, String marker, SourceStamps
     }
 
     private void writeFile(Path source) throws IOException {
-        Path file = file(source, Path.of(output));
-        Files.createDirectories(file.getParent());
         byte[] body = CacheBody.write(this);
         byte[] header = (HEADER + checksum(ByteBuffer.wrap(body)) + BY + tool + "\n").getBytes(StandardCharsets.UTF_8);
-        Path temporary = Files.createTempFile(file.getParent(), "build-", ".tmp");
-        try {
-            try (java.io.OutputStream out = Files.newOutputStream(temporary)) {
-                out.write(header);
-                out.write(body);
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        CacheFiles.replace(file(source, Path.of(output)), header, body);
     }
 
     /** The identity of the marker file a build writes into its output folder: "" when there is none. */

@@ -30,22 +30,26 @@ public final class CheckedProgrammes implements Checks.Memo {
     };
 
     private final long others;
+    private final Map<Object, Long> known;
     private final KeyedLines before;
     private final Map<String, String> now = new ConcurrentHashMap<>();
     private final Map<Checks.Context, Long> contexts = new java.util.IdentityHashMap<>();
 
-    private CheckedProgrammes(long others, KeyedLines before) {
+    private CheckedProgrammes(long others, Map<Object, Long> known, KeyedLines before) {
         this.others = others;
+        this.known = known;
         this.before = before;
     }
 
     /**
      * What the last build of {@code source} found, when {@code trusted} (else nothing: every programme is checked),
-     * for an edition whose files are {@code stamps}.
+     * for an edition whose files are {@code stamps}; {@code known} are the fingerprints the loader found for its
+     * records, by identity, which are not found again.
      */
-    public static CheckedProgrammes of(Path source, SourceStamps stamps, boolean trusted) {
+    public static CheckedProgrammes of(Path source, SourceStamps stamps, boolean trusted, Map<Object, Long> known) {
         Path file = source.resolve(BuildCache.FOLDER).resolve(FILE);
-        return new CheckedProgrammes(others(source, stamps), trusted ? KeyedLines.read(file, WHAT) : KeyedLines.none(file, WHAT));
+        return new CheckedProgrammes(others(source, stamps), known,
+                trusted ? KeyedLines.read(file, WHAT) : KeyedLines.none(file, WHAT));
     }
 
     /** The fingerprint of the edition's files other than programmes' (and of where the edition is). */
@@ -63,7 +67,7 @@ public final class CheckedProgrammes implements Checks.Memo {
     public List<Problem> of(Programme programme, Checks.Context context, Supplier<List<Problem>> check) {
         String key;
         try {
-            key = Long.toHexString(new Fingerprints().of(List.of(others, context(context), programme))) + "\t";
+            key = Long.toHexString(new Fingerprints(known).of(List.of(others, context(context), programme))) + "\t";
         } catch (Fingerprints.Unknown e) {
             return check.get(); // inputs without a fingerprint: checked every time
         }
@@ -93,7 +97,7 @@ public final class CheckedProgrammes implements Checks.Memo {
         }
     }
 
-    /** Writes what this build found, in one step, for the next build. */
+    /** Keeps what this build found for the next build ({@link KeyedLines#keep}). */
     public void save() throws IOException {
         before.keep(now);
     }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
@@ -85,14 +84,8 @@ public final class KeyedLines {
             }
             return;
         }
-        Files.createDirectories(file.getParent());
-        Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(temporary, text(new StringBuilder(header(what)).append('\n'), new TreeMap<>(live)), StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        CacheFiles.replace(file, text(new StringBuilder(header(what)).append('\n'), new TreeMap<>(live)).toString()
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private static StringBuilder text(StringBuilder out, Map<String, String> lines) {

@@ -2,18 +2,13 @@ package org.tessera.load;
 
 import com.fasterxml.jackson.databind.JavaType;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.tessera.cache.BuildCache;
@@ -31,7 +26,7 @@ import org.tessera.model.Problem;
 public final class ParseCache {
 
     /** A cache that keeps nothing: every load parses every file, as a one-off build does. */
-    static final ParseCache NONE = new ParseCache(false, null, null);
+    static final ParseCache NONE = new ParseCache(false, null);
 
     private static final String FILE = "parsed.txt";
     private static final String WHAT = "parsed files, format 3";
@@ -48,20 +43,19 @@ public final class ParseCache {
     }
 
     private final boolean keeps;
-    private final Path file;
+    /** The file's lines; null for a cache kept in memory only. */
     private final KeyedLines lines;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Set<String> touched = ConcurrentHashMap.newKeySet();
 
-    private ParseCache(boolean keeps, Path file, KeyedLines lines) {
+    private ParseCache(boolean keeps, KeyedLines lines) {
         this.keeps = keeps;
-        this.file = file;
         this.lines = lines;
     }
 
     /** A cache kept in memory, by {@code serve}. */
     public ParseCache() {
-        this(true, null, null);
+        this(true, null);
     }
 
     /**
@@ -70,13 +64,13 @@ public final class ParseCache {
      */
     public static ParseCache stored(Path source) {
         Path file = source.resolve(BuildCache.FOLDER).resolve(FILE);
-        return new ParseCache(true, file, KeyedLines.read(file, WHAT));
+        return new ParseCache(true, KeyedLines.read(file, WHAT));
     }
 
     /** A cache for a build that reads nothing kept ({@code --clean}, or no earlier build): {@link #save()} writes it. */
     public static ParseCache fresh(Path source) {
         Path file = source.resolve(BuildCache.FOLDER).resolve(FILE);
-        return new ParseCache(true, file, KeyedLines.none(file, WHAT));
+        return new ParseCache(true, KeyedLines.none(file, WHAT));
     }
 
     /**
@@ -92,7 +86,7 @@ public final class ParseCache {
             return parse.apply(problems);
         }
         touched.add(key);
-        Object identity = file == null ? sources : fingerprint(sources);
+        Object identity = lines == null ? sources : fingerprint(sources);
         Entry entry = entries.get(key);
         if (entry == null || !Objects.equals(entry.sources(), identity)) {
             entry = fromDisk(key, identity, sources, type, record).orElseGet(() -> parsed(identity, sources, record, parse));
@@ -107,7 +101,7 @@ public final class ParseCache {
                              Function<List<Problem>, Optional<T>> parse) {
         List<Problem> found = new ArrayList<>();
         Optional<T> value = parse.apply(found);
-        if (file == null || identity == null) {
+        if (lines == null || identity == null) {
             return new Entry(identity, value, List.copyOf(found), null, null, null);
         }
         Object made = value.flatMap(record).orElse(null);
@@ -124,7 +118,7 @@ public final class ParseCache {
     /** The entry the file kept for {@code key}, when it was made from the same sources and reads back. */
     private <T> Optional<Entry> fromDisk(String key, Object identity, List<Object> sources, JavaType type,
                                          Function<T, Optional<?>> record) {
-        String line = file == null ? null : lines.get(key);
+        String line = lines == null ? null : lines.get(key);
         if (line == null || identity == null || !line.startsWith(Long.toHexString((Long) identity) + "\t")) {
             return Optional.empty();
         }
@@ -174,11 +168,11 @@ public final class ParseCache {
     }
 
     /**
-     * Writes what the last load made, for the next build: one line per file, in one step (a reader finds the old
-     * file or the new one). Nothing to do for a cache kept in memory.
+     * Keeps what the last load made for the next build: one line per file ({@link KeyedLines#keep}). Nothing to do for
+     * a cache kept in memory.
      */
     public void save() throws IOException {
-        if (file == null) {
+        if (lines == null) {
             return;
         }
         Map<String, String> lines = new java.util.HashMap<>();
