@@ -11,9 +11,10 @@ import org.tessera.model.Problem;
  * @param kept    the files of the previous output kept as they were, since nothing they read changed
  * @param notes   what the build says about its cache (damaged, ignored): never a problem of the edition
  * @param missing the build stopped because files of the previous output it meant to keep were gone
+ * @param partial only the programmes whose files changed were loaded, not the whole edition
  */
 public record BuildResult(List<Problem> problems, boolean published, int files, Path output, long millis, int kept,
-                          List<String> notes, boolean missing) {
+                          List<String> notes, boolean missing, boolean partial) {
 
     public BuildResult {
         problems = List.copyOf(problems);
@@ -21,7 +22,7 @@ public record BuildResult(List<Problem> problems, boolean published, int files, 
     }
 
     public BuildResult(List<Problem> problems, boolean published, int files, Path output, long millis) {
-        this(problems, published, files, output, millis, 0, List.of(), false);
+        this(problems, published, files, output, millis, 0, List.of(), false, false);
     }
 
     public long errors() {

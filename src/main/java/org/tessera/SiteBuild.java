@@ -53,6 +53,8 @@ final class SiteBuild {
     /** Set TESSERA_TIMINGS to have each step's time printed on stderr (bench/README.md uses it). */
     private final boolean timed = System.getenv("TESSERA_TIMINGS") != null;
     private long lapStart = start;
+    /** Whether this build loaded only the programmes that changed. */
+    private boolean partial;
 
     SiteBuild(Path source, Path output, boolean strict, Progress progress) {
         this.source = source;
@@ -63,6 +65,11 @@ final class SiteBuild {
 
     /** Builds, from the cache unless {@code clean}. The output folder was checked to be one Tessera may replace. */
     BuildResult run(boolean clean) {
+        if (timed) {
+            ProcessHandle.current().info().startInstant().ifPresent(started -> System.err.printf("%6d ms  start Java and Tessera%n",
+                    java.time.Duration.between(started, java.time.Instant.now()).toMillis()));
+            lapStart = System.nanoTime();
+        }
         Optional<BuildCache> cache = clean ? Optional.empty() : readCache();
         lap("read the cache");
         SourceStamps stamps = scan(cache);
@@ -73,6 +80,13 @@ final class SiteBuild {
         Set<String> changed = cache.map(c -> stamps.changedSince(c.sources())).orElse(Set.of());
         if (cache.isPresent() && changed.isEmpty() && holdsItsFiles(cache.get())) {
             return upToDate(cache.get(), stamps);
+        }
+        if (cache.isPresent()) {
+            Optional<BuildResult> partial = partial(cache.get(), changed, stamps);
+            if (partial.isPresent() && !partial.get().missing()) {
+                return partial.get();
+            }
+            this.partial = false;
         }
         BuildResult result = make(cache, changed, stamps);
         if (result.missing()) {
@@ -121,9 +135,40 @@ final class SiteBuild {
         }
         if (!stamps.files().equals(cache.sources().files())) { // times changed, not contents: keep the new times
             writeCache(new BuildCache(cache.tool(), cache.output(), cache.marker(), stamps, cache.inputs(), cache.words(),
-                    cache.photos(), cache.messages(), cache.files(), cache.extras(), cache.problems(), cache.brochureProblems()));
+                    cache.photos(), cache.messages(), cache.files(), cache.extras(), cache.problems(), cache.brochureProblems(), cache.links()));
         }
         return result(problems, true, 0, cache.files().size(), false);
+    }
+
+    /**
+     * Builds from a part of the edition when the change is confined to a few programmes ({@link PartialBuild}):
+     * writes what it made again, keeps the rest of the previous output, and publishes as a whole build does. Empty
+     * when the whole edition must be built.
+     */
+    private Optional<BuildResult> partial(BuildCache cache, Set<String> changed, SourceStamps stamps) {
+        Optional<PartialBuild.Made> partial = PartialBuild.attempt(source, cache, changed, stamps, progress, this::lap);
+        if (partial.isEmpty()) {
+            lap("look at a part of the edition: the whole is built");
+            return Optional.empty();
+        }
+        PartialBuild.Made made = partial.get();
+        this.partial = true;
+        save(made.parsed()::save, "what was parsed");
+        if (Tessera.failed(made.problems(), strict)) {
+            return Optional.of(result(made.problems(), false, 0, 0, false));
+        }
+        Set<String> written = made.files().stream().map(OutputFile::path).collect(Collectors.toSet());
+        List<String> kept = cache.files().stream().filter(f -> !written.contains(f)).toList();
+        return Optional.of(staged(new ArrayList<>(made.problems()), staging -> {
+            staging.writeAll(made.files(), progress);
+            staging.keep(output, kept);
+            lap("write " + written.size() + " files and keep " + kept.size());
+            staging.commit();
+            lap("replace the output");
+            writeCache(made.cache(output));
+            lap("write the cache");
+            return result(made.problems(), true, written.size(), kept.size(), false);
+        }));
     }
 
     /** Loads and checks the edition, makes what changed since {@code cache} (everything without one) and publishes. */
@@ -136,7 +181,7 @@ final class SiteBuild {
         }
         // Pages go into the staging folder as they are rendered; the folder replaces the output only when the
         // whole build succeeded, and is removed otherwise.
-        try (Publisher.Staging staging = Publisher.stage(output)) {
+        return staged(problems, staging -> {
             Made made = render(loaded.edition(), cache, changed, stamps != null, loaded.fingerprints(), staging, problems);
             if (Tessera.failed(problems, strict)) {
                 return result(problems, false, 0, 0, false);
@@ -147,10 +192,25 @@ final class SiteBuild {
             staging.commit();
             lap("replace the output");
             if (stamps != null) {
-                writeCache(made.cache(cache, withArchives(stamps, loaded.edition()), kept, problems, output));
+                writeCache(made.cache(cache, withArchives(stamps, loaded.edition()), kept, problems, output, loaded.links()));
                 lap("write the cache");
             }
             return result(problems, true, made.written().size(), kept.size(), false);
+        });
+    }
+
+    /** What a build does with a staging folder: writes into it and, when the build succeeds, commits it. */
+    private interface Staged {
+        BuildResult into(Publisher.Staging staging) throws IOException;
+    }
+
+    /**
+     * Does {@code work} with a new staging folder, which is removed unless the work commits it; a failure to write
+     * is one more of the {@code problems}, and leaves the previous output as it was.
+     */
+    private BuildResult staged(List<Problem> problems, Staged work) {
+        try (Publisher.Staging staging = Publisher.stage(output)) {
+            return work.into(staging);
         } catch (NoSuchFileException e) {
             return result(problems, false, 0, 0, true);
         } catch (IOException | UncheckedIOException e) {
@@ -162,7 +222,7 @@ final class SiteBuild {
     }
 
     /** The edition loaded, and the fingerprints of the records the loader read back from the cache or parsed. */
-    private record Loaded(EditionLoader.Loaded edition, Map<Object, Long> fingerprints) {
+    private record Loaded(EditionLoader.Loaded edition, Map<Object, Long> fingerprints, Checks.Links links) {
     }
 
     /**
@@ -183,7 +243,8 @@ final class SiteBuild {
             save(checked::save, "what the checks found");
         }
         lap("write what was parsed and checked");
-        return new Loaded(loaded, known);
+        Checks.Links links = checked == null ? null : checked.links().orElse(new Checks.Links(Set.of(), Map.of()));
+        return new Loaded(loaded, known, links);
     }
 
     /**
@@ -195,14 +256,14 @@ final class SiteBuild {
                         Map<String, Map<String, String>> messages, boolean brochureProblems) {
 
         BuildCache cache(Optional<BuildCache> before, SourceStamps stamps, List<String> kept, List<Problem> problems,
-                         Path output) {
+                         Path output, Checks.Links links) {
             Map<String, Set<String>> allWords = new HashMap<>(before.map(BuildCache::words).orElse(Map.of()));
             allWords.keySet().retainAll(inputs.keySet());
             allWords.putAll(words);
             List<String> files = Stream.concat(written.stream(), kept.stream()).sorted().toList();
             return new BuildCache(BuildCache.thisTool(), output.toAbsolutePath().normalize().toString(), BuildCache.marker(output),
                     stamps, inputs, allWords, photos, messages, files, files.stream().filter(f -> plan.at(f).isEmpty()).toList(),
-                    problems, brochureProblems);
+                    problems, brochureProblems, links);
         }
     }
 
@@ -382,6 +443,7 @@ final class SiteBuild {
     }
 
     private BuildResult result(List<Problem> problems, boolean published, int written, int kept, boolean missing) {
-        return new BuildResult(problems, published, written, output, (System.nanoTime() - start) / 1_000_000, kept, notes, missing);
+        return new BuildResult(problems, published, written, output, (System.nanoTime() - start) / 1_000_000, kept, notes, missing,
+                partial);
     }
 }

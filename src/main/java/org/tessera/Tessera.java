@@ -128,6 +128,11 @@ public final class Tessera {
 
     /** As above, each programme's checks answered by {@code memo} where it remembers them. */
     static List<Problem> problems(EditionLoader.Loaded loaded, Checks.Memo memo) {
+        return problems(loaded, memo, null);
+    }
+
+    /** As above, the stories' links checked against {@code links} when not null ({@link Checks#run}). */
+    static List<Problem> problems(EditionLoader.Loaded loaded, Checks.Memo memo, Checks.Links links) {
         List<Problem> problems = new ArrayList<>(loaded.problems());
         // A dataset's checks name it by its CSV file; a broken workbook stands for the CSV it replaces.
         Set<String> broken = loaded.problems().stream().filter(Problem::isError).map(p -> p.position().file())
@@ -135,7 +140,7 @@ public final class Tessera {
                         ? Stream.of(f, f.replaceFirst("\\.xlsx$", ".csv")) : Stream.of(f))
                 .collect(Collectors.toSet());
         if (!broken.contains(EditionLoader.SITE_FILE)) {
-            problems.addAll(Checks.run(loaded.edition(), loaded.translations(), broken, memo));
+            problems.addAll(Checks.run(loaded.edition(), loaded.translations(), broken, memo, links));
         }
         return problems;
     }

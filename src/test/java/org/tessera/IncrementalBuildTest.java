@@ -220,21 +220,6 @@ class IncrementalBuildTest {
     /** The incremental output holds the clean build's files, no more, no fewer, each byte for byte. */
     private static void assertSameFiles(BuildResult clean, Path incremental) {
         assertTrue(clean.published(), clean.problems()::toString);
-        Map<String, byte[]> expected = files(clean.output());
-        Map<String, byte[]> actual = files(incremental);
-        assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
-    }
-
-    private static Map<String, byte[]> files(Path root) {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
+        TestFiles.assertSameTree(clean.output(), incremental);
     }
 }

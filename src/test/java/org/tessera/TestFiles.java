@@ -132,4 +132,24 @@ public final class TestFiles {
             }
         }
     }
+
+    /** {@code actual} holds the files {@code expected} holds, no more, no fewer, each byte for byte. */
+    public static void assertSameTree(Path expected, Path actual) {
+        Map<String, byte[]> want = bytes(expected);
+        Map<String, byte[]> got = bytes(actual);
+        org.junit.jupiter.api.Assertions.assertEquals(want.keySet(), got.keySet());
+        want.forEach((path, bytes) -> org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, got.get(path), path));
+    }
+
+    private static Map<String, byte[]> bytes(Path root) {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.tessera.check.Checks;
 import org.tessera.model.Problem;
 
 /**
@@ -31,16 +32,18 @@ import org.tessera.model.Problem;
  * @param extras    those of them that are no output of the plan: the photos' published sizes
  * @param problems  what the build reported: loading, checks and rendering
  * @param brochureProblems whether rendering the brochures reported any of them (they are made again to report them)
+ * @param links     the addresses the site publishes and its pages' anchors, as the checks found them: a build that
+ *                  loads only the programmes that changed checks their links against these
  */
 public record BuildCache(String tool, String output, String marker, SourceStamps sources, Map<String, Long> inputs,
                          Map<String, Set<String>> words, Map<String, Set<String>> photos, Map<String, Map<String, String>> messages, List<String> files,
-                         List<String> extras, List<Problem> problems, boolean brochureProblems) {
+                         List<String> extras, List<Problem> problems, boolean brochureProblems, Checks.Links links) {
 
     /** The folder of an edition where builds keep what they need to build again. */
     public static final String FOLDER = ".tessera-cache";
     /** The first line of a cache file, before its checksum; the format number changes whenever the body's layout does. */
     private static final String FORMAT = "tessera build cache, format ";
-    private static final String HEADER = FORMAT + "2, checksum ";
+    private static final String HEADER = FORMAT + "3, checksum ";
     private static final String BY = ", made by ";
     /** This Tessera, found once: the code a running Tessera is made of does not change under it. */
     private static final String TOOL = tool(BuildCache.class);

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.tessera.model.Position;
+import org.tessera.check.Checks;
 import org.tessera.model.Problem;
 import org.tessera.model.Severity;
 
@@ -49,6 +50,12 @@ final class CacheBody {
             outputs(out, cache);
             problems(out, cache.problems());
             out.writeBoolean(cache.brochureProblems());
+            strings(out, cache.links().published());
+            out.writeInt(cache.links().anchors().size());
+            for (Map.Entry<String, Set<String>> page : cache.links().anchors().entrySet()) {
+                string(out, page.getKey());
+                strings(out, page.getValue());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // into memory: never
         }
@@ -66,11 +73,12 @@ final class CacheBody {
         Outputs outputs = in.outputs();
         List<Problem> problems = in.problems();
         boolean brochureProblems = in.buffer.get() != 0;
+        Checks.Links links = in.links();
         if (in.buffer.hasRemaining()) {
             throw new IllegalStateException("more than a build cache");
         }
         return new BuildCache(tool, output, marker, sources, outputs.inputs(), outputs.words(), outputs.photos(), messages,
-                outputs.files(), outputs.extras(), problems, brochureProblems);
+                outputs.files(), outputs.extras(), problems, brochureProblems, links);
     }
 
     private static void string(DataOutputStream out, String s) throws IOException {
@@ -279,6 +287,16 @@ final class CacheBody {
                 }
             }
             return outputs;
+        }
+
+        Checks.Links links() {
+            Set<String> published = new HashSet<>(strings());
+            int n = count();
+            Map<String, Set<String>> anchors = new HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                anchors.put(string(), Set.copyOf(strings()));
+            }
+            return new Checks.Links(published, anchors);
         }
 
         List<Problem> problems() {

@@ -34,6 +34,7 @@ public final class CheckedProgrammes implements Checks.Memo {
     private final KeyedLines before;
     private final Map<String, String> now = new ConcurrentHashMap<>();
     private final Map<Checks.Context, Long> contexts = new java.util.IdentityHashMap<>();
+    private volatile Checks.Links links;
 
     private CheckedProgrammes(long others, Map<Object, Long> known, KeyedLines before) {
         this.others = others;
@@ -88,6 +89,16 @@ public final class CheckedProgrammes implements Checks.Memo {
             // not kept: checked again next time
         }
         return found;
+    }
+
+    @Override
+    public void checkedAgainst(Checks.Links links) {
+        this.links = links;
+    }
+
+    /** The links the last run checked the stories against: kept for a build that checks a part of the edition. */
+    public java.util.Optional<Checks.Links> links() {
+        return java.util.Optional.ofNullable(links);
     }
 
     /** The fingerprint of a context, found once: every programme of a build is checked in the same one. */

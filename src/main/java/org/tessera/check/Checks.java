@@ -31,7 +31,15 @@ public final class Checks {
 
     /** As above, each programme's checks answered by {@code memo} where it remembers them. */
     public static List<Problem> run(Edition edition, Map<String, Edition> translations, Set<String> broken, Memo memo) {
-        List<Problem> problems = new ArrayList<>(run(edition, broken, memo));
+        return run(edition, translations, broken, memo, null);
+    }
+
+    /**
+     * As above, the links of the edition's own stories checked against {@code links} rather than the addresses and
+     * anchors of {@code edition} itself (when not null): for a part of an edition, checked as in the whole.
+     */
+    public static List<Problem> run(Edition edition, Map<String, Edition> translations, Set<String> broken, Memo memo, Links links) {
+        List<Problem> problems = new ArrayList<>(run(edition, broken, memo, links));
         translations.values().forEach(translated -> problems.addAll(translated(edition, translated, broken)));
         return problems;
     }
@@ -66,7 +74,16 @@ public final class Checks {
      * that is not a number) are left out for them.
      */
     public static List<Problem> run(Edition edition, Set<String> broken) {
-        return run(edition, broken, Memo.NONE);
+        return run(edition, broken, Memo.NONE, null);
+    }
+
+    /** The addresses a site publishes and the anchors of each of its pages: what links are checked against. */
+    public record Links(Set<String> published, Map<String, Set<String>> anchors) {
+
+        /** The links of {@code edition}'s site: those its stories are checked against unless given others. */
+        public static Links of(Edition edition) {
+            return new Links(SitePlan.of(edition).addresses(), LinkChecks.anchors(edition));
+        }
     }
 
     /**
@@ -83,13 +100,19 @@ public final class Checks {
 
         /** What {@code check} finds for {@code programme} in {@code context}: remembered, or found now. */
         List<Problem> of(Programme programme, Context context, java.util.function.Supplier<List<Problem>> check);
+
+        /** Told, once per run and before any programme is checked, the links the stories are checked against. */
+        default void checkedAgainst(Links links) {
+        }
     }
 
-    private static List<Problem> run(Edition edition, Set<String> broken, Memo memo) {
+    private static List<Problem> run(Edition edition, Set<String> broken, Memo memo, Links given) {
         boolean indicatorsReliable = !broken.contains("content/data/indicators.csv");
         SitePlan plan = SitePlan.of(edition);
-        Set<String> published = plan.addresses();
-        Map<String, Set<String>> anchors = LinkChecks.anchors(edition);
+        Links links = given != null ? given : new Links(plan.addresses(), LinkChecks.anchors(edition)); // as Links.of, on the plan made here
+        memo.checkedAgainst(links);
+        Set<String> published = links.published();
+        Map<String, Set<String>> anchors = links.anchors();
         Context context = new Context(published, anchors, broken);
         List<Problem> problems = new ArrayList<>(plan.conflicts());
         // Programmes are checked on all cores (the checks are pure); their problems are joined in edition order.

@@ -78,7 +78,71 @@ public final class EditionLoader {
         this.cache = cache;
     }
 
+    /**
+     * A part of an edition: the programmes with the ids {@code programmes}, their files read from {@code texts}
+     * (relative path to text) where it holds them, else from the folder; everything but programmes whole.
+     */
+    public record Scope(Set<String> programmes, Map<String, String> texts) {
+
+        public Scope {
+            programmes = Set.copyOf(programmes);
+            texts = Map.copyOf(texts);
+        }
+
+        /** Whether a file of content/programmes/ belongs to a programme in scope: {@code <id>.yml}, {@code <id>.md}, {@code <id>.fr.md}. */
+        boolean holds(Path file) {
+            String name = file.getFileName().toString();
+            int dot = name.indexOf('.');
+            return programmes.contains(dot < 0 ? name : name.substring(0, dot));
+        }
+
+        /**
+         * The programmes {@code ids} as the build that wrote {@code cache} read them: the texts of their files from
+         * what the cache kept with them; empty when it did not keep them all.
+         */
+        public static Optional<Scope> asBuilt(ParseCache cache, Set<String> ids) {
+            Map<String, String> texts = new java.util.HashMap<>();
+            for (String id : ids) {
+                String facts = FOLDER_OF_PROGRAMMES + id + ".yml";
+                Optional<List<Object>> sources = cache.storedSources(facts);
+                if (sources.isEmpty() || !(sources.get().get(FACTS) instanceof String factsText)) {
+                    return Optional.empty();
+                }
+                texts.put(facts, factsText);
+                if (sources.get().get(STORY) instanceof String storyText) {
+                    texts.put(FOLDER_OF_PROGRAMMES + id + ".md", storyText);
+                }
+            }
+            return Optional.of(new Scope(ids, texts));
+        }
+    }
+
+    /** Where programmes' files are. */
+    public static final String FOLDER_OF_PROGRAMMES = "content/programmes/";
+
+    /**
+     * The id of the programme {@code file} (relative, '/'-separated) is the facts or the story of in the default
+     * language: {@code content/programmes/<id>.yml} or {@code <id>.md}; empty for any other file.
+     */
+    public static Optional<String> programmeOf(String file) {
+        if (!file.startsWith(FOLDER_OF_PROGRAMMES)) {
+            return Optional.empty();
+        }
+        String name = file.substring(FOLDER_OF_PROGRAMMES.length());
+        int dot = name.indexOf('.');
+        boolean own = dot > 0 && !name.contains("/") && name.indexOf('.', dot + 1) < 0 && (name.endsWith(".yml") || name.endsWith(".md"));
+        return own && Names.isValid(name.substring(0, dot)) ? Optional.of(name.substring(0, dot)) : Optional.empty();
+    }
+    /** Where a programme's facts and story texts stand among the sources of its cache entry. */
+    private static final int FACTS = 0;
+    private static final int STORY = 1;
+
     public Loaded load(Path source) {
+        return load(source, null);
+    }
+
+    /** Loads {@code scope} of the edition at {@code source}, or all of it when {@code scope} is null. */
+    public Loaded load(Path source, Scope scope) {
         List<Problem> problems = new ArrayList<>();
         Path root;
         try {
@@ -87,7 +151,7 @@ public final class EditionLoader {
             problems.add(Problem.error(Position.of(source.toString()), "the edition folder does not exist"));
             return new Loaded(emptyEdition(source), problems);
         }
-        EditionFiles files = new EditionFiles(root, problems);
+        EditionFiles files = new EditionFiles(root, problems, scope);
         Path siteFile = root.resolve(SiteLoader.FILE);
         Optional<YamlNode> siteYaml = Optional.empty();
         boolean siteMissing = !Files.isRegularFile(siteFile);
@@ -133,8 +197,10 @@ public final class EditionLoader {
 
     private Data data(EditionFiles files, TextLanguage text, List<Problem> problems) {
         Map<String, Dataset> datasets = datasets(files, text, problems);
+        // a part of the edition has the indicators of its programmes only
+        java.util.function.Predicate<String> programmes = files.scope == null ? id -> true : files.scope.programmes()::contains;
         List<Indicator> indicators = Optional.ofNullable(datasets.get(IndicatorLoader.NAME))
-                .map(d -> new IndicatorLoader().load(d, problems)).orElse(List.of());
+                .map(d -> new IndicatorLoader().load(d, programmes, problems)).orElse(List.of());
         List<Donor> donors = Optional.ofNullable(datasets.get(DonorLoader.NAME))
                 .map(d -> new DonorLoader().load(d, problems)).orElse(List.of());
         return new Data(datasets, indicators, donors);
@@ -142,7 +208,7 @@ public final class EditionLoader {
 
     private List<Programme> programmes(EditionFiles files, TextLanguage text, TranslatedStories translated,
                                        List<Problem> problems) {
-        List<Path> all = files.listFlat("content/programmes");
+        List<Path> all = files.scope == null ? files.listFlat("content/programmes") : files.listFlat("content/programmes", files.scope::holds);
         Set<Path> present = new HashSet<>(all);
         all = translated.setAside(all, files, name -> present.contains(files.root.resolve("content/programmes/" + name + ".yml")),
                 "programme", problems);
@@ -174,7 +240,8 @@ public final class EditionLoader {
         Optional<String> storyText = hasStory ? files.readText(storyFile) : Optional.empty();
         Optional<String> factsText = files.readText(facts);
         String rel = files.relative(facts);
-        return cached(text, rel, Arrays.asList(factsText.orElse(null), storyText.orElse(null)), Programme.class, problems, (own, into) -> {
+        // FACTS and STORY: the sources' order
+        return cached(text, rel, Arrays.asList(factsText.orElse(null), storyText.orElse(null)), true, Programme.class, problems, (own, into) -> {
             Optional<Story> story = storyText.map(t -> stories.load(t, files.relative(storyFile), own, own.defaultLanguage(), into));
             Optional<YamlNode> root = factsText.flatMap(t -> yaml.read(t, rel, 0, into));
             return new ProgrammeLoader().load(id, rel, root, story, own, into);
@@ -187,11 +254,17 @@ public final class EditionLoader {
      */
     private <T> Optional<T> cached(TextLanguage text, String key, List<Object> sources, Class<T> type, List<Problem> problems,
                                    BiFunction<TextLanguage, List<Problem>, Optional<T>> parse) {
+        return cached(text, key, sources, false, type, problems, parse);
+    }
+
+    /** As above; with {@code keepSources}, the cache keeps the texts too ({@link Scope#asBuilt}). */
+    private <T> Optional<T> cached(TextLanguage text, String key, List<Object> sources, boolean keepSources, Class<T> type, List<Problem> problems,
+                                   BiFunction<TextLanguage, List<Problem>, Optional<T>> parse) {
         List<Object> all = new ArrayList<>(sources);
         all.add(text.languages());
         all.add(text.wanted());
         JavaType noted = ModelJson.MAPPER.getTypeFactory().constructParametricType(Noted.class, type);
-        Optional<Noted<T>> found = cache.get(key, all, noted, Noted::value, problems, into -> {
+        Optional<Noted<T>> found = cache.get(key, all, keepSources, noted, Noted::value, problems, into -> {
             TextLanguage own = text.notingIn(new TextLanguage.Notes());
             return Optional.of(new Noted<>(parse.apply(own, into), own.notes().kept()));
         });
@@ -376,15 +449,18 @@ public final class EditionLoader {
     static final class EditionFiles {
         final Path root;
         private final List<Problem> problems;
+        /** The part of the edition loaded; null for all of it. */
+        final Scope scope;
 
         /** The same edition folder, reporting into {@code into}: one list per file when loading in parallel. */
         EditionFiles reportingTo(List<Problem> into) {
-            return new EditionFiles(root, into);
+            return new EditionFiles(root, into, scope);
         }
 
-        EditionFiles(Path root, List<Problem> problems) {
+        EditionFiles(Path root, List<Problem> problems, Scope scope) {
             this.root = root;
             this.problems = problems;
+            this.scope = scope;
         }
 
         String relative(Path file) {
@@ -401,6 +477,24 @@ public final class EditionLoader {
                 ignored(p);
                 return false;
             }).toList();
+        }
+
+        /**
+         * The files directly in a content folder whose names {@code wanted} accepts; only they are looked at, so
+         * that a few of tens of thousands are found at the cost of listing the folder.
+         */
+        List<Path> listFlat(String folder, java.util.function.Predicate<Path> wanted) {
+            Path dir = root.resolve(folder);
+            if (!Files.isDirectory(dir) || !isInside(dir)) {
+                return List.of();
+            }
+            try (Stream<Path> entries = Files.list(dir)) {
+                return entries.filter(wanted).filter(p -> !p.getFileName().toString().startsWith("."))
+                        .filter(this::isInside).filter(Files::isRegularFile).sorted().toList();
+            } catch (IOException | RuntimeException e) {
+                problems.add(Problem.error(Position.of(folder), "cannot list the folder: " + e.getMessage()));
+                return List.of();
+            }
         }
 
         /** Regular files under a folder of the edition, sorted; links leading outside are reported and left out. */
@@ -442,6 +536,9 @@ public final class EditionLoader {
         }
 
         Optional<String> readText(Path file) {
+            if (scope != null && scope.texts().containsKey(relative(file))) {
+                return Optional.of(scope.texts().get(relative(file)));
+            }
             if (!isInside(file)) {
                 return Optional.empty();
             }

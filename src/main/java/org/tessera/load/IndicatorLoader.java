@@ -25,6 +25,14 @@ final class IndicatorLoader {
     static final List<String> OPTIONAL = List.of("level", "baseline", "target", "as_of", "notes");
 
     List<Indicator> load(Dataset data, List<Problem> problems) {
+        return load(data, id -> true, problems);
+    }
+
+    /**
+     * The indicators of the programmes {@code programmes} accepts (by the programme of an indicator's first row, as
+     * the indicator itself has it), and the problems of those.
+     */
+    List<Indicator> load(Dataset data, java.util.function.Predicate<String> programmes, List<Problem> problems) {
         if (!DatasetColumns.check(data, "indicators", REQUIRED, OPTIONAL, problems)) {
             return List.of();
         }
@@ -38,7 +46,11 @@ final class IndicatorLoader {
             }
         }
         List<Indicator> indicators = new ArrayList<>();
-        byCode.forEach((code, rows) -> indicator(data, code, rows, problems).ifPresent(indicators::add));
+        byCode.forEach((code, rows) -> {
+            if (programmes.test(text(data, rows.get(0), "programme"))) {
+                indicator(data, code, rows, problems).ifPresent(indicators::add);
+            }
+        });
         return List.copyOf(indicators);
     }
 

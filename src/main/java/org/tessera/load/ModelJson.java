@@ -18,10 +18,13 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.tessera.model.Chart;
 import org.tessera.model.Component;
 import org.tessera.model.MarkdownBody;
 import org.tessera.model.Position;
+import org.tessera.model.Row;
+import org.tessera.model.Cell;
 import org.tessera.model.Table;
 import org.tessera.model.Tiles;
 
@@ -53,6 +56,8 @@ final class ModelJson {
             .configure(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES, false)
             .addModule(new SimpleModule().addSerializer(MarkdownBody.class, new BodySerializer())
                     .addDeserializer(MarkdownBody.class, new BodyDeserializer())
+                    .addSerializer(Row.class, new RowSerializer())
+                    .addDeserializer(Row.class, new RowDeserializer())
                     .addSerializer(Position.class, new PositionSerializer())
                     .addDeserializer(Position.class, new PositionDeserializer()))
             .addMixIn(Component.class, ComponentKind.class)
@@ -90,6 +95,56 @@ final class ModelJson {
                 return (Position) context.handleUnexpectedToken(Position.class, in);
             }
             return new Position(file, line, column, sheet);
+        }
+    }
+
+    /**
+     * A row as [line, cell, cell, ...], a cell as its text or, when it has a number, [text, number]: a dataset of
+     * 50,000 rows is read back in a fraction of the time its records' own form takes.
+     */
+    private static final class RowSerializer extends JsonSerializer<Row> {
+        @Override
+        public void serialize(Row row, JsonGenerator out, SerializerProvider provider) throws IOException {
+            out.writeStartArray();
+            out.writeNumber(row.line());
+            for (Cell cell : row.cells()) {
+                if (cell.number().isPresent()) {
+                    out.writeStartArray();
+                    out.writeString(cell.text());
+                    out.writeNumber(cell.number().get());
+                    out.writeEndArray();
+                } else {
+                    out.writeString(cell.text());
+                }
+            }
+            out.writeEndArray();
+        }
+    }
+
+    private static final class RowDeserializer extends JsonDeserializer<Row> {
+        @Override
+        public Row deserialize(JsonParser in, DeserializationContext context) throws IOException {
+            if (!in.isExpectedStartArrayToken() || in.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+                return (Row) context.handleUnexpectedToken(Row.class, in);
+            }
+            int line = in.getIntValue();
+            List<Cell> cells = new java.util.ArrayList<>();
+            for (JsonToken token = in.nextToken(); token != JsonToken.END_ARRAY; token = in.nextToken()) {
+                if (token == JsonToken.VALUE_STRING) {
+                    cells.add(new Cell(in.getText(), Optional.empty()));
+                } else if (token == JsonToken.START_ARRAY && in.nextToken() == JsonToken.VALUE_STRING) {
+                    String text = in.getText();
+                    in.nextToken();
+                    java.math.BigDecimal number = in.getDecimalValue();
+                    if (in.nextToken() != JsonToken.END_ARRAY) {
+                        return (Row) context.handleUnexpectedToken(Row.class, in);
+                    }
+                    cells.add(new Cell(text, Optional.of(number)));
+                } else {
+                    return (Row) context.handleUnexpectedToken(Row.class, in);
+                }
+            }
+            return new Row(line, List.copyOf(cells));
         }
     }
 

@@ -29,7 +29,9 @@ public final class ParseCache {
     static final ParseCache NONE = new ParseCache(false, null);
 
     private static final String FILE = "parsed.txt";
-    private static final String WHAT = "parsed files, format 3";
+    private static final String WHAT = "parsed files, format 4";
+    /** A line's sources field when they are not kept. */
+    private static final String NO_SOURCES = "-";
 
     /**
      * What a file gave: its value and problems; when kept on disk, its line there, and the model record it holds with
@@ -48,7 +50,7 @@ public final class ParseCache {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Set<String> touched = ConcurrentHashMap.newKeySet();
 
-    private ParseCache(boolean keeps, KeyedLines lines) {
+    ParseCache(boolean keeps, KeyedLines lines) {
         this.keeps = keeps;
         this.lines = lines;
     }
@@ -63,24 +65,35 @@ public final class ParseCache {
      * trusted (another Tessera's, or unreadable): then every file is parsed. {@link #save()} writes it back.
      */
     public static ParseCache stored(Path source) {
-        Path file = source.resolve(BuildCache.FOLDER).resolve(FILE);
-        return new ParseCache(true, KeyedLines.read(file, WHAT));
+        return new ParseCache(true, KeyedLines.read(file(source), WHAT));
+    }
+
+    /**
+     * As {@link #stored(Path)}, holding only the files whose keys {@code wanted} accepts (the others are parsed if
+     * loaded): for a build that loads a part of the edition. It keeps what it parsed by adding to what the file holds.
+     */
+    public static ParseCache stored(Path source, java.util.function.Predicate<String> wanted) {
+        return new ParseCache(true, KeyedLines.read(file(source), WHAT, wanted));
+    }
+
+    private static Path file(Path source) {
+        return source.resolve(BuildCache.FOLDER).resolve(FILE);
     }
 
     /** A cache for a build that reads nothing kept ({@code --clean}, or no earlier build): {@link #save()} writes it. */
     public static ParseCache fresh(Path source) {
-        Path file = source.resolve(BuildCache.FOLDER).resolve(FILE);
-        return new ParseCache(true, KeyedLines.none(file, WHAT));
+        return new ParseCache(true, KeyedLines.none(file(source), WHAT));
     }
 
     /**
      * The value made from {@code sources} (the texts, or for a binary file its size and time, of the files it is
      * made from) under {@code key}: the one kept from an earlier load when the sources are the same, else made now
      * by {@code parse}, which reports into the list it is given. The problems of either go to {@code problems}.
-     * {@code type} is the value's type, to read it back from disk.
+     * {@code type} is the value's type, to read it back from disk. With {@code keepSources}, the sources themselves
+     * are kept on disk too ({@link #storedSources}), so that a later build can load the file as it was.
      */
     @SuppressWarnings("unchecked")
-    <T> Optional<T> get(String key, List<Object> sources, JavaType type, Function<T, Optional<?>> record,
+    <T> Optional<T> get(String key, List<Object> sources, boolean keepSources, JavaType type, Function<T, Optional<?>> record,
                         List<Problem> problems, Function<List<Problem>, Optional<T>> parse) {
         if (!keeps) {
             return parse.apply(problems);
@@ -89,7 +102,7 @@ public final class ParseCache {
         Object identity = lines == null ? sources : fingerprint(sources);
         Entry entry = entries.get(key);
         if (entry == null || !Objects.equals(entry.sources(), identity)) {
-            entry = fromDisk(key, identity, sources, type, record).orElseGet(() -> parsed(identity, sources, record, parse));
+            entry = fromDisk(key, identity, sources, type, record).orElseGet(() -> parsed(identity, sources, keepSources, record, parse));
             entries.put(key, entry);
         }
         problems.addAll(entry.problems());
@@ -97,7 +110,7 @@ public final class ParseCache {
     }
 
     /** A file parsed now; kept on disk (with its record's fingerprint) when its sources and value have a written form. */
-    private <T> Entry parsed(Object identity, List<Object> sources, Function<T, Optional<?>> record,
+    private <T> Entry parsed(Object identity, List<Object> sources, boolean keepSources, Function<T, Optional<?>> record,
                              Function<List<Problem>, Optional<T>> parse) {
         List<Problem> found = new ArrayList<>();
         Optional<T> value = parse.apply(found);
@@ -108,6 +121,7 @@ public final class ParseCache {
         try {
             Long fingerprint = made == null ? null : new Fingerprints().of(made);
             String line = Long.toHexString((Long) identity) + "\t" + (fingerprint == null ? "-" : Long.toHexString(fingerprint)) + "\t"
+                    + (keepSources ? ModelJson.MAPPER.writeValueAsString(sources) : NO_SOURCES) + "\t"
                     + ModelJson.MAPPER.writer().withAttribute(ModelJson.SOURCES, sources).writeValueAsString(new Stored<>(value, found));
             return new Entry(identity, value, List.copyOf(found), line, made, fingerprint);
         } catch (IOException | RuntimeException e) {
@@ -125,9 +139,10 @@ public final class ParseCache {
         try {
             int first = line.indexOf('\t');
             int second = line.indexOf('\t', first + 1);
+            int third = line.indexOf('\t', second + 1);
             String fingerprint = line.substring(first + 1, second);
             Stored<T> stored = ModelJson.MAPPER.readerFor(ModelJson.MAPPER.getTypeFactory().constructParametricType(Stored.class, type))
-                    .withAttribute(ModelJson.SOURCES, sources).readValue(line.substring(second + 1));
+                    .withAttribute(ModelJson.SOURCES, sources).readValue(line.substring(third + 1));
             Object made = stored.value().flatMap(record).orElse(null);
             return Optional.of(new Entry(identity, stored.value(), List.copyOf(stored.problems()), line, made,
                     made == null || fingerprint.equals("-") ? null : Long.parseUnsignedLong(fingerprint, 16)));
@@ -149,6 +164,30 @@ public final class ParseCache {
         });
         return known;
     }
+
+    /**
+     * The sources the file kept for {@code key} was made from, when they were kept with it ({@code keepSources}): the
+     * texts of its files as the last build read them, though they may have changed since.
+     */
+    Optional<List<Object>> storedSources(String key) {
+        String line = lines == null ? null : lines.get(key);
+        if (line == null) {
+            return Optional.empty();
+        }
+        int second = line.indexOf('\t', line.indexOf('\t') + 1);
+        int third = line.indexOf('\t', second + 1);
+        if (second < 0 || third < 0 || line.substring(second + 1, third).equals(NO_SOURCES)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ModelJson.MAPPER.readValue(line.substring(second + 1, third), SOURCES_TYPE));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // damaged
+        }
+    }
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<List<Object>> SOURCES_TYPE = new com.fasterxml.jackson.core.type.TypeReference<>() {
+    };
 
     /** The fingerprint of a file's sources, or null when one of them has none (then it is never kept on disk). */
     private static Long fingerprint(List<Object> sources) {

@@ -36,7 +36,8 @@ class BuildCacheTest {
                 List.of("assets/cover-640.jpg"),
                 List.of(Problem.warning(new Position("content/data/results.xlsx", 14, 4, "Results"), "a warning, with \"quotes\""),
                         Problem.error(Position.of("site.yml"), "an error")),
-                true);
+                true, new org.tessera.check.Checks.Links(Set.of("/", "/programmes/tajikistan/"),
+                        Map.of("/programmes/tajikistan/", Set.of("results", "section-results"), "/", Set.of())));
     }
 
     @Test
