@@ -2,11 +2,16 @@ package org.tessera.cache;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -29,15 +34,18 @@ public final class KeyedLines {
     private final Map<String, String> lines;
     private final int count;
     private final boolean appendable;
+    /** Whether the file has an index of this writing of it ({@link Index}): else it is written anew, with one. */
+    private final boolean indexed;
     /** Whether every line was read: else what is not read may still be live, and is never written over. */
     private final boolean whole;
 
-    private KeyedLines(Path file, String what, Map<String, String> lines, int count, boolean appendable, boolean whole) {
+    private KeyedLines(Path file, String what, Map<String, String> lines, int count, boolean appendable, boolean indexed, boolean whole) {
         this.file = file;
         this.what = what;
         this.lines = lines;
         this.count = count;
         this.appendable = appendable;
+        this.indexed = indexed;
         this.whole = whole;
     }
 
@@ -53,23 +61,19 @@ public final class KeyedLines {
     public static KeyedLines read(Path file, String what, Predicate<String> wanted) {
         Map<String, String> lines = new HashMap<>();
         try {
+            if (wanted != null) {
+                Optional<Integer> count = Index.read(file, what, wanted, lines);
+                if (count.isPresent()) {
+                    return new KeyedLines(file, what, lines, count.get(), true, true, false);
+                }
+                lines.clear();
+            }
             byte[] bytes = Files.readAllBytes(file);
             int end = newline(bytes, 0);
             if (end < bytes.length && new String(bytes, 0, end, StandardCharsets.UTF_8).equals(header(what))) {
-                int count = 0;
-                for (int start = end + 1; start < bytes.length; start = end + 1) {
-                    end = newline(bytes, start);
-                    int tab = start;
-                    while (tab < end && bytes[tab] != '\t') {
-                        tab++;
-                    }
-                    count++;
-                    String key = new String(bytes, start, tab - start, StandardCharsets.UTF_8);
-                    if (tab > start && tab < end && (wanted == null || wanted.test(key))) {
-                        lines.put(key, new String(bytes, tab + 1, end - tab - 1, StandardCharsets.UTF_8));
-                    }
-                }
-                return new KeyedLines(file, what, lines, count, true, wanted == null);
+                int count = scan(bytes, end + 1, wanted, lines);
+                // a file without an index of its own is written anew, with one, by the next build that keeps it whole
+                return new KeyedLines(file, what, lines, count, true, Index.current(file), wanted == null);
             }
         } catch (NoSuchFileException e) {
             // none yet
@@ -79,9 +83,114 @@ public final class KeyedLines {
         return none(file, what);
     }
 
+    /** Puts the lines of {@code bytes} from {@code from} whose keys {@code wanted} accepts (null: all) into {@code lines}; @return how many lines there are */
+    private static int scan(byte[] bytes, int from, Predicate<String> wanted, Map<String, String> lines) {
+        int count = 0;
+        for (int start = from, end; start < bytes.length; start = end + 1) {
+            end = newline(bytes, start);
+            int tab = start;
+            while (tab < end && bytes[tab] != '\t') {
+                tab++;
+            }
+            count++;
+            String key = new String(bytes, start, tab - start, StandardCharsets.UTF_8);
+            if (tab > start && tab < end && (wanted == null || wanted.test(key))) {
+                lines.put(key, new String(bytes, tab + 1, end - tab - 1, StandardCharsets.UTF_8));
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Where each line of the file stood when it was last written anew, kept beside it ({@code <file>.index}): a build
+     * that needs a few keys reads their lines and what was appended since, not tens of megabytes. It belongs to one
+     * writing of the file (the file's identity and length then); for any other it is ignored.
+     */
+    private static final class Index {
+
+        static Path of(Path file) {
+            return file.resolveSibling(file.getFileName() + ".index");
+        }
+
+        /** Whether {@code file} has an index of this writing of it. */
+        static boolean current(Path file) {
+            try (java.io.BufferedReader in = Files.newBufferedReader(of(file), StandardCharsets.UTF_8)) {
+                String[] head = String.valueOf(in.readLine()).split("\t");
+                return head.length == 2 && head[0].equals(identity(file)) && Long.parseLong(head[1]) <= Files.size(file);
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        }
+
+        /** Writes the index of {@code bytes}, just written as {@code file}. */
+        static void write(Path file, byte[] bytes) throws IOException {
+            StringBuilder index = new StringBuilder(identity(file)).append('\t').append(bytes.length).append('\n');
+            for (int start = newline(bytes, 0) + 1, end; start < bytes.length; start = end + 1) {
+                end = newline(bytes, start);
+                int tab = start;
+                while (tab < end && bytes[tab] != '\t') {
+                    tab++;
+                }
+                index.append(new String(bytes, start, tab - start, StandardCharsets.UTF_8)).append('\t').append(start)
+                        .append('\t').append(end - start).append('\n');
+            }
+            CacheFiles.replace(of(file), index.toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        /**
+         * Reads the wanted lines of {@code file} by its index into {@code lines}; @return how many lines it has, or
+         * empty when there is no index of this writing of the file
+         */
+        static Optional<Integer> read(Path file, String what, Predicate<String> wanted, Map<String, String> lines) throws IOException {
+            List<String> index;
+            try {
+                index = Files.readAllLines(of(file), StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                return Optional.empty();
+            }
+            String[] head = index.isEmpty() ? new String[0] : index.get(0).split("\t");
+            long size = Files.size(file);
+            if (head.length != 2 || !head[0].equals(identity(file)) || Long.parseLong(head[1]) > size) {
+                return Optional.empty();
+            }
+            long indexed = Long.parseLong(head[1]);
+            try (FileChannel channel = FileChannel.open(file)) {
+                byte[] first = read(channel, 0, (int) Math.min(indexed, 4096));
+                int end = newline(first, 0);
+                if (end == first.length || !new String(first, 0, end, StandardCharsets.UTF_8).equals(header(what))) {
+                    return Optional.empty();
+                }
+                for (String entry : index.subList(1, index.size())) {
+                    String[] at = entry.split("\t");
+                    if (wanted.test(at[0])) {
+                        byte[] line = read(channel, Long.parseLong(at[1]), Integer.parseInt(at[2]));
+                        scan(line, 0, wanted, lines);
+                    }
+                }
+                int appended = scan(read(channel, indexed, (int) (size - indexed)), 0, wanted, lines);
+                return Optional.of(index.size() - 1 + appended);
+            }
+        }
+
+        private static byte[] read(FileChannel channel, long position, int length) throws IOException {
+            ByteBuffer buffer = ByteBuffer.allocate(length);
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer, position + buffer.position()) < 0) {
+                    throw new IOException("the file is shorter than its index says");
+                }
+            }
+            return buffer.array();
+        }
+
+        /** What tells one writing of a file from another: the file system's key of it (its inode). */
+        private static String identity(Path file) throws IOException {
+            return String.valueOf(Files.readAttributes(file, BasicFileAttributes.class).fileKey());
+        }
+    }
+
     /** No lines: what is kept is written anew ({@code --clean}, or an untrusted cache). */
     public static KeyedLines none(Path file, String what) {
-        return new KeyedLines(file, what, Map.of(), 0, false, true);
+        return new KeyedLines(file, what, Map.of(), 0, false, false, true);
     }
 
     /** The value the file holds for {@code key}, or null. */
@@ -101,14 +210,25 @@ public final class KeyedLines {
                 added.put(key, line);
             }
         });
-        if (appendable && count + added.size() <= 2 * live.size() + SLACK) {
+        if (appendable && indexed && count + added.size() <= 2 * live.size() + SLACK) {
             if (!added.isEmpty()) {
                 Files.writeString(file, text(new StringBuilder(), added), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
             }
             return;
         }
-        CacheFiles.replace(file, text(new StringBuilder(header(what)).append('\n'), new TreeMap<>(live)).toString()
-                .getBytes(StandardCharsets.UTF_8));
+        writeAnew(new TreeMap<>(live));
+    }
+
+    /** Writes the file anew with {@code lines} alone, and its index; a file without an index is still read whole. */
+    private void writeAnew(Map<String, String> lines) throws IOException {
+        byte[] bytes = text(new StringBuilder(header(what)).append('\n'), lines).toString().getBytes(StandardCharsets.UTF_8);
+        Files.deleteIfExists(Index.of(file)); // never an index of the file before this one
+        CacheFiles.replace(file, bytes);
+        try {
+            Index.write(file, bytes);
+        } catch (IOException e) {
+            // without an index the file is read whole
+        }
     }
 
     /**
@@ -128,7 +248,7 @@ public final class KeyedLines {
         if (appendable) {
             Files.writeString(file, text(new StringBuilder(), added), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         } else {
-            CacheFiles.replace(file, text(new StringBuilder(header(what)).append('\n'), added).toString().getBytes(StandardCharsets.UTF_8));
+            writeAnew(added);
         }
     }
 

@@ -63,6 +63,49 @@ class KeyedLinesTest {
         assertNull(KeyedLines.read(file, "test lines").get("key-1"));
     }
 
+    @Test
+    void a_build_reading_a_few_keys_gets_their_last_lines_appended_or_not() throws IOException {
+        Path file = folder.resolve("lines.txt");
+        Map<String, String> live = values(500);
+        KeyedLines.none(file, "test lines").keep(live);
+        live.put("key-7", "changed with ünïcode");
+        KeyedLines.read(file, "test lines").keep(live);
+
+        KeyedLines few = KeyedLines.read(file, "test lines", key -> key.equals("key-7") || key.equals("key-8"));
+
+        assertEquals("changed with ünïcode", few.get("key-7"), "the appended line, after the indexed one");
+        assertEquals("value-8", few.get("key-8"));
+        assertNull(few.get("key-9"), "a key not asked for is not read");
+    }
+
+    @Test
+    void a_build_reading_a_few_keys_adds_its_lines_and_loses_none_of_the_others() throws IOException {
+        Path file = folder.resolve("lines.txt");
+        KeyedLines.none(file, "test lines").keep(values(300));
+
+        KeyedLines.read(file, "test lines", key -> key.equals("key-1")).keep(Map.of("key-1", "new"));
+
+        KeyedLines all = KeyedLines.read(file, "test lines");
+        assertEquals("new", all.get("key-1"));
+        assertEquals("value-299", all.get("key-299"), "lines it did not read stay");
+    }
+
+    @Test
+    void an_index_of_an_earlier_writing_of_the_file_is_not_trusted() throws IOException {
+        Path file = folder.resolve("lines.txt");
+        KeyedLines.none(file, "test lines").keep(values(50));
+        Path index = file.resolveSibling("lines.txt.index");
+        byte[] earlier = Files.readAllBytes(index);
+        Map<String, String> others = new HashMap<>();
+        for (int i = 0; i < 50; i++) {
+            others.put("key-" + i, "a much longer value than before, number " + i);
+        }
+        KeyedLines.none(file, "test lines").keep(others);
+        Files.write(index, earlier); // left by a build killed between writing the file and its index
+
+        assertEquals("a much longer value than before, number 20", KeyedLines.read(file, "test lines", "key-20"::equals).get("key-20"));
+    }
+
     private static Map<String, String> values(int n) {
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < n; i++) {
