@@ -23,6 +23,7 @@ import org.tessera.model.SitePlan;
 import org.tessera.render.OutputFile;
 import org.tessera.render.Progress;
 import org.tessera.render.image.ImageVariants;
+import org.tessera.util.Background;
 
 /**
  * A build after changes confined to the files of a few programmes, which loads only those programmes, with the rest
@@ -104,15 +105,18 @@ final class PartialBuild {
             return refuse("the cache does not hold the programmes as built");
         }
         lap.accept("read the cache of " + ids.size() + " programme(s) and the rest");
-        EditionLoader loader = new EditionLoader(parsed);
-        EditionLoader.Loaded was = loader.load(source, asBuilt.get());
-        lap.accept("load them as built");
-        Version before = Version.of(was, ids, last.links());
-        lap.accept("check them as built");
-        EditionLoader.Loaded is = loader.load(source, new EditionLoader.Scope(ids, Map.of()));
-        lap.accept("load them as they are");
-        Version now = Version.of(is, ids, last.links());
-        lap.accept("check them as they are");
+        // The part as built loads on a thread of its own while the part as it is loads, is checked and has its
+        // programmes' pages rendered: those are almost always what the change makes again.
+        ParseCache built = parsed.alongside();
+        Background<Version> was = Background.start("tessera-as-built",
+                () -> Version.of(new EditionLoader(built).load(source, asBuilt.get()), ids, last.links()));
+        Version now = Version.of(new EditionLoader(parsed).load(source, new EditionLoader.Scope(ids, Map.of())), ids, last.links());
+        lap.accept("load and check them as they are");
+        Optional<Rendering> guess = now.complete() ? Optional.of(render(now, now.plan().outputs().stream()
+                .filter(o -> o.kind() == SitePlan.Kind.PROGRAMME && ids.contains(o.subject())).toList(), progress)) : Optional.empty();
+        lap.accept("render their pages");
+        Version before = was.join();
+        lap.accept("load and check them as built");
         if (!before.complete() || !now.complete()) {
             return refuse("a programme of the part failed to load, or the edition has more than one language");
         }
@@ -123,7 +127,9 @@ final class PartialBuild {
             return refuse("the change reaches the problems of other files");
         }
         Optional<List<Problem>> problems = problems(before.own(), now.own());
-        Optional<Map<String, Long>> remade = remade(before, now, parsed.fingerprints());
+        Map<Object, Long> known = new java.util.IdentityHashMap<>(parsed.fingerprints());
+        known.putAll(built.fingerprints());
+        Optional<Map<String, Long>> remade = remade(before, now, known);
         lap.accept("find " + remade.map(Map::size).orElse(-1) + " outputs to make");
         if (problems.isEmpty()) {
             return refuse("the programmes' problems changed in number");
@@ -131,7 +137,9 @@ final class PartialBuild {
         if (remade.isEmpty()) {
             return Optional.empty();
         }
-        return render(now, remade.get(), problems.get(), stamps, parsed, progress);
+        Rendering rendering = guess.filter(g -> g.outputs().equals(remade.get().keySet()))
+                .orElseGet(() -> render(now, now.plan().outputs().stream().filter(o -> remade.get().containsKey(o.path())).toList(), progress));
+        return made(rendering, remade.get(), problems.get(), stamps, parsed);
     }
 
     /** No partial build, and why (seen with TESSERA_TIMINGS). */
@@ -210,19 +218,27 @@ final class PartialBuild {
         return Optional.of(remade);
     }
 
-    /** Renders the outputs to make again from the part as it is now, unless they show other photos or report problems. */
-    private Optional<Made> render(Version now, Map<String, Long> remade, List<Problem> problems, SourceStamps stamps,
-                                  ParseCache parsed, Progress progress) {
-        List<SitePlan.Output> outputs = now.plan().outputs().stream().filter(o -> remade.containsKey(o.path())).toList();
+    /** What a render of some outputs of the part made: the outputs' paths, and the render with its problems. */
+    private record Rendering(Set<String> outputs, Tessera.Rendered rendered, List<Problem> problems) {
+    }
+
+    /** Renders {@code outputs} of the part as it is now. */
+    private static Rendering render(Version now, List<SitePlan.Output> outputs, Progress progress) {
         List<Problem> found = new ArrayList<>();
         Tessera.Rendered rendered = Tessera.render(now.loaded(), Tessera.templates(now.loaded()), now.plan(), outputs, progress,
                 ImageVariants.Mode.BUILD, null, found);
-        lap.accept("render " + rendered.files().size() + " files");
+        return new Rendering(outputs.stream().map(SitePlan.Output::path).collect(java.util.stream.Collectors.toSet()), rendered, found);
+    }
+
+    /** What the partial build made from {@code rendering}, unless its pages report problems, show other photos or add files. */
+    private Optional<Made> made(Rendering rendering, Map<String, Long> remade, List<Problem> problems, SourceStamps stamps,
+                                ParseCache parsed) {
+        Tessera.Rendered rendered = rendering.rendered();
         Map<String, Set<String>> photos = new HashMap<>(last.photos());
         remade.keySet().forEach(photos::remove);
         photos.putAll(rendered.photosShown());
         Set<String> files = Set.copyOf(last.files());
-        if (!found.isEmpty() || StaleOutputs.showsOtherPhotos(last.photos(), photos)
+        if (!rendering.problems().isEmpty() || StaleOutputs.showsOtherPhotos(last.photos(), photos)
                 || !rendered.files().stream().allMatch(f -> files.contains(f.path()))) {
             return refuse("the pages made again report problems, show other photos or add files");
         }

@@ -76,6 +76,15 @@ public final class ParseCache {
         return new ParseCache(true, KeyedLines.read(file(source), WHAT, wanted));
     }
 
+    /**
+     * A cache reading the lines this one read, with records of its own: for a load of the files as the last build
+     * read them ({@link EditionLoader.Scope#asBuilt}) beside a load of them as they are, on another thread. It is
+     * never saved.
+     */
+    public ParseCache alongside() {
+        return new ParseCache(keeps, lines);
+    }
+
     private static Path file(Path source) {
         return source.resolve(BuildCache.FOLDER).resolve(FILE);
     }
