@@ -117,7 +117,7 @@ public record SourceStamps(long scannedAt, List<String> roots, Map<String, Stamp
     }
 
     /** Two checksums with different polynomials, both computed by the processor's CRC instructions where it has them. */
-    private static long checksum(Path file) {
+    public static long checksum(Path file) {
         CRC32C c = new CRC32C();
         CRC32 d = new CRC32();
         byte[] buffer = new byte[64 * 1024];

@@ -412,11 +412,24 @@ public final class EditionLoader {
         String describedRel = files.relative(describedBy);
         Optional<String> describedText = described ? files.readText(describedBy) : Optional.empty();
         boolean workbook = csv.getFileName().toString().endsWith(".xlsx");
-        Optional<String> csvText = workbook ? Optional.empty() : files.readText(csv);
-        Object data = workbook ? TextFiles.stamp(csv) : csvText.orElse(null);
+        // A data file is known by its checksum, and read as text only when parsed: a large one unchanged since the
+        // last build is never decoded again.
+        Object data = workbook ? TextFiles.stamp(csv) : checksum(csv);
         return cached(text, files.relative(csv), Arrays.asList(describedText.orElse(null), data), Dataset.class, problems,
-                (own, into) -> dataset(files, name, csv, csvText, describedRel,
+                (own, into) -> dataset(files, name, csv, workbook ? Optional.empty() : files.reportingTo(into).readText(csv), describedRel,
                         describedText.flatMap(t -> yaml.read(t, describedRel, 0, into)), own, into));
+    }
+
+    /**
+     * The checksum of a data file's bytes; a link, or a file that cannot be read, gets a stamp of its own, so that it
+     * is read (and any problem with it reported) on every load.
+     */
+    private static String checksum(Path csv) {
+        try {
+            return Files.isSymbolicLink(csv) ? "link@" + System.nanoTime() : "crc " + Long.toHexString(org.tessera.cache.SourceStamps.checksum(csv));
+        } catch (java.io.UncheckedIOException e) {
+            return "unreadable@" + System.nanoTime();
+        }
     }
 
     private Optional<Dataset> dataset(EditionFiles files, String name, Path csv, Optional<String> csvText, String describedRel,
