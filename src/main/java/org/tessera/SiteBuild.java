@@ -159,7 +159,7 @@ final class SiteBuild {
         }
         Set<String> written = made.files().stream().map(OutputFile::path).collect(Collectors.toSet());
         List<String> kept = cache.files().stream().filter(f -> !written.contains(f)).toList();
-        return Optional.of(staged(new ArrayList<>(made.problems()), staging -> {
+        return Optional.of(staged(new ArrayList<>(made.problems()), Optional.of(cache.files()), staging -> {
             staging.writeAll(made.files(), progress);
             staging.keep(output, kept);
             lap("write " + written.size() + " files and keep " + kept.size());
@@ -181,7 +181,7 @@ final class SiteBuild {
         }
         // Pages go into the staging folder as they are rendered; the folder replaces the output only when the
         // whole build succeeded, and is removed otherwise.
-        return staged(problems, staging -> {
+        return staged(problems, cache.map(BuildCache::files), staging -> {
             Made made = render(loaded.edition(), cache, changed, stamps != null, loaded.fingerprints(), staging, problems);
             if (Tessera.failed(problems, strict)) {
                 return result(problems, false, 0, 0, false);
@@ -205,11 +205,12 @@ final class SiteBuild {
     }
 
     /**
-     * Does {@code work} with a new staging folder, which is removed unless the work commits it; a failure to write
+     * Does {@code work} with a staging folder (the output's spare, when the output's files {@code current} are known
+     * and it has a usable one), which is removed unless the work commits it; a failure to write
      * is one more of the {@code problems}, and leaves the previous output as it was.
      */
-    private BuildResult staged(List<Problem> problems, Staged work) {
-        try (Publisher.Staging staging = Publisher.stage(output)) {
+    private BuildResult staged(List<Problem> problems, Optional<List<String>> current, Staged work) {
+        try (Publisher.Staging staging = Publisher.stage(output, current)) {
             return work.into(staging);
         } catch (NoSuchFileException e) {
             return result(problems, false, 0, 0, true);

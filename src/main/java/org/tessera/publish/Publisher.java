@@ -13,7 +13,11 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -65,8 +69,16 @@ public final class Publisher {
         }
     }
 
-    /** Opens a staging folder beside {@code output}; what is written there replaces the output on commit. */
+    /** Opens an empty staging folder beside {@code output}; what is written there replaces the output on commit. */
     public static Staging stage(Path output) throws IOException {
+        return stage(output, Optional.empty());
+    }
+
+    /**
+     * Opens a staging folder beside {@code output}, whose files are {@code current} (every one but the marker, as the
+     * last build published them): the output's {@link Spare} when it has a usable one, else an empty folder.
+     */
+    public static Staging stage(Path output, Optional<? extends Collection<String>> current) throws IOException {
         Path target = output.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
         removeDebris(target.getParent());
@@ -75,8 +87,12 @@ public final class Publisher {
         FileChannel lock = FileChannel.open(lockFile, StandardOpenOption.WRITE);
         lock.lock();
         String name = lockFile.getFileName().toString();
-        Path folder = Files.createDirectory(lockFile.resolveSibling(name.substring(0, name.length() - LOCK.length())));
-        return new Staging(folder, target, lock);
+        Path folder = lockFile.resolveSibling(name.substring(0, name.length() - LOCK.length()));
+        Optional<Spare.Taken> spare = current.flatMap(files -> Spare.take(target, folder, files));
+        if (spare.isEmpty()) {
+            Files.createDirectory(folder);
+        }
+        return new Staging(folder, target, lock, spare, current.map(Set::copyOf));
     }
 
     private static Path lockOf(Path staging) {
@@ -100,6 +116,7 @@ public final class Publisher {
             ours.stream().filter(p -> !p.toString().endsWith(LOCK))
                     .filter(p -> !Files.exists(lockOf(Path.of(p.toString().replaceFirst("\\.old$", ""))))).forEach(debris::add);
         }
+        Spare.removeOrphans(parent);
         for (Path lockFile : locks) {
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
                  FileLock free = channel.tryLock()) {
@@ -158,16 +175,26 @@ public final class Publisher {
         private final Path folder;
         private final Path target;
         private final FileChannel lock;
+        /** The spare this staging folder is, or null when it began empty. */
+        private final Spare.Taken spare;
+        /** The files of the output to replace, when the caller knows them, and the identity of that output. */
+        private final Optional<Set<String>> current;
+        private final String replacing;
+        private final Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private Set<String> kept;
         private final Semaphore room = new Semaphore(QUEUED);
         private final AtomicReference<IOException> failure = new AtomicReference<>();
         private ExecutorService writer;
         private boolean closed;
         private boolean committed;
 
-        private Staging(Path folder, Path target, FileChannel lock) {
+        private Staging(Path folder, Path target, FileChannel lock, Optional<Spare.Taken> spare, Optional<Set<String>> current) {
             this.folder = folder;
             this.target = target;
             this.lock = lock;
+            this.spare = spare.orElse(null);
+            this.current = current;
+            this.replacing = org.tessera.cache.BuildCache.marker(target);
         }
 
         /**
@@ -184,6 +211,7 @@ public final class Publisher {
                 throw failed;
             }
             Path destination = inside(file);
+            written.add(file.path());
             room.acquireUninterruptibly();
             synchronized (this) {
                 if (closed) {
@@ -200,7 +228,7 @@ public final class Publisher {
                 writer.execute(() -> {
                     try {
                         if (failure.get() == null) {
-                            Files.createDirectories(destination.getParent());
+                            prepare(destination);
                             Publisher.write(file, destination);
                         }
                     } catch (IOException e) {
@@ -265,9 +293,45 @@ public final class Publisher {
          *
          * @throws NoSuchFileException when the previous output no longer holds one of them
          */
-        public void keep(Path previous, java.util.Collection<String> paths) throws IOException {
+        public void keep(Path previous, Collection<String> paths) throws IOException {
             finish();
-            List<String> sorted = paths.stream().sorted().toList(); // a folder's files side by side
+            kept = Set.copyOf(paths);
+            if (spare != null) {
+                update(previous);
+                return;
+            }
+            link(previous, paths.stream().sorted().toList()); // a folder's files side by side
+        }
+
+        /**
+         * Brings the spare up to date with the output {@code previous} and this build: the files where the spare
+         * differed from it were removed when it was taken; now the output's files this build neither wrote nor kept
+         * go, the kept ones the spare lacks are linked, and the folders left empty are removed. The rest is already
+         * the output's.
+         */
+        private void update(Path previous) throws IOException {
+            if (!org.tessera.cache.BuildCache.marker(previous).equals(spare.identity())) {
+                throw new NoSuchFileException(previous.toString(), null, "replaced by another build since this one began");
+            }
+            Set<Path> emptied = new HashSet<>(spare.emptied());
+            for (String path : spare.current()) {
+                if (!written.contains(path) && !kept.contains(path) && !spare.differ().contains(path)) {
+                    Path file = inside(path);
+                    try {
+                        Spare.removeFile(file);
+                        emptied.add(file.getParent());
+                    } catch (java.nio.file.DirectoryNotEmptyException e) {
+                        // a folder this build wrote into
+                    }
+                }
+            }
+            link(previous, kept.stream().filter(p -> !written.contains(p))
+                    .filter(p -> spare.differ().contains(p) || !spare.current().contains(p)).sorted().toList());
+            Spare.prune(folder, emptied);
+        }
+
+        /** Links (or copies) the files at {@code sorted} paths of {@code previous} into the staging folder. */
+        private void link(Path previous, List<String> sorted) throws IOException {
             for (String folder : foldersOf(sorted)) {
                 try {
                     Files.createDirectory(inside(folder));
@@ -303,11 +367,56 @@ public final class Publisher {
             return false;
         }
 
+        /**
+         * Puts the staging folder in the output's place. The output replaced becomes the spare, with the files where
+         * it differs from the new one: those written, and those only one of the two has.
+         */
         public void commit() throws IOException {
             finish();
-            Files.writeString(folder.resolve(MARKER), "This folder is written by Tessera; each build replaces it.\n");
-            swap(folder, target);
+            if (spare != null && kept == null) {
+                keep(target, List.of());
+            }
+            Path marker = folder.resolve(MARKER);
+            Files.deleteIfExists(marker); // made anew, never written through: a new output, a new identity
+            Files.writeString(marker, "This folder is written by Tessera; each build replaces it.\n", StandardOpenOption.CREATE_NEW);
+            Optional<Path> replaced = swap(folder, target);
             committed = true;
+            replaced.ifPresent(old -> Spare.keep(old, target, differences(old)));
+        }
+
+        /** Where the output {@code replaced} differs from this build's: empty when not known. */
+        private Optional<Set<String>> differences(Path replaced) {
+            if (current.isEmpty() || !org.tessera.cache.BuildCache.marker(replaced).equals(replacing)) {
+                return Optional.empty();
+            }
+            Set<String> published = new HashSet<>(written);
+            published.addAll(kept == null ? Set.of() : kept);
+            Set<String> differ = new HashSet<>(written);
+            current.get().stream().filter(f -> !published.contains(f)).forEach(differ::add);
+            published.stream().filter(f -> !current.get().contains(f)).forEach(differ::add);
+            return Optional.of(differ);
+        }
+
+        /**
+         * Makes room for a file at {@code destination}: its folders, and, in a spare, no file there to write through
+         * (it may be a link to the output's) nor a file of the spare where this build has a folder.
+         */
+        private void prepare(Path destination) throws IOException {
+            if (spare == null) {
+                Files.createDirectories(destination.getParent());
+                return;
+            }
+            try {
+                Files.createDirectories(destination.getParent());
+            } catch (java.nio.file.FileSystemException e) {
+                for (Path p = destination.getParent(); !p.equals(folder); p = p.getParent()) {
+                    if (!Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+                Files.createDirectories(destination.getParent());
+            }
+            Spare.clear(destination);
         }
 
         private Path inside(OutputFile file) throws IOException {
@@ -329,7 +438,9 @@ public final class Publisher {
                 stopWriter();
             }
             try {
-                if (!committed) {
+                if (!committed && spare != null) {
+                    Spare.discard(folder); // thousands of links: removed in the background
+                } else if (!committed) {
                     deleteTree(folder);
                 }
             } finally {
@@ -364,10 +475,11 @@ public final class Publisher {
         }
     }
 
-    private static void swap(Path staging, Path target) throws IOException {
+    /** Puts {@code staging} in {@code target}'s place: @return the output it replaced, moved out of the way */
+    private static Optional<Path> swap(Path staging, Path target) throws IOException {
         if (!Files.exists(target)) {
             move(staging, target);
-            return;
+            return Optional.empty();
         }
         Path old = staging.resolveSibling(staging.getFileName() + OLD); // removed as debris with its staging folder
         move(target, old);
@@ -377,10 +489,10 @@ public final class Publisher {
             move(old, target); // put the previous output back
             throw e;
         }
-        removeLater(List.of(old));
+        return Optional.of(old);
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
