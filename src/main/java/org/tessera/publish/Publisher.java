@@ -384,9 +384,13 @@ public final class Publisher {
             replaced.ifPresent(old -> Spare.keep(old, target, differences(old)));
         }
 
-        /** Where the output {@code replaced} differs from this build's: empty when not known. */
+        /**
+         * Where the output {@code replaced} differs from this build's: empty when not known (its files were not
+         * given, it is not the output they were given for, or they were changed by hand since).
+         */
         private Optional<Set<String>> differences(Path replaced) {
-            if (current.isEmpty() || !org.tessera.cache.BuildCache.marker(replaced).equals(replacing)) {
+            if (current.isEmpty() || !org.tessera.cache.BuildCache.marker(replaced).equals(replacing)
+                    || !Spare.untouched(replaced, current.get())) {
                 return Optional.empty();
             }
             Set<String> published = new HashSet<>(written);

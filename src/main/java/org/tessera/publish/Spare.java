@@ -115,6 +115,27 @@ final class Spare {
         }
     }
 
+    /**
+     * Whether no file was added to or removed from the output {@code replaced} since its build made it, as far as
+     * its folders ({@code files}' and its own) tell: a folder changed after the marker, the last file a build makes,
+     * was changed by hand (a file added, removed, or saved by an editor that replaces it). One look at each folder.
+     */
+    static boolean untouched(Path replaced, Collection<String> files) {
+        try {
+            long made = Files.getLastModifiedTime(replaced.resolve(Publisher.MARKER)).toMillis();
+            List<Path> folders = new ArrayList<>(List.of(replaced));
+            Publisher.foldersOf(List.copyOf(files)).forEach(f -> folders.add(replaced.resolve(f)));
+            for (Path folder : folders) {
+                if (Files.getLastModifiedTime(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS).toMillis() > made) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Removes (in the background) the spares beside the output of outputs no longer there, which no build takes. */
     static void removeOrphans(Path parent) throws IOException {
         try (java.util.stream.Stream<Path> entries = Files.list(parent)) {

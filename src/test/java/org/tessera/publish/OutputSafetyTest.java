@@ -84,7 +84,7 @@ class OutputSafetyTest {
         assertFalse(Files.exists(site.resolve("stale.html")));
         assertTrue(Files.exists(site.resolve("index.html")));
         assertEquals(List.of(), TestFiles.leftAfterWaiting(temp, ".tessera-build-"));
-        assertEquals(List.of("edition", "site"), names(temp));
+        assertEquals(List.of(".tessera-spare-site", "edition", "site"), names(temp), "the output replaced is kept as the next build's spare");
     }
 
     @Test
@@ -97,7 +97,7 @@ class OutputSafetyTest {
         assertTrue(Tessera.build(edition, site, false, true, Progress.NONE).published()); // while that one is removed
 
         assertWholeWithNothingBeside(first, site);
-        assertEquals(List.of("edition", "site"), names(temp));
+        assertEquals(List.of(".tessera-spare-site", "edition", "site"), names(temp));
     }
 
     @Test

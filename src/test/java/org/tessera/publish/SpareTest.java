@@ -155,6 +155,26 @@ class SpareTest {
     }
 
     @Test
+    void a_file_added_to_the_output_by_hand_never_comes_back_from_the_spare() throws IOException {
+        Path site = temp.resolve("site");
+        Map<String, String> files = site(10, "1");
+        build(site, files);
+        write(site.resolve("programmes/p1/stray.html"), "added by hand");
+        write(site.resolve("stray/index.html"), "added by hand");
+        for (int i = 2; i < 6; i++) {
+            files.put("programmes/p" + i + "/index.html", "programme " + i + ", changed");
+            try (Publisher.Staging staging = Publisher.stage(site, Optional.of(List.copyOf(files.keySet())))) { // as built
+                staging.writeAll(List.of(new OutputFile.Written("programmes/p" + i + "/index.html",
+                        files.get("programmes/p" + i + "/index.html").getBytes(StandardCharsets.UTF_8))), Progress.NONE);
+                staging.keep(site, files.keySet().stream().filter(p -> !p.startsWith("programmes/p" + i + "/index")).toList());
+                staging.commit();
+            }
+
+            assertEquals(fresh(files), tree(site), "build " + i);
+        }
+    }
+
+    @Test
     void from_the_second_build_on_the_spare_becomes_the_output() throws IOException {
         Path site = temp.resolve("site");
         Path spare = temp.resolve(".tessera-spare-site");
