@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tessera.TestFiles;
 import org.tessera.render.OutputFile;
 import org.tessera.render.Progress;
 
@@ -162,11 +163,11 @@ class SpareTest {
         write(site.resolve("programmes/p1/stray.html"), "added by hand");
         write(site.resolve("stray/index.html"), "added by hand");
         for (int i = 2; i < 6; i++) {
-            files.put("programmes/p" + i + "/index.html", "programme " + i + ", changed");
+            String changed = "programmes/p" + i + "/index.html";
+            files.put(changed, "programme " + i + ", changed");
             try (Publisher.Staging staging = Publisher.stage(site, Optional.of(List.copyOf(files.keySet())))) { // as built
-                staging.writeAll(List.of(new OutputFile.Written("programmes/p" + i + "/index.html",
-                        files.get("programmes/p" + i + "/index.html").getBytes(StandardCharsets.UTF_8))), Progress.NONE);
-                staging.keep(site, files.keySet().stream().filter(p -> !p.startsWith("programmes/p" + i + "/index")).toList());
+                staging.writeAll(List.of(new OutputFile.Written(changed, files.get(changed).getBytes(StandardCharsets.UTF_8))), Progress.NONE);
+                staging.keep(site, files.keySet().stream().filter(p -> !p.equals(changed)).toList());
                 staging.commit();
             }
 
@@ -374,11 +375,7 @@ class SpareTest {
     }
 
     private static void write(Path file, String text) {
-        try {
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TestFiles.write(file, text);
     }
 
     private static String text(Path file) {
