@@ -119,6 +119,8 @@ final class Spare {
      * Whether no file was added to or removed from the output {@code replaced} since its build made it, as far as
      * its folders ({@code files}' and its own) tell: a folder changed after the marker, the last file a build makes,
      * was changed by hand (a file added, removed, or saved by an editor that replaces it). One look at each folder.
+     * A change within the same tick of the file system's clock as the marker (a few milliseconds) is not seen; a
+     * file edited in place is not either, as with the links a build without a spare keeps.
      */
     static boolean untouched(Path replaced, Collection<String> files) {
         try {

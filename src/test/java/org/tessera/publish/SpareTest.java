@@ -160,6 +160,7 @@ class SpareTest {
         Path site = temp.resolve("site");
         Map<String, String> files = site(10, "1");
         build(site, files);
+        sleep(); // by hand, later: in another tick of the file system's clock than the build's last
         write(site.resolve("programmes/p1/stray.html"), "added by hand");
         write(site.resolve("stray/index.html"), "added by hand");
         for (int i = 2; i < 6; i++) {
@@ -356,6 +357,14 @@ class SpareTest {
         second.put("index.html", "home 3");
         build(site, second);
         assertEquals(fresh(second), tree(site));
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void deleteTree(Path folder) {
