@@ -393,11 +393,10 @@ public final class Publisher {
                     || !Spare.untouched(replaced, current.get())) {
                 return Optional.empty();
             }
-            Set<String> published = new HashSet<>(written);
-            published.addAll(kept == null ? Set.of() : kept);
+            Set<String> keeping = kept == null ? Set.of() : kept;
             Set<String> differ = new HashSet<>(written);
-            current.get().stream().filter(f -> !published.contains(f)).forEach(differ::add);
-            published.stream().filter(f -> !current.get().contains(f)).forEach(differ::add);
+            current.get().stream().filter(f -> !keeping.contains(f)).forEach(differ::add); // written or gone
+            keeping.stream().filter(f -> !current.get().contains(f)).forEach(differ::add);
             return Optional.of(differ);
         }
 
