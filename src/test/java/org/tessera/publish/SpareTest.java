@@ -105,11 +105,24 @@ class SpareTest {
         return entries;
     }
 
+    /** Builds a site into {@code site} twice, the home page changed between: the output has a spare. @return its files */
+    private static Map<String, String> builtTwice(Path site) throws IOException {
+        Map<String, String> files = site(10, "1");
+        build(site, files);
+        files.put("index.html", "home 2");
+        build(site, files);
+        return files;
+    }
+
+    private static List<OutputFile> written(Map<String, String> files) {
+        return files.entrySet().stream()
+                .map(e -> (OutputFile) new OutputFile.Written(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8))).toList();
+    }
+
     /** What a fresh publish of {@code files} gives: every file and folder. */
     private Map<String, String> fresh(Map<String, String> files) throws IOException {
         Path clean = temp.resolve("clean-" + System.nanoTime());
-        Publisher.publish(files.entrySet().stream()
-                .map(e -> (OutputFile) new OutputFile.Written(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8))).toList(), clean);
+        Publisher.publish(written(files), clean);
         return tree(clean);
     }
 
@@ -212,10 +225,7 @@ class SpareTest {
     @Test
     void the_live_output_is_unchanged_until_the_commit_though_the_spare_shares_its_files() throws IOException {
         Path site = temp.resolve("site");
-        Map<String, String> files = site(10, "1");
-        build(site, files);
-        files.put("index.html", "home 2");
-        build(site, files);
+        Map<String, String> files = builtTwice(site);
         Map<String, String> live = tree(site);
         Map<String, String> next = new TreeMap<>(files);
         next.replaceAll((path, text) -> path.startsWith("programmes/p2") ? text : text + ", rewritten");
@@ -235,10 +245,7 @@ class SpareTest {
     void a_doubtful_spare_is_not_used_and_the_output_is_still_exact(String damage) throws IOException {
         Path site = temp.resolve("site");
         Path spare = temp.resolve(".tessera-spare-site");
-        Map<String, String> files = site(10, "1");
-        build(site, files);
-        files.put("index.html", "home 2");
-        build(site, files);
+        Map<String, String> files = builtTwice(site);
         Map<String, Consumer<Path>> damages = new LinkedHashMap<>();
         damages.put("no manifest", s -> delete(s.resolve(Spare.MANIFEST)));
         damages.put("a damaged manifest", s -> write(s.resolve(Spare.MANIFEST), "tessera spare 1\n"));
@@ -282,8 +289,7 @@ class SpareTest {
         build(site, files);
         files.put("index.html", "home 2");
         files.remove("programmes/p2/charts/c.svg");
-        Publisher.publish(files.entrySet().stream() // a clean build: the files it replaced are not known
-                .map(e -> (OutputFile) new OutputFile.Written(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8))).toList(), site);
+        Publisher.publish(written(files), site); // a clean build: the files it replaced are not known
         Object spareKey = folderKey(temp.resolve(".tessera-spare-site"));
         files.put("programmes/p1/index.html", "programme 1, changed");
         files.put("programmes/p2/charts/c.svg", "chart 2 again");
@@ -297,10 +303,7 @@ class SpareTest {
     @Test
     void a_build_failing_before_its_commit_leaves_the_output_as_it_was_and_the_next_build_exact() throws IOException {
         Path site = temp.resolve("site");
-        Map<String, String> files = site(10, "1");
-        build(site, files);
-        files.put("index.html", "home 2");
-        build(site, files);
+        Map<String, String> files = builtTwice(site);
         Map<String, String> before = tree(site);
 
         try (Publisher.Staging staging = stageAndWrite(site, site(10, "3"))) {
@@ -337,10 +340,7 @@ class SpareTest {
     @Test
     void of_two_builds_into_one_output_at_once_only_one_takes_the_spare_and_the_last_commit_is_exact() throws IOException {
         Path site = temp.resolve("site");
-        Map<String, String> files = site(10, "1");
-        build(site, files);
-        files.put("index.html", "home 2");
-        build(site, files);
+        Map<String, String> files = builtTwice(site);
         Map<String, String> first = new TreeMap<>(files);
         first.put("programmes/p1/index.html", "first");
         Map<String, String> second = new TreeMap<>(files);
