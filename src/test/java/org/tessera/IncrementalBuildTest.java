@@ -36,6 +36,11 @@ class IncrementalBuildTest {
         TestEdition edition = EditionChanges.edition(tmp);
         Path output = tmp.resolve("site");
         assertTrue(build(edition, output, false).published());
+        // a build before the change, so that the output replaced by the first is there to be brought up to date
+        Path story = edition.root().resolve(EditionChanges.PROGRAMME);
+        edition.file(EditionChanges.PROGRAMME, TestFiles.read(story) + "\nWritten before the change.\n");
+        assertTrue(build(edition, output, false).published());
+        assertTrue(Files.isDirectory(output.resolveSibling(".tessera-spare-site")), "the output replaced, kept beside it");
 
         change.apply().apply(edition);
         BuildResult incremental = build(edition, output, false);
