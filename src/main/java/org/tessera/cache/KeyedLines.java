@@ -122,19 +122,10 @@ public final class KeyedLines {
             }
         }
 
-        /** Writes the index of {@code bytes}, just written as {@code file}. */
-        static void write(Path file, byte[] bytes) throws IOException {
-            StringBuilder index = new StringBuilder(identity(file)).append('\t').append(bytes.length).append('\n');
-            for (int start = newline(bytes, 0) + 1, end; start < bytes.length; start = end + 1) {
-                end = newline(bytes, start);
-                int tab = start;
-                while (tab < end && bytes[tab] != '\t') {
-                    tab++;
-                }
-                index.append(new String(bytes, start, tab - start, StandardCharsets.UTF_8)).append('\t').append(start)
-                        .append('\t').append(end - start).append('\n');
-            }
-            CacheFiles.replace(of(file), index.toString().getBytes(StandardCharsets.UTF_8));
+        /** Writes the index of the {@code length} bytes just written as {@code file}, whose lines stand at {@code lines}. */
+        static void write(Path file, long length, CharSequence lines) throws IOException {
+            String head = identity(file) + "\t" + length + "\n";
+            CacheFiles.replace(of(file), head.getBytes(StandardCharsets.UTF_8), lines.toString().getBytes(StandardCharsets.UTF_8));
         }
 
         /**
@@ -221,11 +212,22 @@ public final class KeyedLines {
 
     /** Writes the file anew with {@code lines} alone, and its index; a file without an index is still read whole. */
     private void writeAnew(Map<String, String> lines) throws IOException {
-        byte[] bytes = text(new StringBuilder(header(what)).append('\n'), lines).toString().getBytes(StandardCharsets.UTF_8);
         Files.deleteIfExists(Index.of(file)); // never an index of the file before this one
-        CacheFiles.replace(file, bytes);
+        StringBuilder index = new StringBuilder();
+        long[] length = {0};
+        CacheFiles.replace(file, out -> {
+            byte[] head = (header(what) + "\n").getBytes(StandardCharsets.UTF_8);
+            out.write(head);
+            length[0] = head.length;
+            for (Map.Entry<String, String> line : lines.entrySet()) {
+                byte[] bytes = (line.getKey() + "\t" + line.getValue() + "\n").getBytes(StandardCharsets.UTF_8);
+                out.write(bytes);
+                index.append(line.getKey()).append('\t').append(length[0]).append('\t').append(bytes.length - 1).append('\n');
+                length[0] += bytes.length;
+            }
+        });
         try {
-            Index.write(file, bytes);
+            Index.write(file, length[0], index);
         } catch (IOException e) {
             // without an index the file is read whole
         }
