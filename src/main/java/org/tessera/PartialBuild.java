@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import org.tessera.cache.BuildCache;
 import org.tessera.cache.Fingerprints;
 import org.tessera.cache.SourceStamps;
@@ -97,9 +96,7 @@ final class PartialBuild {
     }
 
     private Optional<Made> make(Set<String> ids, SourceStamps stamps, Progress progress) {
-        Predicate<String> wanted = key -> !key.startsWith(EditionLoader.FOLDER_OF_PROGRAMMES)
-                || ids.stream().anyMatch(id -> key.startsWith(EditionLoader.FOLDER_OF_PROGRAMMES + id + "."));
-        ParseCache parsed = ParseCache.stored(source, wanted);
+        ParseCache parsed = ParseCache.stored(source, EditionLoader.Scope.cacheKeys(ids));
         Optional<EditionLoader.Scope> asBuilt = EditionLoader.Scope.asBuilt(parsed, ids);
         if (asBuilt.isEmpty()) {
             return refuse("the cache does not hold the programmes as built");
@@ -117,6 +114,24 @@ final class PartialBuild {
         lap.accept("render their pages");
         Version before = was.join();
         lap.accept("load and check them as built");
+        Map<Object, Long> known = new java.util.IdentityHashMap<>(parsed.fingerprints());
+        known.putAll(built.fingerprints());
+        return compare(before, now, ids, known).flatMap(change -> {
+            Rendering rendering = guess.filter(g -> g.outputs().equals(change.remade().keySet())).orElseGet(() ->
+                    render(now, now.plan().outputs().stream().filter(o -> change.remade().containsKey(o.path())).toList(), progress));
+            return made(rendering, change.remade(), change.problems(), stamps, parsed);
+        });
+    }
+
+    /** What a change confined to the part makes again (with its inputs' fingerprints now) and the problems then. */
+    private record Change(Map<String, Long> remade, List<Problem> problems) {
+    }
+
+    /**
+     * The change from the part as built to the part as it is, when nothing outside the part's own outputs and
+     * problems sees it ({@code known}: the fingerprints of the records both loads read back); else empty.
+     */
+    private Optional<Change> compare(Version before, Version now, Set<String> ids, Map<Object, Long> known) {
         if (!before.complete() || !now.complete()) {
             return refuse("a programme of the part failed to load, or the edition has more than one language");
         }
@@ -127,19 +142,12 @@ final class PartialBuild {
             return refuse("the change reaches the problems of other files");
         }
         Optional<List<Problem>> problems = problems(before.own(), now.own());
-        Map<Object, Long> known = new java.util.IdentityHashMap<>(parsed.fingerprints());
-        known.putAll(built.fingerprints());
-        Optional<Map<String, Long>> remade = remade(before, now, known);
-        lap.accept("find " + remade.map(Map::size).orElse(-1) + " outputs to make");
         if (problems.isEmpty()) {
             return refuse("the programmes' problems changed in number");
         }
-        if (remade.isEmpty()) {
-            return Optional.empty();
-        }
-        Rendering rendering = guess.filter(g -> g.outputs().equals(remade.get().keySet()))
-                .orElseGet(() -> render(now, now.plan().outputs().stream().filter(o -> remade.get().containsKey(o.path())).toList(), progress));
-        return made(rendering, remade.get(), problems.get(), stamps, parsed);
+        Optional<Map<String, Long>> remade = remade(before, now, known);
+        lap.accept("find " + remade.map(Map::size).orElse(-1) + " outputs to make");
+        return remade.map(r -> new Change(r, problems.get()));
     }
 
     /** No partial build, and why (seen with TESSERA_TIMINGS). */

@@ -96,6 +96,12 @@ public final class EditionLoader {
             return programmes.contains(dot < 0 ? name : name.substring(0, dot));
         }
 
+        /** The keys of the parse cache a part of the programmes {@code ids} reads: theirs, and every file's but programmes'. */
+        public static java.util.function.Predicate<String> cacheKeys(Set<String> ids) {
+            Scope scope = new Scope(ids, Map.of());
+            return key -> !key.startsWith(FOLDER_OF_PROGRAMMES) || scope.holds(Path.of(key));
+        }
+
         /**
          * The programmes {@code ids} as the build that wrote {@code cache} read them: the texts of their files from
          * what the cache kept with them; empty when it did not keep them all.
