@@ -58,11 +58,14 @@ final class PartialBuild {
 
     private final Path source;
     private final BuildCache last;
+    /** The addresses and anchors of the whole site as the last build found them. */
+    private final Checks.Links links;
     private final Consumer<String> lap;
 
-    private PartialBuild(Path source, BuildCache last, Consumer<String> lap) {
+    private PartialBuild(Path source, BuildCache last, Checks.Links links, Consumer<String> lap) {
         this.source = source;
         this.last = last;
+        this.links = links;
         this.lap = lap;
     }
 
@@ -73,10 +76,11 @@ final class PartialBuild {
     static Optional<Made> attempt(Path source, BuildCache last, Set<String> changed, SourceStamps stamps, Progress progress,
                                   Consumer<String> lap) {
         Optional<Set<String>> ids = programmes(changed, last.sources(), stamps);
-        if (ids.isEmpty() || last.links() == null || last.brochureProblems()) {
+        if (ids.isEmpty() || last.brochureProblems()) {
             return Optional.empty();
         }
-        return new PartialBuild(source, last, lap).make(ids.get(), stamps, progress);
+        Optional<Checks.Links> links = BuildCache.links(source, last.links());
+        return links.flatMap(l -> new PartialBuild(source, last, l, lap).make(ids.get(), stamps, progress));
     }
 
     /**
@@ -106,8 +110,8 @@ final class PartialBuild {
         // programmes' pages rendered: those are almost always what the change makes again.
         ParseCache built = parsed.alongside();
         Background<Version> was = Background.start("tessera-as-built",
-                () -> Version.of(new EditionLoader(built).load(source, asBuilt.get()), ids, last.links()));
-        Version now = Version.of(new EditionLoader(parsed).load(source, new EditionLoader.Scope(ids, Map.of())), ids, last.links());
+                () -> Version.of(new EditionLoader(built).load(source, asBuilt.get()), ids, links));
+        Version now = Version.of(new EditionLoader(parsed).load(source, new EditionLoader.Scope(ids, Map.of())), ids, links);
         lap.accept("load and check them as they are");
         Optional<Rendering> guess = now.complete() ? Optional.of(render(now, now.plan().outputs().stream()
                 .filter(o -> o.kind() == SitePlan.Kind.PROGRAMME && ids.contains(o.subject())).toList(), progress)) : Optional.empty();

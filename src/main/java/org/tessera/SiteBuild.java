@@ -192,7 +192,7 @@ final class SiteBuild {
             staging.commit();
             lap("replace the output");
             if (stamps != null) {
-                writeCache(made.cache(cache, withArchives(stamps, loaded.edition()), kept, problems, output, loaded.links()));
+                writeCache(made.cache(cache, withArchives(stamps, loaded.edition()), kept, problems, output, keepLinks(loaded.links())));
                 lap("write the cache");
             }
             return result(problems, true, made.written().size(), kept.size(), false);
@@ -257,7 +257,7 @@ final class SiteBuild {
                         Map<String, Map<String, String>> messages, boolean brochureProblems) {
 
         BuildCache cache(Optional<BuildCache> before, SourceStamps stamps, List<String> kept, List<Problem> problems,
-                         Path output, Checks.Links links) {
+                         Path output, long links) {
             Map<String, Set<String>> allWords = new HashMap<>(before.map(BuildCache::words).orElse(Map.of()));
             allWords.keySet().retainAll(inputs.keySet());
             allWords.putAll(words);
@@ -424,6 +424,15 @@ final class SiteBuild {
 
     private interface Saving {
         void save() throws IOException;
+    }
+
+    /** Keeps the links the checks used for the next build; @return their fingerprint, 0 when they are not kept */
+    private long keepLinks(Checks.Links links) {
+        try {
+            return links == null ? 0 : BuildCache.keep(source, links);
+        } catch (IOException | UncheckedIOException e) {
+            return 0; // the next build loads the whole edition
+        }
     }
 
     private void writeCache(BuildCache cache) {

@@ -32,18 +32,19 @@ import org.tessera.model.Problem;
  * @param extras    those of them that are no output of the plan: the photos' published sizes
  * @param problems  what the build reported: loading, checks and rendering
  * @param brochureProblems whether rendering the brochures reported any of them (they are made again to report them)
- * @param links     the addresses the site publishes and its pages' anchors, as the checks found them: a build that
- *                  loads only the programmes that changed checks their links against these
+ * @param links     the fingerprint of the addresses the site publishes and its pages' anchors, as the checks found
+ *                  them ({@link #links(Path, long)}): a build that loads only the programmes that changed checks their
+ *                  links against these; 0 when unknown
  */
 public record BuildCache(String tool, String output, String marker, SourceStamps sources, Map<String, Long> inputs,
                          Map<String, Set<String>> words, Map<String, Set<String>> photos, Map<String, Map<String, String>> messages, List<String> files,
-                         List<String> extras, List<Problem> problems, boolean brochureProblems, Checks.Links links) {
+                         List<String> extras, List<Problem> problems, boolean brochureProblems, long links) {
 
     /** The folder of an edition where builds keep what they need to build again. */
     public static final String FOLDER = ".tessera-cache";
     /** The first line of a cache file, before its checksum; the format number changes whenever the body's layout does. */
     private static final String FORMAT = "tessera build cache, format ";
-    private static final String HEADER = FORMAT + "3, checksum ";
+    private static final String HEADER = FORMAT + "4, checksum ";
     private static final String BY = ", made by ";
     /** This Tessera, found once: the code a running Tessera is made of does not change under it. */
     private static final String TOOL = tool(BuildCache.class);
@@ -134,6 +135,50 @@ public record BuildCache(String tool, String output, String marker, SourceStamps
         byte[] body = CacheBody.write(this);
         byte[] header = (HEADER + checksum(ByteBuffer.wrap(body)) + BY + tool + "\n").getBytes(StandardCharsets.UTF_8);
         CacheFiles.replace(file(source, Path.of(output)), header, body);
+    }
+
+    /** The file of the edition's links, kept apart: the same for every output folder, and rarely changed. */
+    private static final String LINKS = "links.bin";
+
+    /**
+     * Keeps the links of the edition's site ({@link #links}), unless the file already holds these: a build whose
+     * change moved no address or anchor writes nothing. @return their fingerprint, which the build cache records
+     */
+    public static long keep(Path source, Checks.Links links) throws IOException {
+        long fingerprint = new Fingerprints().of(List.of(links.published(), links.anchors()));
+        Path file = source.resolve(FOLDER).resolve(LINKS);
+        String header = linksHeader(fingerprint);
+        String kept;
+        try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            kept = in.readLine();
+        } catch (IOException | RuntimeException e) {
+            kept = null;
+        }
+        if (!header.equals(kept)) {
+            CacheFiles.replace(file, (header + "\n").getBytes(StandardCharsets.UTF_8), CacheBody.write(links));
+        }
+        return fingerprint;
+    }
+
+    private static String linksHeader(long fingerprint) {
+        return FORMAT + "4, links " + Long.toHexString(fingerprint) + BY + thisTool();
+    }
+
+    /** The links of the edition's site that have {@code fingerprint}, as a build kept them; empty if it kept others. */
+    public static Optional<Checks.Links> links(Path source, long fingerprint) {
+        try {
+            byte[] bytes = Files.readAllBytes(source.resolve(FOLDER).resolve(LINKS));
+            int newline = 0;
+            while (newline < bytes.length && bytes[newline] != '\n') {
+                newline++;
+            }
+            if (fingerprint == 0 || newline == bytes.length || !new String(bytes, 0, newline, StandardCharsets.UTF_8).equals(linksHeader(fingerprint))) {
+                return Optional.empty();
+            }
+            return Optional.of(CacheBody.links(ByteBuffer.wrap(bytes, newline + 1, bytes.length - newline - 1).slice()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The identity of the marker file a build writes into its output folder: "" when there is none. */

@@ -50,9 +50,20 @@ final class CacheBody {
             outputs(out, cache);
             problems(out, cache.problems());
             out.writeBoolean(cache.brochureProblems());
-            strings(out, cache.links().published());
-            out.writeInt(cache.links().anchors().size());
-            for (Map.Entry<String, Set<String>> page : cache.links().anchors().entrySet()) {
+            out.writeLong(cache.links());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // into memory: never
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The links of a site: its addresses, then each page's anchors. */
+    static byte[] write(Checks.Links links) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            strings(out, links.published());
+            out.writeInt(links.anchors().size());
+            for (Map.Entry<String, Set<String>> page : links.anchors().entrySet()) {
                 string(out, page.getKey());
                 strings(out, page.getValue());
             }
@@ -60,6 +71,16 @@ final class CacheBody {
             throw new UncheckedIOException(e); // into memory: never
         }
         return bytes.toByteArray();
+    }
+
+    /** @throws RuntimeException when {@code body} is not one {@link #write(Checks.Links)} wrote */
+    static Checks.Links links(ByteBuffer body) {
+        In in = new In(body);
+        Checks.Links links = in.links();
+        if (in.buffer.hasRemaining()) {
+            throw new IllegalStateException("more than a site's links");
+        }
+        return links;
     }
 
     /** @throws RuntimeException when {@code body} is not one {@link #write} wrote */
@@ -73,7 +94,7 @@ final class CacheBody {
         Outputs outputs = in.outputs();
         List<Problem> problems = in.problems();
         boolean brochureProblems = in.buffer.get() != 0;
-        Checks.Links links = in.links();
+        long links = in.buffer.getLong();
         if (in.buffer.hasRemaining()) {
             throw new IllegalStateException("more than a build cache");
         }

@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tessera.check.Checks;
 import org.tessera.model.Position;
 import org.tessera.model.Problem;
 
@@ -36,8 +38,7 @@ class BuildCacheTest {
                 List.of("assets/cover-640.jpg"),
                 List.of(Problem.warning(new Position("content/data/results.xlsx", 14, 4, "Results"), "a warning, with \"quotes\""),
                         Problem.error(Position.of("site.yml"), "an error")),
-                true, new org.tessera.check.Checks.Links(Set.of("/", "/programmes/tajikistan/"),
-                        Map.of("/programmes/tajikistan/", Set.of("results", "section-results"), "/", Set.of())));
+                true, 0x5eed_1e55L);
     }
 
     @Test
@@ -50,6 +51,26 @@ class BuildCacheTest {
 
         assertEquals(java.util.Optional.empty(), read.refused());
         assertEquals(written, read.cache().orElseThrow());
+    }
+
+    @Test
+    void the_links_of_the_site_are_read_back_only_under_their_fingerprint_and_written_only_when_they_change() throws IOException {
+        Checks.Links links = new Checks.Links(Set.of("", "programmes/tajikistan/", "données/"),
+                Map.of("programmes/tajikistan/", Set.of("results", "section-results"), "", Set.of()));
+        long fingerprint = BuildCache.keep(temp, links);
+        Path file = temp.resolve(BuildCache.FOLDER).resolve("links.bin");
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+
+        assertEquals(Optional.of(links), BuildCache.links(temp, fingerprint));
+        assertEquals(Optional.empty(), BuildCache.links(temp, fingerprint + 1), "another build's links");
+        assertEquals(fingerprint, BuildCache.keep(temp, new Checks.Links(Set.copyOf(links.published()), Map.copyOf(links.anchors()))));
+        assertEquals(1_000_000_000_000L, Files.getLastModifiedTime(file).toMillis(), "the same links are not written again");
+
+        Checks.Links moved = new Checks.Links(links.published(), Map.of("programmes/tajikistan/", Set.of("results"), "", Set.of()));
+        long other = BuildCache.keep(temp, moved);
+        assertTrue(other != fingerprint);
+        assertEquals(Optional.of(moved), BuildCache.links(temp, other));
+        assertEquals(Optional.empty(), BuildCache.links(temp, fingerprint), "the file holds the latest links only");
     }
 
     @Test
