@@ -38,6 +38,10 @@ final class IndicatorLoader {
         }
         Map<String, List<Row>> byCode = new LinkedHashMap<>();
         for (Row row : data.rows()) {
+            if (!programmes.test(text(data, row, "programme"))) {
+                continue; // another programme's: a part of the edition leaves it out (rows of a code split between
+                          // programmes then make an indicator other than the whole edition's, which a part notices)
+            }
             String code = text(data, row, "code");
             if (code.isEmpty()) {
                 problems.add(Problem.error(at(data, row, "code"), "this indicator row has no code"));
