@@ -73,32 +73,14 @@ final class PartialBuild {
      * The files to write after {@code changed} files since {@code last}, and the cache to keep with them; empty when
      * the change is not confined to programmes, or reaches outputs a part of the edition cannot make.
      */
-    static Optional<Made> attempt(Path source, BuildCache last, Set<String> changed, SourceStamps stamps, Background<ParseCache> rest,
-                                  Progress progress, Consumer<String> lap) {
+    static Optional<Made> attempt(Path source, BuildCache last, Set<String> changed, SourceStamps stamps, Progress progress,
+                                  Consumer<String> lap) {
         Optional<Set<String>> ids = programmes(changed, last.sources(), stamps);
         if (ids.isEmpty() || last.brochureProblems()) {
             return Optional.empty();
         }
         Optional<Checks.Links> links = BuildCache.links(source, last.links());
-        ParseCache read;
-        try {
-            read = rest.join();
-        } catch (RuntimeException e) {
-            return Optional.empty(); // the whole edition is loaded, and reports what went wrong
-        }
-        return links.flatMap(l -> new PartialBuild(source, last, l, lap).make(read, ids.get(), stamps, progress));
-    }
-
-    /**
-     * Starts loading, on a thread of its own, what any part of the edition at {@code source} holds besides its
-     * programmes (site.yml, pages, datasets) from the build cache: while the build looks for what changed.
-     */
-    static Background<ParseCache> rest(Path source) {
-        return Background.start("tessera-rest", () -> {
-            ParseCache parsed = ParseCache.stored(source, EditionLoader.Scope.cacheKeys(Set.of()));
-            new EditionLoader(parsed).load(source, new EditionLoader.Scope(Set.of(), Map.of()));
-            return parsed;
-        });
+        return links.flatMap(l -> new PartialBuild(source, last, l, lap).make(ids.get(), stamps, progress));
     }
 
     /**
@@ -117,8 +99,8 @@ final class PartialBuild {
         return ids.isEmpty() ? Optional.empty() : Optional.of(ids);
     }
 
-    private Optional<Made> make(ParseCache rest, Set<String> ids, SourceStamps stamps, Progress progress) {
-        ParseCache parsed = rest.including(EditionLoader.Scope.cacheKeys(ids));
+    private Optional<Made> make(Set<String> ids, SourceStamps stamps, Progress progress) {
+        ParseCache parsed = ParseCache.stored(source, EditionLoader.Scope.cacheKeys(ids));
         Optional<EditionLoader.Scope> asBuilt = EditionLoader.Scope.asBuilt(parsed, ids);
         if (asBuilt.isEmpty()) {
             return refuse("the cache does not hold the programmes as built");

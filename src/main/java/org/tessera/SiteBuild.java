@@ -33,7 +33,6 @@ import org.tessera.render.OutputFile;
 import org.tessera.render.Progress;
 import org.tessera.render.Templates;
 import org.tessera.render.image.ImageVariants;
-import org.tessera.util.Background;
 
 /**
  * One build of an edition into an output folder, starting from what the last build into the same folder left in the
@@ -72,8 +71,6 @@ final class SiteBuild {
             lapStart = System.nanoTime();
         }
         Optional<BuildCache> cache = clean ? Optional.empty() : readCache();
-        // what a partial build needs whatever changed is read while the edition's files are scanned
-        Background<ParseCache> rest = cache.isPresent() ? PartialBuild.rest(source) : null;
         lap("read the cache");
         SourceStamps stamps = scan(cache);
         lap("scan the edition's files");
@@ -85,7 +82,7 @@ final class SiteBuild {
             return upToDate(cache.get(), stamps);
         }
         if (cache.isPresent()) {
-            Optional<BuildResult> partial = partial(cache.get(), changed, stamps, rest);
+            Optional<BuildResult> partial = partial(cache.get(), changed, stamps);
             if (partial.isPresent() && !partial.get().missing()) {
                 return partial.get();
             }
@@ -148,8 +145,8 @@ final class SiteBuild {
      * writes what it made again, keeps the rest of the previous output, and publishes as a whole build does. Empty
      * when the whole edition must be built.
      */
-    private Optional<BuildResult> partial(BuildCache cache, Set<String> changed, SourceStamps stamps, Background<ParseCache> rest) {
-        Optional<PartialBuild.Made> partial = PartialBuild.attempt(source, cache, changed, stamps, rest, progress, this::lap);
+    private Optional<BuildResult> partial(BuildCache cache, Set<String> changed, SourceStamps stamps) {
+        Optional<PartialBuild.Made> partial = PartialBuild.attempt(source, cache, changed, stamps, progress, this::lap);
         if (partial.isEmpty()) {
             lap("look at a part of the edition: the whole is built");
             return Optional.empty();

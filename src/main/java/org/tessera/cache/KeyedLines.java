@@ -184,18 +184,6 @@ public final class KeyedLines {
         return new KeyedLines(file, what, Map.of(), 0, false, false, true);
     }
 
-    /** The file these lines are read from. */
-    public Path file() {
-        return file;
-    }
-
-    /** These lines and {@code more} of the same file, read after them: a part of the file, which is only added to. */
-    public KeyedLines with(KeyedLines more) {
-        Map<String, String> all = new HashMap<>(lines);
-        all.putAll(more.lines);
-        return new KeyedLines(file, what, all, Math.max(count, more.count), appendable && more.appendable, indexed, false);
-    }
-
     /** The value the file holds for {@code key}, or null. */
     public String get(String key) {
         return lines.get(key);

@@ -82,20 +82,7 @@ public final class ParseCache {
      * never saved.
      */
     public ParseCache alongside() {
-        ParseCache other = new ParseCache(keeps, lines);
-        other.entries.putAll(entries); // what was loaded already, the same in both
-        return other;
-    }
-
-    /**
-     * This cache with the lines of the keys {@code more} accepts read too (from the file's index), and what it has
-     * loaded already: for a build that began with the files every part needs, before it knew which programmes changed.
-     */
-    public ParseCache including(java.util.function.Predicate<String> more) {
-        ParseCache wider = new ParseCache(keeps, lines == null ? null : lines.with(KeyedLines.read(lines.file(), WHAT,
-                more.and(key -> lines.get(key) == null))));
-        wider.entries.putAll(entries);
-        return wider;
+        return new ParseCache(keeps, lines);
     }
 
     private static Path file(Path source) {
