@@ -173,7 +173,8 @@ final class PartialBuild {
             List<Problem> own = PartialBuild.own(problems, ids);
             List<Problem> others = new ArrayList<>(problems);
             others.removeAll(own);
-            return new Version(loaded, Tessera.plan(loaded), Checks.Links.of(loaded.edition()), own, others, complete);
+            SitePlan plan = Tessera.plan(loaded);
+            return new Version(loaded, plan, Checks.Links.of(plan, loaded.edition()), own, others, complete);
         }
     }
 

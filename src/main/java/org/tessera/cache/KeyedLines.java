@@ -115,11 +115,19 @@ public final class KeyedLines {
         /** Whether {@code file} has an index of this writing of it. */
         static boolean current(Path file) {
             try (java.io.BufferedReader in = Files.newBufferedReader(of(file), StandardCharsets.UTF_8)) {
-                String[] head = String.valueOf(in.readLine()).split("\t");
-                return head.length == 2 && head[0].equals(identity(file)) && Long.parseLong(head[1]) <= Files.size(file);
+                return indexed(String.valueOf(in.readLine()), file).isPresent();
             } catch (IOException | RuntimeException e) {
                 return false;
             }
+        }
+
+        /** The length of {@code file} its index's first line {@code head} gives, if the index is of this writing of it. */
+        private static Optional<Long> indexed(String head, Path file) throws IOException {
+            String[] fields = head.split("\t");
+            if (fields.length != 2 || !fields[0].equals(identity(file)) || Long.parseLong(fields[1]) > Files.size(file)) {
+                return Optional.empty();
+            }
+            return Optional.of(Long.parseLong(fields[1]));
         }
 
         /** Writes the index of the {@code length} bytes just written as {@code file}, whose lines stand at {@code lines}. */
@@ -139,12 +147,12 @@ public final class KeyedLines {
             } catch (NoSuchFileException e) {
                 return Optional.empty();
             }
-            String[] head = index.isEmpty() ? new String[0] : index.get(0).split("\t");
-            long size = Files.size(file);
-            if (head.length != 2 || !head[0].equals(identity(file)) || Long.parseLong(head[1]) > size) {
+            Optional<Long> length = index.isEmpty() ? Optional.empty() : indexed(index.get(0), file);
+            if (length.isEmpty()) {
                 return Optional.empty();
             }
-            long indexed = Long.parseLong(head[1]);
+            long indexed = length.get();
+            long size = Files.size(file);
             try (FileChannel channel = FileChannel.open(file)) {
                 byte[] first = read(channel, 0, (int) Math.min(indexed, 4096));
                 int end = newline(first, 0);
@@ -195,16 +203,9 @@ public final class KeyedLines {
             add(live);
             return;
         }
-        Map<String, String> added = new TreeMap<>();
-        live.forEach((key, line) -> {
-            if (!line.equals(lines.get(key))) {
-                added.put(key, line);
-            }
-        });
+        Map<String, String> added = changedIn(live);
         if (appendable && indexed && count + added.size() <= 2 * live.size() + SLACK) {
-            if (!added.isEmpty()) {
-                Files.writeString(file, text(new StringBuilder(), added), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-            }
+            append(added);
             return;
         }
         writeAnew(new TreeMap<>(live));
@@ -238,19 +239,29 @@ public final class KeyedLines {
      * keys, which cannot tell which of the others are still live.
      */
     public void add(Map<String, String> changed) throws IOException {
-        Map<String, String> added = new TreeMap<>();
-        changed.forEach((key, line) -> {
+        Map<String, String> added = changedIn(changed);
+        if (appendable) {
+            append(added);
+        } else if (!added.isEmpty()) {
+            writeAnew(added);
+        }
+    }
+
+    /** The lines of {@code values} (key to value) that differ from what the file holds, in key order. */
+    private Map<String, String> changedIn(Map<String, String> values) {
+        Map<String, String> changed = new TreeMap<>();
+        values.forEach((key, line) -> {
             if (!line.equals(lines.get(key))) {
-                added.put(key, line);
+                changed.put(key, line);
             }
         });
-        if (added.isEmpty()) {
-            return;
-        }
-        if (appendable) {
+        return changed;
+    }
+
+    /** Appends {@code added} to the file, if there is any. */
+    private void append(Map<String, String> added) throws IOException {
+        if (!added.isEmpty()) {
             Files.writeString(file, text(new StringBuilder(), added), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        } else {
-            writeAnew(added);
         }
     }
 

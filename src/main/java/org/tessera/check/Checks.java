@@ -80,9 +80,9 @@ public final class Checks {
     /** The addresses a site publishes and the anchors of each of its pages: what links are checked against. */
     public record Links(Set<String> published, Map<String, Set<String>> anchors) {
 
-        /** The links of {@code edition}'s site: those its stories are checked against unless given others. */
-        public static Links of(Edition edition) {
-            return new Links(SitePlan.of(edition).addresses(), LinkChecks.anchors(edition));
+        /** The links of {@code edition}'s site, whose plan is {@code plan}: those its stories are checked against unless given others. */
+        public static Links of(SitePlan plan, Edition edition) {
+            return new Links(plan.addresses(), LinkChecks.anchors(edition));
         }
     }
 
@@ -109,7 +109,7 @@ public final class Checks {
     private static List<Problem> run(Edition edition, Set<String> broken, Memo memo, Links given) {
         boolean indicatorsReliable = !broken.contains("content/data/indicators.csv");
         SitePlan plan = SitePlan.of(edition);
-        Links links = given != null ? given : new Links(plan.addresses(), LinkChecks.anchors(edition)); // as Links.of, on the plan made here
+        Links links = given != null ? given : Links.of(plan, edition);
         memo.checkedAgainst(links);
         Set<String> published = links.published();
         Map<String, Set<String>> anchors = links.anchors();

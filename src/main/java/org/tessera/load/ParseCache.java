@@ -146,15 +146,12 @@ public final class ParseCache {
             return Optional.empty();
         }
         try {
-            int first = line.indexOf('\t');
-            int second = line.indexOf('\t', first + 1);
-            int third = line.indexOf('\t', second + 1);
-            String fingerprint = line.substring(first + 1, second);
+            Fields fields = Fields.of(line);
             Stored<T> stored = ModelJson.MAPPER.readerFor(ModelJson.MAPPER.getTypeFactory().constructParametricType(Stored.class, type))
-                    .withAttribute(ModelJson.SOURCES, sources).readValue(line.substring(third + 1));
+                    .withAttribute(ModelJson.SOURCES, sources).readValue(fields.json());
             Object made = stored.value().flatMap(record).orElse(null);
             return Optional.of(new Entry(identity, stored.value(), List.copyOf(stored.problems()), line, made,
-                    made == null || fingerprint.equals("-") ? null : Long.parseUnsignedLong(fingerprint, 16)));
+                    made == null || fields.fingerprint().equals("-") ? null : Long.parseUnsignedLong(fields.fingerprint(), 16)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged: parsed again
         }
@@ -180,18 +177,27 @@ public final class ParseCache {
      */
     Optional<List<Object>> storedSources(String key) {
         String line = lines == null ? null : lines.get(key);
-        if (line == null) {
-            return Optional.empty();
-        }
-        int second = line.indexOf('\t', line.indexOf('\t') + 1);
-        int third = line.indexOf('\t', second + 1);
-        if (second < 0 || third < 0 || line.substring(second + 1, third).equals(NO_SOURCES)) {
-            return Optional.empty();
-        }
         try {
-            return Optional.of(ModelJson.MAPPER.readValue(line.substring(second + 1, third), SOURCES_TYPE));
+            Optional<String> kept = Optional.ofNullable(line).map(Fields::of).map(Fields::sources).filter(f -> !f.equals(NO_SOURCES));
+            return kept.isEmpty() ? Optional.empty() : Optional.of(ModelJson.MAPPER.readValue(kept.get(), SOURCES_TYPE));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged
+        }
+    }
+
+    /** A line's fields after its key: the sources' fingerprint, the record's, the sources (or "-"), and the JSON. */
+    private record Fields(String identity, String fingerprint, String sources, String json) {
+
+        /** @throws RuntimeException when the line has fewer fields: damaged */
+        static Fields of(String line) {
+            int first = line.indexOf('\t');
+            int second = line.indexOf('\t', first + 1);
+            int third = line.indexOf('\t', second + 1);
+            if (first < 0 || second < 0 || third < 0) {
+                throw new IllegalArgumentException("a line of " + (third < 0 ? "fewer than four" : "four") + " fields");
+            }
+            return new Fields(line.substring(0, first), line.substring(first + 1, second), line.substring(second + 1, third),
+                    line.substring(third + 1));
         }
     }
 
