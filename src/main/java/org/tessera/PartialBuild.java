@@ -21,6 +21,7 @@ import org.tessera.model.Problem;
 import org.tessera.model.SitePlan;
 import org.tessera.render.OutputFile;
 import org.tessera.render.Progress;
+import org.tessera.render.component.ChartDrawings;
 import org.tessera.render.image.ImageVariants;
 import org.tessera.util.Background;
 
@@ -100,6 +101,10 @@ final class PartialBuild {
     }
 
     private Optional<Made> make(Set<String> ids, SourceStamps stamps, Progress progress) {
+        Background.start("tessera-warm-up", () -> { // never waited for: what fails here fails again where it matters
+            ChartDrawings.warmUp();
+            return null;
+        });
         ParseCache parsed = ParseCache.stored(source, EditionLoader.Scope.cacheKeys(ids));
         Optional<EditionLoader.Scope> asBuilt = EditionLoader.Scope.asBuilt(parsed, ids);
         if (asBuilt.isEmpty()) {

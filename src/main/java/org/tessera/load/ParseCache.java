@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.tessera.cache.BuildCache;
 import org.tessera.cache.KeyedLines;
 import org.tessera.cache.Fingerprints;
@@ -34,10 +36,12 @@ public final class ParseCache {
     private static final String NO_SOURCES = "-";
 
     /**
-     * What a file gave: its value and problems; when kept on disk, its line there, and the model record it holds with
-     * that record's fingerprint (found once, when the file is parsed, and kept with it).
+     * What a file gave: its value and problems; when kept on disk, its line there (written on another thread for a
+     * file parsed now: only saving needs it), and the model record it holds with that record's fingerprint (found
+     * once, when the file is parsed, and kept with it).
      */
-    private record Entry(Object sources, Optional<?> value, List<Problem> problems, String line, Object record, Long fingerprint) {
+    private record Entry(Object sources, Optional<?> value, List<Problem> problems, CompletableFuture<String> line, Object record,
+                         Long fingerprint) {
     }
 
     /** The form of one file's line: what was made of it and the problems found. */
@@ -49,10 +53,21 @@ public final class ParseCache {
     private final KeyedLines lines;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Set<String> touched = ConcurrentHashMap.newKeySet();
+    /**
+     * For a cache of a part of the edition and the one {@link #alongside()} it, which two loads use at once: the entry
+     * made for a file's key and sources, by either; a file both read from the same sources (every file outside the
+     * part) is then read back (or parsed) once, by whichever asks first, and both hold the same records. Else null.
+     */
+    private final Map<List<Object>, CompletableFuture<Entry>> shared;
 
     ParseCache(boolean keeps, KeyedLines lines) {
+        this(keeps, lines, null);
+    }
+
+    private ParseCache(boolean keeps, KeyedLines lines, Map<List<Object>, CompletableFuture<Entry>> shared) {
         this.keeps = keeps;
         this.lines = lines;
+        this.shared = shared;
     }
 
     /** A cache kept in memory, by {@code serve}. */
@@ -73,7 +88,7 @@ public final class ParseCache {
      * loaded): for a build that loads a part of the edition. It keeps what it parsed by adding to what the file holds.
      */
     public static ParseCache stored(Path source, java.util.function.Predicate<String> wanted) {
-        return new ParseCache(true, KeyedLines.read(file(source), WHAT, wanted));
+        return new ParseCache(true, KeyedLines.read(file(source), WHAT, wanted), new ConcurrentHashMap<>());
     }
 
     /**
@@ -82,7 +97,7 @@ public final class ParseCache {
      * never saved.
      */
     public ParseCache alongside() {
-        return new ParseCache(keeps, lines);
+        return new ParseCache(keeps, lines, shared);
     }
 
     private static Path file(Path source) {
@@ -111,11 +126,32 @@ public final class ParseCache {
         Object identity = lines == null ? sources : fingerprint(sources);
         Entry entry = entries.get(key);
         if (entry == null || !Objects.equals(entry.sources(), identity)) {
-            entry = fromDisk(key, identity, sources, type, record).orElseGet(() -> parsed(identity, sources, keepSources, record, parse));
+            entry = made(key, identity, () -> fromDisk(key, identity, sources, type, record)
+                    .orElseGet(() -> parsed(identity, sources, keepSources, record, parse)));
             entries.put(key, entry);
         }
         problems.addAll(entry.problems());
         return (Optional<T>) entry.value();
+    }
+
+    /** The entry {@code make} makes, or the one the cache alongside made or is making of the same sources. */
+    private Entry made(String key, Object identity, Supplier<Entry> make) {
+        if (shared == null || identity == null) {
+            return make.get();
+        }
+        CompletableFuture<Entry> mine = new CompletableFuture<>();
+        CompletableFuture<Entry> theirs = shared.putIfAbsent(List.of(key, identity), mine);
+        if (theirs != null) {
+            return theirs.join();
+        }
+        try {
+            Entry made = make.get();
+            mine.complete(made);
+            return made;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        }
     }
 
     /** A file parsed now; kept on disk (with its record's fingerprint) when its sources and value have a written form. */
@@ -127,15 +163,24 @@ public final class ParseCache {
             return new Entry(identity, value, List.copyOf(found), null, null, null);
         }
         Object made = value.flatMap(record).orElse(null);
+        Long fingerprint;
         try {
-            Long fingerprint = made == null ? null : new Fingerprints().of(made);
-            String line = Long.toHexString((Long) identity) + "\t" + (fingerprint == null ? "-" : Long.toHexString(fingerprint)) + "\t"
-                    + (keepSources ? ModelJson.MAPPER.writeValueAsString(sources) : NO_SOURCES) + "\t"
-                    + ModelJson.MAPPER.writer().withAttribute(ModelJson.SOURCES, sources).writeValueAsString(new Stored<>(value, found));
-            return new Entry(identity, value, List.copyOf(found), line, made, fingerprint);
-        } catch (IOException | RuntimeException e) {
+            fingerprint = made == null ? null : new Fingerprints().of(made);
+        } catch (RuntimeException e) {
             return new Entry(identity, value, List.copyOf(found), null, null, null); // parsed on every build
         }
+        List<Problem> problems = List.copyOf(found);
+        // Written on another thread: a build that parses a few files goes on to render them meanwhile.
+        CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Long.toHexString((Long) identity) + "\t" + (fingerprint == null ? "-" : Long.toHexString(fingerprint)) + "\t"
+                        + (keepSources ? ModelJson.MAPPER.writeValueAsString(sources) : NO_SOURCES) + "\t"
+                        + ModelJson.MAPPER.writer().withAttribute(ModelJson.SOURCES, sources).writeValueAsString(new Stored<>(value, problems));
+            } catch (IOException | RuntimeException e) {
+                return null; // not kept: parsed on every build
+            }
+        });
+        return new Entry(identity, value, problems, line, made, fingerprint);
     }
 
     /** The entry the file kept for {@code key}, when it was made from the same sources and reads back. */
@@ -150,7 +195,7 @@ public final class ParseCache {
             Stored<T> stored = ModelJson.MAPPER.readerFor(ModelJson.MAPPER.getTypeFactory().constructParametricType(Stored.class, type))
                     .withAttribute(ModelJson.SOURCES, sources).readValue(fields.json());
             Object made = stored.value().flatMap(record).orElse(null);
-            return Optional.of(new Entry(identity, stored.value(), List.copyOf(stored.problems()), line, made,
+            return Optional.of(new Entry(identity, stored.value(), List.copyOf(stored.problems()), CompletableFuture.completedFuture(line), made,
                     made == null || fields.fingerprint().equals("-") ? null : Long.parseUnsignedLong(fields.fingerprint(), 16)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged: parsed again
@@ -231,8 +276,9 @@ public final class ParseCache {
         }
         Map<String, String> lines = new java.util.HashMap<>();
         entries.forEach((key, entry) -> {
-            if (entry.line() != null) {
-                lines.put(key, entry.line());
+            String line = entry.line() == null ? null : entry.line().join();
+            if (line != null) {
+                lines.put(key, line);
             }
         });
         this.lines.keep(lines);

@@ -70,6 +70,9 @@ public final class Templates {
         this.engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
                 .autoEscaping(true)
+                // Pebble's own "html" escapes the same five characters through unbescape, whose tables of every HTML
+                // entity take a build that renders one page 10-15 ms to set up.
+                .addEscapingStrategy("html", Html::escape)
                 .strictVariables(false)
                 .newLineTrimming(true)
                 .extension(new Words(messages))
