@@ -1,13 +1,17 @@
 package org.tessera.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tessera.StressEdition;
@@ -76,6 +80,28 @@ class ParseCacheTest {
 
         assertEquals(parsed.edition(), again.edition());
         assertEquals(parsed.problems(), again.problems());
+    }
+
+    @Test
+    void a_part_loaded_as_it_is_and_as_built_shares_what_it_read_alike() throws IOException {
+        Path edition = folder.resolve("stress");
+        StressEdition.write(edition);
+        load(ParseCache.fresh(edition), edition, true);
+        Path story = Files.list(edition.resolve("content/programmes")).filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        Files.writeString(story, Files.readString(story) + "\nA sentence written after the last build.\n");
+        String id = story.getFileName().toString().replace(".md", "");
+
+        ParseCache part = ParseCache.stored(edition, EditionLoader.Scope.cacheKeys(Set.of(id)));
+        ParseCache asBuilt = part.alongside();
+        EditionLoader.Loaded now = new EditionLoader(part).load(edition, new EditionLoader.Scope(Set.of(id), Map.of()));
+        EditionLoader.Loaded before = new EditionLoader(asBuilt).load(edition, EditionLoader.Scope.asBuilt(part, Set.of(id)).orElseThrow());
+
+        assertFalse(now.edition().datasets().isEmpty());
+        now.edition().datasets().forEach((name, data) -> assertSame(data, before.edition().datasets().get(name), name + " read once"));
+        Programme changed = now.edition().programme(id).orElseThrow();
+        Programme was = before.edition().programme(id).orElseThrow();
+        assertTrue(changed.story().orElseThrow().body().text().endsWith("A sentence written after the last build.\n"));
+        assertFalse(was.story().orElseThrow().body().text().contains("A sentence written after the last build."));
     }
 
     private void assertReadsBackAsParsed(Path edition) throws IOException {
