@@ -51,14 +51,10 @@ class ParseCacheTest {
     @Test
     void a_story_changed_since_is_parsed_again() throws IOException {
         Path edition = folder.resolve("stress");
-        StressEdition.write(edition);
-        load(ParseCache.fresh(edition), edition, true);
-        Path story = Files.list(edition.resolve("content/programmes")).filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
-        Files.writeString(story, Files.readString(story) + "\nA sentence written after the last build.\n");
+        String id = builtThenStoryChanged(edition);
 
         EditionLoader.Loaded again = load(ParseCache.stored(edition), edition, false);
 
-        String id = story.getFileName().toString().replace(".md", "");
         String body = again.edition().programme(id).flatMap(Programme::story).orElseThrow().body().text();
         assertTrue(body.endsWith("A sentence written after the last build.\n"), body);
         assertTrue(again.edition().programme(id).flatMap(Programme::story).orElseThrow().document().getChars().toString()
@@ -85,11 +81,7 @@ class ParseCacheTest {
     @Test
     void a_part_loaded_as_it_is_and_as_built_shares_what_it_read_alike() throws IOException {
         Path edition = folder.resolve("stress");
-        StressEdition.write(edition);
-        load(ParseCache.fresh(edition), edition, true);
-        Path story = Files.list(edition.resolve("content/programmes")).filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
-        Files.writeString(story, Files.readString(story) + "\nA sentence written after the last build.\n");
-        String id = story.getFileName().toString().replace(".md", "");
+        String id = builtThenStoryChanged(edition);
 
         ParseCache part = ParseCache.stored(edition, EditionLoader.Scope.cacheKeys(Set.of(id)));
         ParseCache asBuilt = part.alongside();
@@ -102,6 +94,15 @@ class ParseCacheTest {
         Programme was = before.edition().programme(id).orElseThrow();
         assertTrue(changed.story().orElseThrow().body().text().endsWith("A sentence written after the last build.\n"));
         assertFalse(was.story().orElseThrow().body().text().contains("A sentence written after the last build."));
+    }
+
+    /** Writes the stress edition at {@code edition}, loads it into its cache, then adds a sentence to its first story: that programme's id. */
+    private static String builtThenStoryChanged(Path edition) throws IOException {
+        StressEdition.write(edition);
+        load(ParseCache.fresh(edition), edition, true);
+        Path story = Files.list(edition.resolve("content/programmes")).filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        Files.writeString(story, Files.readString(story) + "\nA sentence written after the last build.\n");
+        return story.getFileName().toString().replace(".md", "");
     }
 
     private void assertReadsBackAsParsed(Path edition) throws IOException {
