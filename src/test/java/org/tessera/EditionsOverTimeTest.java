@@ -65,6 +65,15 @@ class EditionsOverTimeTest {
     }
 
     @Test
+    void a_translated_brochure_s_citable_copy_is_that_translation() throws IOException {
+        TestEdition edition = TestEdition.copyOf("editions/minimal", dir.resolve("edition")).site("languages: [en, fr]").build();
+        byte[] french = Files.readAllBytes(edition.output().resolve("fr/brochures/in-action.pdf"));
+        assertArrayEquals(french, Files.readAllBytes(edition.output().resolve("editions/2024-01/fr/brochures/in-action.pdf")));
+        assertFalse(java.util.Arrays.equals(french, Files.readAllBytes(edition.output().resolve("brochures/in-action.pdf"))),
+                "the French brochure is not the English one");
+    }
+
+    @Test
     void edition_slug_names_the_editions_folder() {
         TestEdition edition = TestEdition.copyOf("editions/minimal", dir.resolve("edition"))
                 .edit("site.yml", "date: 2024-01}", "date: 2024-01, slug: first}").build();

@@ -164,7 +164,11 @@ public record SitePlan(List<Output> outputs, List<Problem> conflicts, Map<String
         String slug = edition.site().edition().slug();
         List<Output> citable = plan.outputs.values().stream().filter(o -> o.kind() == Kind.PDF || o.kind() == Kind.CSV
                 || o.kind() == Kind.JSON).toList();
-        citable.forEach(o -> plan.file(Kind.CITABLE, SitePaths.inEdition(slug, o.path()), o.path()));
+        // A copy belongs to the language of the file it copies: made beside it, by the same language's renderer.
+        citable.forEach(o -> {
+            String path = SitePaths.inEdition(slug, o.path());
+            plan.outputs.putIfAbsent(path, new Output(path, Kind.CITABLE, o.path(), o.language()));
+        });
         for (ArchivedEdition archived : edition.archive()) {
             Set<String> pages = Set.copyOf(archived.pages());
             archived.files().forEach(f -> plan.file(pages.contains(f) ? Kind.ARCHIVED_PAGE : Kind.ARCHIVED,
