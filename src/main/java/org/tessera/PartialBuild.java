@@ -142,9 +142,10 @@ final class PartialBuild {
      */
     private Optional<Change> compare(Version before, Version now, Set<String> ids, Map<Object, Long> known) {
         if (!before.complete() || !now.complete()) {
-            return refuse("a programme of the part failed to load, or the edition has more than one language");
+            return refuse("a programme of the part failed to load");
         }
-        if (!before.plan().outputs().equals(now.plan().outputs()) || !before.links().equals(now.links())) {
+        if (!before.plan().outputs().equals(now.plan().outputs()) || !before.links().equals(now.links())
+                || !before.translatedAnchors().equals(now.translatedAnchors())) {
             return refuse("the change makes other pages, addresses or anchors");
         }
         if (!before.others().equals(now.others()) || !before.own().equals(own(last.problems(), ids))) {
@@ -166,20 +167,23 @@ final class PartialBuild {
     }
 
     /**
-     * One version of the part: loaded, checked (its stories' links against the whole edition's {@code links}),
-     * planned, with the links it gives itself, and its problems split between the programmes' files and the rest.
+     * One version of the part, in every language of the edition: loaded, checked (its stories' links against the whole
+     * edition's {@code links}), planned, with the links it gives itself and the anchors of its translated pages, and its
+     * problems split between the programmes' files and the rest (a translation's among the rest).
      */
-    private record Version(EditionLoader.Loaded loaded, SitePlan plan, Checks.Links links, List<Problem> own,
-                           List<Problem> others, boolean complete) {
+    private record Version(EditionLoader.Loaded loaded, SitePlan plan, Checks.Links links,
+                           Map<String, Map<String, Set<String>>> translatedAnchors, List<Problem> own, List<Problem> others,
+                           boolean complete) {
 
         static Version of(EditionLoader.Loaded loaded, Set<String> ids, Checks.Links whole) {
             List<Problem> problems = Tessera.problems(loaded, Checks.Memo.NONE, whole);
-            boolean complete = loaded.translations().isEmpty() && loaded.edition().programmes().size() == ids.size();
+            boolean complete = loaded.edition().programmes().size() == ids.size();
             List<Problem> own = PartialBuild.own(problems, ids);
             List<Problem> others = new ArrayList<>(problems);
             others.removeAll(own);
             SitePlan plan = Tessera.plan(loaded);
-            return new Version(loaded, plan, Checks.Links.of(plan, loaded.edition()), own, others, complete);
+            return new Version(loaded, plan, Checks.Links.of(plan, loaded.edition()), Checks.anchors(loaded.translations()), own,
+                    others, complete);
         }
     }
 
@@ -214,8 +218,8 @@ final class PartialBuild {
      * versions, each of which must have had in the old one the very inputs the whole edition gave it; else empty.
      */
     private Optional<Map<String, Long>> remade(Version before, Version now, Map<Object, Long> known) {
-        Map<String, List<Object>> was = new PlanInputs(before.loaded().edition()).of(before.plan());
-        Map<String, List<Object>> is = new PlanInputs(now.loaded().edition()).of(now.plan());
+        Map<String, List<Object>> was = new PlanInputs(before.loaded().edition(), before.loaded().translations()).of(before.plan());
+        Map<String, List<Object>> is = new PlanInputs(now.loaded().edition(), now.loaded().translations()).of(now.plan());
         Fingerprints fingerprints = new Fingerprints(known);
         Map<String, Long> remade = new HashMap<>();
         try {

@@ -101,6 +101,35 @@ class PartialBuildTest {
                 + "y: value\nwhere: {code: bd-1.1}\ntitle: Services by year\n```\n\n## Lessons learned")).partial());
     }
 
+    /** The edition in English and French: the second programme translated (its story linking to the third's), the third not. */
+    private static void inFrench(TestEdition edition) {
+        edition.edit("site.yml", "language: en", "languages: [en, fr]")
+                .file("content/programmes/second.fr.md", "---\nsummary: Le deuxième.\n---\n\n## Contexte\n\nIl a commencé à Conakry.\n\n"
+                        + "## Leçons\n\nLisez [le contexte du troisième](../third/#background).\n");
+    }
+
+    @Test
+    void in_two_languages_a_sentence_added_to_a_translated_story_loads_only_its_programme() {
+        Outcome outcome = after(PartialBuildTest::inFrench, e -> e.edit(SECOND, "It began in Conakry.", "It began in Conakry, a port."));
+        assertTrue(outcome.partial());
+        assertTrue(TestFiles.read(outcome.output().resolve("fr/programmes/second/index.html")).contains("Il a commencé à Conakry."));
+    }
+
+    @Test
+    void in_two_languages_a_story_shown_untranslated_is_made_again_in_both() {
+        Outcome outcome = after(PartialBuildTest::inFrench, e -> e.edit(THIRD, "## Background\n", "## Background\n\nA sentence added.\n"));
+        assertTrue(outcome.partial());
+        assertTrue(TestFiles.read(outcome.output().resolve("fr/programmes/third/index.html")).contains("A sentence added."));
+    }
+
+    @Test
+    void in_two_languages_a_heading_a_translation_links_to_makes_the_whole_edition_built() {
+        Outcome outcome = after(PartialBuildTest::inFrench, e -> e.edit(THIRD, "## Background", "## Origins"));
+        assertEquals(false, outcome.partial());
+        assertTrue(outcome.result().problems().stream().anyMatch(p -> p.position().file().equals("content/programmes/second.fr.md")
+                && p.message().contains("#background")), outcome.result().problems()::toString);
+    }
+
     @Test
     void builds_one_after_another_stay_what_a_clean_build_makes() {
         TestEdition edition = edition();

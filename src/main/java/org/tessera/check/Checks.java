@@ -87,6 +87,16 @@ public final class Checks {
     }
 
     /**
+     * The anchors of each story page of every edition of {@code translations}, by language (pages by their address
+     * under the language's root): what its translated stories' links to #anchors are checked against.
+     */
+    public static Map<String, Map<String, Set<String>>> anchors(Map<String, Edition> translations) {
+        Map<String, Map<String, Set<String>>> anchors = new java.util.LinkedHashMap<>();
+        translations.forEach((language, translated) -> anchors.put(language, LinkChecks.anchors(translated)));
+        return anchors;
+    }
+
+    /**
      * What a programme's checks read besides the programme itself and the edition's other files (site.yml, datasets,
      * pages, assets): the addresses the site publishes, the anchors of every page, the files that failed to load.
      */
