@@ -180,9 +180,12 @@ public final class SitePaths {
         return edition(slug) + path;
     }
 
-    /** The address a story is published at: a programme's story on its page, a page at its slug. */
+    /**
+     * The address a story is published at, under its language's root: a programme's story on its page, a page at its
+     * slug; a translation ({@code <name>.<lang>.md}) at its original's address (names hold no dots).
+     */
     public static Optional<String> story(String file) {
-        String name = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
+        String name = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.md$", "").replaceFirst("\\..*$", "");
         if (file.startsWith(PROGRAMME_STORIES)) {
             return Optional.of(programme(name));
         }

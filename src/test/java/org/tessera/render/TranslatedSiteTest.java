@@ -48,6 +48,19 @@ class TranslatedSiteTest {
     }
 
     @Test
+    void a_translated_story_s_relative_links_lead_from_its_own_page(@TempDir Path other) {
+        TestEdition edition = TranslationsTest.threeLanguages(other.resolve("edition"))
+                .file("content/programmes/tajikistan.ar.md", "تتلقى الأسر التي بقيت الدعم. [هذا البرنامج](./) و[الصندوق](../../about/).\n")
+                .build();
+        List<String> links = edition.html("ar/programmes/tajikistan/index.html").select("main a[href]").eachAttr("href");
+        java.net.URI page = java.net.URI.create("https://example.org/fund/ar/programmes/tajikistan/");
+        List<String> reached = links.stream().map(href -> page.resolve(href).getPath()).toList();
+        assertTrue(reached.contains("/fund/ar/programmes/tajikistan/"), reached::toString);
+        assertTrue(reached.contains("/fund/ar/about/"), reached::toString);
+        assertTrue(links.stream().noneMatch(href -> href.contains("tajikistan.ar")), links::toString);
+    }
+
+    @Test
     void every_page_links_its_translations_with_hreflang_and_a_switcher() {
         Document page = edition.html("fr/programmes/tajikistan/index.html");
         List<String> alternates = page.select("link[rel=alternate][hreflang]").eachAttr("href");
