@@ -26,7 +26,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.tessera.render.OutputFile;
 import org.tessera.render.Progress;
-import org.tessera.util.Background;
 
 /**
  * Writes a built site into its output folder atomically: everything goes into a temporary folder beside it,
@@ -190,8 +189,6 @@ public final class Publisher {
         private ExecutorService writer;
         private boolean closed;
         private boolean committed;
-        /** The replaced output being kept as the spare, after the commit; waited for on closing. */
-        private Background<Void> keepingSpare;
 
         private Staging(Path folder, Path target, FileChannel lock, Optional<Spare.Taken> spare, Optional<Set<String>> current) {
             this.folder = folder;
@@ -386,12 +383,7 @@ public final class Publisher {
             Files.writeString(marker, "This folder is written by Tessera; each build replaces it.\n", StandardOpenOption.CREATE_NEW);
             Optional<Path> replaced = swap(folder, target);
             committed = true;
-            // The output is in place: the replaced one becomes the spare (a look at each of its folders, a manifest,
-            // a rename) while the caller goes on, and is waited for on closing, before the lock is let go.
-            replaced.ifPresent(old -> keepingSpare = Background.start("tessera-spare", () -> {
-                Spare.keep(old, target, differences(old));
-                return null;
-            }));
+            replaced.ifPresent(old -> Spare.keep(old, target, differences(old)));
         }
 
         /**
@@ -457,14 +449,8 @@ public final class Publisher {
                     deleteTree(folder);
                 }
             } finally {
-                try {
-                    if (keepingSpare != null) {
-                        keepingSpare.join();
-                    }
-                } finally {
-                    lock.close();
-                    Files.deleteIfExists(lockOf(folder));
-                }
+                lock.close();
+                Files.deleteIfExists(lockOf(folder));
             }
         }
     }
