@@ -185,7 +185,7 @@ public final class SitePaths {
      * slug; a translation ({@code <name>.<lang>.md}) at its original's address (names hold no dots).
      */
     public static Optional<String> story(String file) {
-        String name = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.md$", "").replaceFirst("\\..*$", "");
+        String name = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\..*$", ""); // "x.md", "x.fr.md": x
         if (file.startsWith(PROGRAMME_STORIES)) {
             return Optional.of(programme(name));
         }

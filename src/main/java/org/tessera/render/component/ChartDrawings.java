@@ -5,6 +5,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.tessera.model.Chart;
 import org.tessera.model.Dataset;
 import org.tessera.render.Formats;
@@ -48,12 +54,11 @@ public final class ChartDrawings {
      * has this done on a thread of its own as it starts, on a core that would otherwise wait.
      */
     public static void warmUp() {
-        org.jfree.data.category.DefaultCategoryDataset data = new org.jfree.data.category.DefaultCategoryDataset();
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
         data.addValue(1, "a", "b");
         data.addValue(2, "c", "b");
-        org.jfree.chart.plot.CategoryPlot plot = new org.jfree.chart.plot.CategoryPlot(data, new org.jfree.chart.axis.CategoryAxis(),
-                new org.jfree.chart.axis.NumberAxis(), new org.jfree.chart.renderer.category.StackedBarRenderer());
-        plot.setOrientation(org.jfree.chart.plot.PlotOrientation.HORIZONTAL);
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), new NumberAxis(), new StackedBarRenderer());
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
         SvgWriter.draw(ChartStyle.chart(plot, true), 320, 200).packed();
     }
 
